@@ -1,0 +1,127 @@
+// The content model: everything a pack says about the event, the school's programmes and the
+// questions. Plain data; built by kiosk/pack, read by the matching, the session and the UI.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kiosk {
+
+// A feature is one thing the matching can weigh ("praktijk", "mensen", ...). Programmes hold a
+// value per feature; answer options hold weights on features. Features are indexed for speed.
+struct Feature {
+    std::string key;
+    std::string label;
+};
+
+struct FeatureWeight {
+    int feature = 0;  // index into Content::features
+    double weight = 0.0;
+};
+
+struct Location {
+    std::string key;
+    std::string name;
+    std::string address;
+};
+
+struct Domain {
+    std::string code;  // opleidingsdomein code of the official list, or "entree"
+    std::string name;
+};
+
+struct Level {
+    int number = 0;  // mbo niveau 1-4
+    std::string name;
+};
+
+// The opleidingsbeeld: what a pupil should know about the programme itself.
+struct ProgrammeCard {
+    std::string what_you_do;
+    std::string how_you_learn;
+    std::string internship;
+    std::string assessment;
+    std::string jobs;
+    std::string onwards;
+};
+
+struct Programme {
+    std::string crebo;
+    std::string name;
+    std::string domain;    // Domain::code
+    int level = 0;
+    bool bol = false;
+    bool bbl = false;
+    std::string location;  // Location::key
+    int duration_years = 0;
+    int practice_percent = 0;
+    ProgrammeCard card;
+    std::vector<double> features;  // one value in [0,1] per Content::features entry
+};
+
+struct Option {
+    std::string key;
+    std::string text;
+    std::vector<FeatureWeight> weights;
+    std::string reason;       // template, see docs/content-pack.md
+    std::vector<int> levels;  // non-empty only on the vmbo-track question
+};
+
+struct Question {
+    std::string key;
+    std::string text;
+    std::string help;
+    int pick = 1;  // how many options a pupil may pick
+    std::vector<Option> options;
+};
+
+struct EventSettings {
+    std::string id;
+    std::string name;
+    std::string school;
+    std::string date;  // YYYY-MM-DD
+    int idle_seconds = 60;
+    int countdown_seconds = 15;
+    int results = 5;
+    double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
+    std::string viewer_url;
+};
+
+struct PackInfo {
+    int format = 0;
+    std::string name;
+    std::string version;
+};
+
+// UI texts of one language, looked up as "section.key".
+struct Texts {
+    std::map<std::string, std::string> entries;
+
+    // The text, or the key itself so a missing text is visible rather than blank.
+    const std::string& get(const std::string& key) const;
+    // The text with each {name} replaced, e.g. format("question.progress", {{"n", "3"}}).
+    std::string format(const std::string& key,
+                       const std::vector<std::pair<std::string, std::string>>& values) const;
+};
+
+struct Content {
+    PackInfo pack;
+    EventSettings event;
+    std::vector<Feature> features;
+    std::vector<Level> levels;
+    std::vector<Domain> domains;
+    std::vector<Location> locations;
+    std::vector<Programme> programmes;
+    std::vector<Question> questions;
+    Texts texts;
+
+    int feature_index(const std::string& key) const;  // -1 when unknown
+    const Location* location(const std::string& key) const;
+    const Domain* domain(const std::string& code) const;
+    const Level* level(int number) const;
+    int programme_index(const std::string& crebo) const;  // -1 when unknown
+};
+
+}  // namespace kiosk

@@ -1,0 +1,130 @@
+#include "core/session.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+void start(Session& session, const Content& content, double now, bool together) {
+    session = Session{};
+    session.screen = Screen::Question;
+    session.together = together;
+    session.answers = Answers::empty_for(content);
+    session.started_at = now;
+    session.last_touch = now;
+}
+
+void pick(Session& session, const Content& content, int option, double now) {
+    touch(session, now);
+    if (session.screen != Screen::Question || session.question >= content.questions.size()) return;
+    const Question& question = content.questions[session.question];
+    if (option < 0 || static_cast<std::size_t>(option) >= question.options.size()) return;
+    std::vector<int>& picked = session.answers.picked[session.question];
+    if (question.pick == 1) {
+        picked = {option};
+        next(session, content, now);
+        return;
+    }
+    const auto found = std::find(picked.begin(), picked.end(), option);
+    if (found != picked.end())
+        picked.erase(found);
+    else if (static_cast<int>(picked.size()) < question.pick)
+        picked.push_back(option);
+}
+
+bool can_go_next(const Session& session, const Content& content) {
+    return session.screen == Screen::Question && session.question < content.questions.size() &&
+           session.answers.answered(session.question);
+}
+
+void next(Session& session, const Content& content, double now) {
+    touch(session, now);
+    if (!can_go_next(session, content)) return;
+    if (session.question + 1 < content.questions.size()) {
+        ++session.question;
+        return;
+    }
+    session.ranking = rank(content, session.answers);
+    session.screen = Screen::Results;
+}
+
+void back(Session& session, double now) {
+    touch(session, now);
+    switch (session.screen) {
+    case Screen::Question:
+        if (session.question > 0) --session.question;
+        else session.screen = Screen::Attract;  // the caller ends the session
+        break;
+    case Screen::Results: session.screen = Screen::Question; break;
+    case Screen::Programme: session.screen = session.card_return; break;
+    case Screen::Finish: session.screen = Screen::Results; break;
+    case Screen::Attract: break;
+    }
+}
+
+void open_programme(Session& session, int programme, double now) {
+    touch(session, now);
+    if (session.screen != Screen::Programme) session.card_return = session.screen;
+    session.open_programme = programme;
+    session.screen = Screen::Programme;
+    if (std::find(session.opened.begin(), session.opened.end(), programme) == session.opened.end())
+        session.opened.push_back(programme);
+}
+
+void toggle_favourite(Session& session, int programme, double now) {
+    touch(session, now);
+    session.favourite = session.favourite == programme ? -1 : programme;
+}
+
+void finish(Session& session, double now) {
+    touch(session, now);
+    session.screen = Screen::Finish;
+    session.reached_finish = true;
+}
+
+void touch(Session& session, double now) { session.last_touch = now; }
+
+bool in_walk_through(const Session& session) { return session.screen != Screen::Attract; }
+
+IdleState idle_state(const Session& session, const Content& content, double now) {
+    IdleState state;
+    if (!in_walk_through(session)) return state;
+    const double quiet = now - session.last_touch;
+    const double ask_at = content.event.idle_seconds;
+    const double wipe_at = ask_at + content.event.countdown_seconds;
+    state.expired = quiet >= wipe_at;
+    state.asking = !state.expired && quiet >= ask_at;
+    if (state.asking) state.seconds_left = std::max(1, static_cast<int>(wipe_at - quiet + 0.999));
+    return state;
+}
+
+std::vector<const Match*> shown_matches(const Ranking& ranking) {
+    std::vector<const Match*> shown;
+    for (const auto& match : ranking.fits) shown.push_back(&match);
+    if (ranking.surprise) shown.push_back(&*ranking.surprise);
+    for (const auto& match : ranking.later_routes) shown.push_back(&match);
+    return shown;
+}
+
+SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason) {
+    SessionRecord record;
+    record.started_at = session.started_at;
+    record.ended_at = now;
+    record.reason = session.reached_finish ? EndReason::Finished : reason;
+    record.together = session.together;
+    auto crebo = [&](int index) { return content.programmes[static_cast<std::size_t>(index)].crebo; };
+    for (std::size_t q = 0; q < session.answers.picked.size() && q < content.questions.size(); ++q) {
+        if (session.answers.picked[q].empty()) continue;
+        std::string line = content.questions[q].key + "=";
+        for (std::size_t i = 0; i < session.answers.picked[q].size(); ++i)
+            line += (i ? "," : "") + content.questions[q].options[static_cast<std::size_t>(session.answers.picked[q][i])].key;
+        record.answers.push_back(line);
+    }
+    if (session.screen != Screen::Question || session.reached_finish || !session.ranking.fits.empty())
+        for (const Match* match : shown_matches(session.ranking)) record.shown.push_back(crebo(match->programme));
+    for (int index : session.opened) record.opened.push_back(crebo(index));
+    if (session.favourite >= 0) record.chosen.push_back(crebo(session.favourite));
+    session = Session{};
+    return record;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,72 @@
+// One visitor's walk-through as a state machine: which screen, which answers, what they opened.
+// The UI turns taps into these calls; time always comes in as a parameter (seconds since the
+// epoch), so tests drive the idle wipe with an injected clock instead of sleeping.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.h"
+#include "core/matching.h"
+
+namespace kiosk {
+
+enum class Screen { Attract, Question, Results, Programme, Finish };
+
+enum class EndReason { Finished, Timeout, Stopped };
+
+struct Session {
+    Screen screen = Screen::Attract;
+    bool together = false;            // "samen met mijn ouder/verzorger" (issue 5 builds on it)
+    std::size_t question = 0;         // the question on screen
+    Answers answers;
+    Ranking ranking;                  // filled when the results are shown
+    int open_programme = -1;          // programme on the card screen
+    Screen card_return = Screen::Results;
+    std::vector<int> opened;          // programme indices whose card was opened, in order
+    int favourite = -1;               // programme index the visitor marked
+    bool reached_finish = false;
+    double started_at = 0.0;
+    double last_touch = 0.0;
+};
+
+// What the anonymous log keeps of a session: no names, no device ids, nothing personal.
+struct SessionRecord {
+    double started_at = 0.0;
+    double ended_at = 0.0;
+    EndReason reason = EndReason::Stopped;
+    bool together = false;
+    std::vector<std::string> answers;  // "question=option[,option]" by key
+    std::vector<std::string> shown;    // crebos on the results screen
+    std::vector<std::string> opened;   // crebos whose card was opened
+    std::vector<std::string> chosen;   // the favourite's crebo, if any
+};
+
+struct IdleState {
+    bool asking = false;         // show "Ben je er nog?"
+    int seconds_left = 0;        // countdown while asking
+    bool expired = false;        // the visitor is gone: wipe now
+};
+
+void start(Session& session, const Content& content, double now, bool together = false);
+// Taps an answer tile. Single-choice questions move on at once; multiple choice toggles.
+void pick(Session& session, const Content& content, int option, double now);
+bool can_go_next(const Session& session, const Content& content);
+void next(Session& session, const Content& content, double now);
+void back(Session& session, double now);
+void open_programme(Session& session, int programme, double now);
+void toggle_favourite(Session& session, int programme, double now);
+void finish(Session& session, double now);
+void touch(Session& session, double now);
+
+IdleState idle_state(const Session& session, const Content& content, double now);
+bool in_walk_through(const Session& session);
+
+// The record for the log, and a fresh session: everything about the visitor is forgotten.
+SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason);
+
+// Programmes on the results screen, in the order shown.
+std::vector<const Match*> shown_matches(const Ranking& ranking);
+
+}  // namespace kiosk

@@ -1,0 +1,89 @@
+// The open-day kiosk. See README.md for how to run it and `kiosk --help` for its options.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "platform/app.h"
+#include "platform/headless.h"
+
+namespace {
+
+void print_help() {
+    std::puts(
+        "Gebruik: kiosk [opties]\n"
+        "  --content MAP       map met de standaardinhoud (standaard: de content/ van dit project)\n"
+        "  --store BESTAND     SQLite-opslag (standaard: kiosk.db in de huidige map)\n"
+        "  --size BxH          venstergrootte, bijvoorbeeld 1080x1920 voor een staand scherm\n"
+        "  --fullscreen        volledig scherm (voor de stand)\n"
+        "  --software          tekenen zonder grafische versnelling\n"
+        "  --dpi N             pixels per inch van het scherm, als het scherm dat niet zelf meldt\n"
+        "  --headless          zonder scherm (SDL dummy), voor tests\n"
+        "  --script BESTAND    met --headless: voer tikken en schermafdrukken uit dit bestand uit\n"
+        "  --check             controleer alleen de inhoud en stop");
+}
+
+bool parse_size(const char* text, int& width, int& height) {
+    return std::sscanf(text, "%dx%d", &width, &height) == 2 && width >= 320 && height >= 320;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    kiosk::AppOptions options;
+    options.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
+    options.store_path = "kiosk.db";
+    std::string script_path;
+    bool check_only = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--help" || arg == "-h") { print_help(); return 0; }
+        else if (arg == "--content" && has_value) options.content_dir = argv[++i];
+        else if (arg == "--store" && has_value) options.store_path = argv[++i];
+        else if (arg == "--size" && has_value) {
+            if (!parse_size(argv[++i], options.width, options.height)) {
+                std::fprintf(stderr, "ongeldige grootte '%s'; gebruik bijvoorbeeld 1920x1080\n", argv[i]);
+                return 2;
+            }
+        }
+        else if (arg == "--dpi" && has_value) options.dpi = std::strtof(argv[++i], nullptr);
+        else if (arg == "--fullscreen") options.fullscreen = true;
+        else if (arg == "--software") options.software = true;
+        else if (arg == "--headless") options.headless = true;
+        else if (arg == "--script" && has_value) script_path = argv[++i];
+        else if (arg == "--check") check_only = true;
+        else {
+            std::fprintf(stderr, "onbekende optie '%s' (zie --help)\n", arg.c_str());
+            return 2;
+        }
+    }
+    try {
+        if (options.headless) {
+            kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
+            for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());
+            if (check_only || script_path.empty()) return 0;
+            std::ifstream in(script_path);
+            if (!in) {
+                std::fprintf(stderr, "script niet gevonden: %s\n", script_path.c_str());
+                return 2;
+            }
+            std::stringstream script;
+            script << in.rdbuf();
+            const std::string error = kiosk::run_script(headless, script.str());
+            if (!error.empty()) {
+                std::fprintf(stderr, "%s\n", error.c_str());
+                return 1;
+            }
+            return 0;
+        }
+        kiosk::App app(options);
+        for (const auto& line : app.problems()) std::fprintf(stderr, "%s\n", line.c_str());
+        if (check_only) return 0;
+        return app.run();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "De kiosk kan niet starten: %s\n", error.what());
+        return 1;
+    }
+}

@@ -1,0 +1,146 @@
+#include "output/portfolio_link.h"
+
+#include <cctype>
+#include <ctime>
+
+namespace kiosk {
+
+namespace {
+
+constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+int digit_value(char c) {
+    for (int i = 0; i < 36; ++i)
+        if (kDigits[i] == c) return i;
+    return -1;
+}
+
+char kind_mark(MatchKind kind) {
+    return kind == MatchKind::Surprise ? '!' : kind == MatchKind::LaterRoute ? '^' : '\0';
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, start)) {
+        parts.push_back(text.substr(start, at - start));
+        start = at + 1;
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+bool safe_token(const std::string& text) {
+    for (char c : text)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+    return true;
+}
+
+}  // namespace
+
+PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date) {
+    PortfolioResult result;
+    result.event = content.event.id;
+    result.date = date;
+    result.answers = session.answers.picked;
+    for (const Match* match : shown_matches(session.ranking)) {
+        PortfolioProgramme programme{content.programmes[static_cast<std::size_t>(match->programme)].crebo, match->kind, {}};
+        for (const Reason& reason : match->reasons)
+            if (reason.question >= 0) programme.reasons.emplace_back(reason.question, reason.option);
+        result.programmes.push_back(std::move(programme));
+    }
+    if (session.favourite >= 0) result.favourite = content.programmes[static_cast<std::size_t>(session.favourite)].crebo;
+    return result;
+}
+
+std::string encode_fragment(const PortfolioResult& result) {
+    std::string out = std::to_string(result.version);
+    out += ";e=" + result.event + ";l=" + result.language + ";d=" + result.date + ";a=";
+    for (std::size_t q = 0; q < result.answers.size(); ++q) {
+        if (q) out += '.';
+        for (int option : result.answers[q]) out += kDigits[option];
+    }
+    out += ";p=";
+    for (std::size_t i = 0; i < result.programmes.size(); ++i) {
+        const PortfolioProgramme& programme = result.programmes[i];
+        if (i) out += ',';
+        if (const char mark = kind_mark(programme.kind)) out += mark;
+        out += programme.crebo + ':';
+        for (const auto& [question, option] : programme.reasons) {
+            out += kDigits[question];
+            out += kDigits[option];
+        }
+    }
+    if (!result.favourite.empty()) out += ";f=" + result.favourite;
+    return out;
+}
+
+std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
+    std::vector<std::string> fields = split(fragment, ';');
+    PortfolioResult result;
+    if (fields.empty() || fields[0] != "1") return std::nullopt;
+    bool has_answers = false;
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+        const std::string& field = fields[i];
+        if (field.size() < 2 || field[1] != '=') return std::nullopt;
+        const std::string value = field.substr(2);
+        switch (field[0]) {
+        case 'e': if (!safe_token(value)) return std::nullopt; result.event = value; break;
+        case 'l': if (!safe_token(value)) return std::nullopt; result.language = value; break;
+        case 'd': if (value.size() != 8 || !safe_token(value)) return std::nullopt; result.date = value; break;
+        case 'f': if (!safe_token(value)) return std::nullopt; result.favourite = value; break;
+        case 'a':
+            has_answers = true;
+            for (const std::string& question : split(value, '.')) {
+                std::vector<int> picked;
+                for (char c : question) {
+                    const int option = digit_value(c);
+                    if (option < 0) return std::nullopt;
+                    picked.push_back(option);
+                }
+                result.answers.push_back(std::move(picked));
+            }
+            break;
+        case 'p':
+            if (value.empty()) break;
+            for (std::string item : split(value, ',')) {
+                PortfolioProgramme programme;
+                if (!item.empty() && (item[0] == '!' || item[0] == '^')) {
+                    programme.kind = item[0] == '!' ? MatchKind::Surprise : MatchKind::LaterRoute;
+                    item.erase(0, 1);
+                }
+                const auto colon = item.find(':');
+                if (colon == std::string::npos) return std::nullopt;
+                programme.crebo = item.substr(0, colon);
+                const std::string reasons = item.substr(colon + 1);
+                if (programme.crebo.empty() || !safe_token(programme.crebo) || reasons.size() % 2) return std::nullopt;
+                for (std::size_t k = 0; k < reasons.size(); k += 2) {
+                    const int question = digit_value(reasons[k]);
+                    const int option = digit_value(reasons[k + 1]);
+                    if (question < 0 || option < 0) return std::nullopt;
+                    programme.reasons.emplace_back(question, option);
+                }
+                result.programmes.push_back(std::move(programme));
+            }
+            break;
+        default: return std::nullopt;
+        }
+    }
+    if (result.event.empty() || !has_answers) return std::nullopt;
+    return result;
+}
+
+std::string portfolio_link(const std::string& viewer_url, const PortfolioResult& result) {
+    return viewer_url + "#" + encode_fragment(result);
+}
+
+std::string date_stamp(double seconds_since_epoch) {
+    const std::time_t moment = static_cast<std::time_t>(seconds_since_epoch);
+    std::tm local{};
+    localtime_r(&moment, &local);
+    char out[9];
+    std::strftime(out, sizeof out, "%Y%m%d", &local);
+    return out;
+}
+
+}  // namespace kiosk

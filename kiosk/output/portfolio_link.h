@@ -1,0 +1,41 @@
+// The link in the QR code: the school's static portfolio viewer, with the visitor's result
+// carried in the URL fragment (after '#'), so nothing about the visitor is stored on a
+// server. This file is the one place that knows the encoding; docs/portfolio-link.md
+// describes it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/content.h"
+#include "core/session.h"
+
+namespace kiosk {
+
+struct PortfolioProgramme {
+    std::string crebo;
+    MatchKind kind = MatchKind::Fit;
+    std::vector<std::pair<int, int>> reasons;  // (question, option) whose reason was shown
+};
+
+struct PortfolioResult {
+    int version = 1;
+    std::string event;
+    std::string language = "nl";
+    std::string date;  // YYYYMMDD
+    std::vector<std::vector<int>> answers;  // picked options per question
+    std::vector<PortfolioProgramme> programmes;
+    std::string favourite;  // crebo, may be empty
+};
+
+PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);
+std::string encode_fragment(const PortfolioResult& result);
+std::optional<PortfolioResult> decode_fragment(const std::string& fragment);
+std::string portfolio_link(const std::string& viewer_url, const PortfolioResult& result);
+
+// "YYYYMMDD" of a moment, in local time.
+std::string date_stamp(double seconds_since_epoch);
+
+}  // namespace kiosk

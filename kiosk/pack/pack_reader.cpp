@@ -1,0 +1,340 @@
+#include "pack/pack_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "pack/csv.h"
+#include "pack/ini.h"
+#include "pack/text.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr int kSupportedFormat = 1;
+
+struct Reader {
+    const PackFiles& files;
+    Content content;
+    std::vector<Problem> problems;
+    // Default features per level, domain and location, applied to programmes later.
+    std::map<int, std::vector<FeatureWeight>> level_features;
+    std::map<std::string, std::vector<FeatureWeight>> domain_features;
+    std::map<std::string, std::vector<FeatureWeight>> location_features;
+
+    void error(const std::string& file, int line, int column, std::string message) {
+        problems.push_back({Problem::Severity::Error, file, line, column, std::move(message)});
+    }
+    void warning(const std::string& file, int line, int column, std::string message) {
+        problems.push_back({Problem::Severity::Warning, file, line, column, std::move(message)});
+    }
+
+    const std::string* file(const std::string& name, bool required = true) {
+        const auto found = files.find(name);
+        if (found != files.end()) return &found->second;
+        if (required) error(name, 0, 0, "bestand ontbreekt in het pakket");
+        return nullptr;
+    }
+
+    IniFile ini(const std::string& name) {
+        const std::string* text = file(name);
+        return text ? parse_ini(*text, name, problems) : IniFile{};
+    }
+
+    int int_value(const IniSection& section, const char* key, int low, int high, int fallback,
+                  const std::string& file_name) {
+        const IniEntry* entry = section.find(key);
+        if (!entry) return fallback;
+        const auto value = parse_int(entry->value);
+        if (!value || *value < low || *value > high) {
+            error(file_name, entry->line, 1, std::string(key) + " moet een heel getal van " + std::to_string(low) +
+                                                 " tot " + std::to_string(high) + " zijn, gevonden '" + entry->value + "'");
+            return fallback;
+        }
+        return *value;
+    }
+
+    std::string required(const IniSection& section, const char* key, const std::string& file_name) {
+        const IniEntry* entry = section.find(key);
+        if (!entry || entry->value.empty()) {
+            error(file_name, section.line, 1, "[" + section.name + "] mist '" + key + " = ...'");
+            return {};
+        }
+        return entry->value;
+    }
+
+    // "name=value name=value": values in [0,1] for features, any number >= 0 for weights.
+    std::vector<FeatureWeight> feature_list(std::string_view text, const std::string& file_name, int line,
+                                            int column, bool is_weight) {
+        std::vector<FeatureWeight> list;
+        for (std::string_view word : split_words(text)) {
+            const auto equals = word.find('=');
+            const std::string key(equals == std::string_view::npos ? word : word.substr(0, equals));
+            const auto value = equals == std::string_view::npos ? std::optional<double>(1.0)
+                                                                : parse_number(word.substr(equals + 1));
+            const int index = content.feature_index(key);
+            if (index < 0) {
+                error(file_name, line, column, "onbekend kenmerk '" + key + "'; declareer het in features.ini of controleer de spelling");
+                continue;
+            }
+            const double high = is_weight ? 100.0 : 1.0;
+            if (!value || *value < 0 || *value > high) {
+                error(file_name, line, column, "waarde van '" + key + "' moet een getal van 0 tot " +
+                                                   (is_weight ? std::string("100") : std::string("1")) + " zijn");
+                continue;
+            }
+            list.push_back({index, *value});
+        }
+        return list;
+    }
+
+    void read_manifest() {
+        const IniFile ini_file = ini("pack.ini");
+        const IniSection* pack = ini_file.find("pack");
+        if (!pack) {
+            if (file("pack.ini", false)) error("pack.ini", 0, 0, "sectie [pack] ontbreekt");
+            return;
+        }
+        content.pack.format = int_value(*pack, "format", 0, 1000, 0, "pack.ini");
+        if (content.pack.format != kSupportedFormat)
+            error("pack.ini", pack->line, 1, "formaat " + std::to_string(content.pack.format) +
+                                                 " wordt niet ondersteund; deze kiosk leest formaat 1");
+        content.pack.name = required(*pack, "name", "pack.ini");
+        content.pack.version = pack->value("version");
+    }
+
+    void read_features() {
+        const std::string name = "features.ini";
+        const IniFile ini_file = ini(name);
+        for (const auto& section : ini_file.sections)
+            if (section.name.rfind("feature.", 0) == 0)
+                content.features.push_back({section.name.substr(8), section.value("label", section.name.substr(8))});
+        for (const auto& section : ini_file.sections) {
+            const auto features_entry = section.find("features");
+            auto defaults = [&] {
+                return features_entry ? feature_list(features_entry->value, name, features_entry->line, 1, false)
+                                      : std::vector<FeatureWeight>{};
+            };
+            if (section.name.rfind("level.", 0) == 0) {
+                const auto number = parse_int(section.name.substr(6));
+                if (!number || *number < 1 || *number > 4) {
+                    error(name, section.line, 1, "niveau moet 1-4 zijn, gevonden '" + section.name.substr(6) + "'");
+                    continue;
+                }
+                content.levels.push_back({*number, required(section, "name", name)});
+                level_features[*number] = defaults();
+            } else if (section.name.rfind("domain.", 0) == 0) {
+                const std::string code = section.name.substr(7);
+                content.domains.push_back({code, required(section, "name", name)});
+                domain_features[code] = defaults();
+            } else if (section.name.rfind("feature.", 0) != 0) {
+                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+            }
+        }
+        if (content.features.empty()) error(name, 0, 0, "geen enkel [feature.…] gedeclareerd");
+        for (const char* derived : {"praktijk", "theorie", "bol", "bbl"})
+            if (content.feature_index(derived) < 0)
+                error(name, 0, 0, std::string("kenmerk '") + derived + "' moet gedeclareerd zijn (de kiosk berekent het zelf)");
+    }
+
+    void read_event() {
+        const std::string name = "event.ini";
+        const IniFile ini_file = ini(name);
+        EventSettings& event = content.event;
+        if (const IniSection* section = ini_file.find("event")) {
+            event.id = required(*section, "id", name);
+            event.name = required(*section, "name", name);
+            event.school = required(*section, "school", name);
+            event.date = section->value("date");
+        } else if (file(name, false)) {
+            error(name, 0, 0, "sectie [event] ontbreekt");
+        }
+        if (const IniSection* section = ini_file.find("kiosk")) {
+            event.idle_seconds = int_value(*section, "idle_seconds", 10, 3600, event.idle_seconds, name);
+            event.countdown_seconds = int_value(*section, "countdown_seconds", 3, 120, event.countdown_seconds, name);
+            event.results = int_value(*section, "results", 1, 10, event.results, name);
+            if (const IniEntry* entry = section->find("reason_threshold")) {
+                const auto value = parse_number(entry->value);
+                if (!value || *value < 0 || *value > 1)
+                    error(name, entry->line, 1, "reason_threshold moet een getal van 0 tot 1 zijn");
+                else
+                    event.reason_threshold = *value;
+            }
+        }
+        if (const IniSection* section = ini_file.find("portfolio"))
+            event.viewer_url = required(*section, "viewer_url", name);
+        for (const auto& section : ini_file.sections) {
+            if (section.name.rfind("location.", 0) != 0) continue;
+            const std::string key = section.name.substr(9);
+            content.locations.push_back({key, required(section, "name", name), section.value("address")});
+            if (const IniEntry* entry = section.find("features"))
+                location_features[key] = feature_list(entry->value, name, entry->line, 1, false);
+        }
+        if (content.locations.empty()) error(name, 0, 0, "geen enkele [location.…]; een opleiding moet ergens gegeven worden");
+    }
+
+    void read_programmes() {
+        const std::string name = "programmes.csv";
+        const std::string* text = file(name);
+        if (!text) return;
+        const CsvTable table = parse_csv(*text, name, problems);
+        static const char* const kColumns[] = {"crebo", "naam", "domein", "niveau", "leerweg", "locatie",
+                                               "duur_jaren", "praktijk_procent", "kenmerken", "wat_je_doet",
+                                               "hoe_je_leert", "stage", "beoordeling", "beroepen", "doorstroom"};
+        std::map<std::string, int> column;
+        bool complete = true;
+        for (const char* wanted : kColumns) {
+            column[wanted] = table.column(wanted);
+            if (column[wanted] < 0 && !table.header.empty()) {
+                error(name, 1, 0, std::string("kolom '") + wanted + "' ontbreekt in de kopregel");
+                complete = false;
+            }
+        }
+        if (!complete || table.header.empty()) return;
+        std::set<std::string> seen;
+        for (const CsvRow& row : table.rows) {
+            auto field = [&](const char* key) -> const CsvField& { return row.fields[static_cast<std::size_t>(column[key])]; };
+            auto bad = [&](const char* key, const std::string& message) {
+                const CsvField& f = field(key);
+                error(name, f.line, f.column, message);
+            };
+            Programme programme;
+            programme.crebo = field("crebo").text;
+            if (programme.crebo.size() != 5 || !std::all_of(programme.crebo.begin(), programme.crebo.end(), ::isdigit))
+                bad("crebo", "crebo moet 5 cijfers zijn, gevonden '" + programme.crebo + "'");
+            else if (!seen.insert(programme.crebo).second)
+                bad("crebo", "crebo " + programme.crebo + " staat twee keer in de lijst");
+            programme.name = field("naam").text;
+            if (programme.name.empty()) bad("naam", "naam is leeg");
+            programme.domain = field("domein").text;
+            if (!content.domain(programme.domain))
+                bad("domein", "onbekend domein '" + programme.domain + "'; gebruik een code uit features.ini");
+            const auto level = parse_int(field("niveau").text);
+            if (!level || *level < 1 || *level > 4)
+                bad("niveau", "niveau moet 1-4 zijn, gevonden '" + field("niveau").text + "'");
+            else
+                programme.level = *level;
+            const std::string& leerweg = field("leerweg").text;
+            programme.bol = leerweg == "BOL" || leerweg == "BOL/BBL";
+            programme.bbl = leerweg == "BBL" || leerweg == "BOL/BBL";
+            if (!programme.bol && !programme.bbl)
+                bad("leerweg", "leerweg moet BOL, BBL of BOL/BBL zijn, gevonden '" + leerweg + "'");
+            programme.location = field("locatie").text;
+            if (!content.location(programme.location))
+                bad("locatie", "onbekende locatie '" + programme.location + "'; voeg [location." + programme.location + "] toe aan event.ini");
+            const auto duration = parse_int(field("duur_jaren").text);
+            if (!duration || *duration < 1 || *duration > 4)
+                bad("duur_jaren", "duur_jaren moet 1-4 zijn, gevonden '" + field("duur_jaren").text + "'");
+            else
+                programme.duration_years = *duration;
+            const auto practice = parse_int(field("praktijk_procent").text);
+            if (!practice || *practice < 0 || *practice > 100)
+                bad("praktijk_procent", "praktijk_procent moet 0-100 zijn, gevonden '" + field("praktijk_procent").text + "'");
+            else
+                programme.practice_percent = *practice;
+            programme.card = {field("wat_je_doet").text, field("hoe_je_leert").text, field("stage").text,
+                              field("beoordeling").text, field("beroepen").text, field("doorstroom").text};
+            for (const char* card_field : {"wat_je_doet", "hoe_je_leert", "stage", "beoordeling", "beroepen", "doorstroom"})
+                if (field(card_field).text.empty())
+                    warning(name, field(card_field).line, field(card_field).column,
+                            std::string(card_field) + " is leeg; de opleidingskaart toont dan niets");
+            const CsvField& own = field("kenmerken");
+            build_features(programme, feature_list(own.text, name, own.line, own.column, false));
+            content.programmes.push_back(std::move(programme));
+        }
+        if (content.programmes.empty()) error(name, 0, 0, "geen enkele opleiding in de lijst");
+    }
+
+    void build_features(Programme& programme, const std::vector<FeatureWeight>& own) {
+        programme.features.assign(content.features.size(), 0.0);
+        auto apply = [&](const std::vector<FeatureWeight>& list) {
+            for (const auto& item : list) programme.features[static_cast<std::size_t>(item.feature)] = item.weight;
+        };
+        if (auto it = domain_features.find(programme.domain); it != domain_features.end()) apply(it->second);
+        if (auto it = level_features.find(programme.level); it != level_features.end()) apply(it->second);
+        if (auto it = location_features.find(programme.location); it != location_features.end()) apply(it->second);
+        const double practice = programme.practice_percent / 100.0;
+        apply({{content.feature_index("praktijk"), practice},
+               {content.feature_index("theorie"), 1.0 - practice},
+               {content.feature_index("bol"), programme.bol ? 1.0 : 0.0},
+               {content.feature_index("bbl"), programme.bbl ? 1.0 : 0.0}});
+        apply(own);
+    }
+
+    void read_questions() {
+        const std::string name = "questions.ini";
+        const IniFile ini_file = ini(name);
+        for (const auto& section : ini_file.sections) {
+            if (section.name.rfind("question.", 0) != 0) {
+                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+                continue;
+            }
+            const std::string path = section.name.substr(9);
+            const auto dot = path.find('.');
+            if (dot == std::string::npos) {
+                Question question;
+                question.key = path;
+                question.text = required(section, "text", name);
+                question.help = section.value("help");
+                question.pick = int_value(section, "pick", 1, 10, 1, name);
+                content.questions.push_back(std::move(question));
+                continue;
+            }
+            const std::string question_key = path.substr(0, dot);
+            auto owner = std::find_if(content.questions.begin(), content.questions.end(),
+                                      [&](const Question& q) { return q.key == question_key; });
+            if (owner == content.questions.end()) {
+                error(name, section.line, 1, "antwoord [" + section.name + "] staat niet onder een eerdere [question." + question_key + "]");
+                continue;
+            }
+            Option option;
+            option.key = path.substr(dot + 1);
+            option.text = required(section, "text", name);
+            if (const IniEntry* entry = section.find("weights"))
+                option.weights = feature_list(entry->value, name, entry->line, 1, true);
+            option.reason = section.value("reason");
+            if (!option.weights.empty() && option.reason.empty())
+                warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
+            if (const IniEntry* entry = section.find("levels")) {
+                for (std::string_view word : split_words(entry->value)) {
+                    const auto level = parse_int(word);
+                    if (!level || *level < 1 || *level > 4)
+                        error(name, entry->line, 1, "levels: niveau moet 1-4 zijn, gevonden '" + std::string(word) + "'");
+                    else
+                        option.levels.push_back(*level);
+                }
+            }
+            owner->options.push_back(std::move(option));
+        }
+        if (content.questions.empty()) error(name, 0, 0, "geen enkele vraag");
+        for (const auto& question : content.questions) {
+            if (question.options.size() < 2)
+                error(name, 0, 0, "vraag '" + question.key + "' heeft minder dan twee antwoorden");
+            if (question.pick > static_cast<int>(question.options.size()))
+                error(name, 0, 0, "vraag '" + question.key + "': pick is groter dan het aantal antwoorden");
+        }
+    }
+
+    void read_texts(const std::string& language) {
+        const std::string name = "texts/" + language + ".ini";
+        const IniFile ini_file = ini(name);
+        for (const auto& section : ini_file.sections)
+            for (const auto& entry : section.entries) content.texts.entries[section.name + "." + entry.key] = entry.value;
+    }
+};
+
+}  // namespace
+
+PackReadResult read_pack(const PackFiles& files, const std::string& language) {
+    Reader reader{files, {}, {}, {}, {}, {}};
+    reader.read_manifest();
+    reader.read_features();
+    reader.read_event();
+    reader.read_programmes();
+    reader.read_questions();
+    reader.read_texts(language);
+    return {std::move(reader.content), std::move(reader.problems)};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,22 @@
+// A problem found in a content pack, reported as `file:line:column: message` so staff can
+// find it in their editor or spreadsheet.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct Problem {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    std::string file;
+    int line = 0;    // 1-based; 0 = the whole file
+    int column = 0;  // 1-based; 0 = the whole line
+    std::string message;
+};
+
+std::string to_string(const Problem& problem);
+bool has_errors(const std::vector<Problem>& problems);
+
+}  // namespace kiosk

@@ -1,0 +1,209 @@
+#include "platform/app.h"
+
+#include <imgui.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <cfloat>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "platform/fonts.h"
+#include "ui/theme.h"
+
+namespace kiosk {
+
+namespace {
+// After input, ImGui needs a few frames to show its effect (a click spans two frames).
+constexpr int kSettleFrames = 3;
+constexpr double kCoastFrameSeconds = 1.0 / 60.0;
+}  // namespace
+
+double wall_clock() {
+    using namespace std::chrono;
+    return duration<double>(system_clock::now().time_since_epoch()).count();
+}
+
+App::App(const AppOptions& options) : options_(options) {
+    store_ = std::make_unique<Store>(options.store_path);
+    active_ = load_active_content(*store_, options.content_dir);
+
+    if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger arrives as the (first) mouse
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        throw std::runtime_error(std::string("scherm kan niet gestart worden: ") + SDL_GetError());
+    Uint32 flags = SDL_WINDOW_SHOWN;
+    if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    window_.reset(SDL_CreateWindow("Open dag", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                                   options.height, flags));
+    if (!window_) throw std::runtime_error(std::string("venster kan niet geopend worden: ") + SDL_GetError());
+    if (!options.headless && !options.software)
+        renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
+    if (!renderer_) renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    if (!renderer_) throw std::runtime_error(std::string("tekenen is niet mogelijk: ") + SDL_GetError());
+
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_.get(), &width, &height);
+    float dpi = options.dpi;
+    if (dpi <= 0 && SDL_GetDisplayDPI(0, &dpi, nullptr, nullptr) != 0) dpi = 0;
+
+    IMGUI_CHECKVERSION();
+    imgui_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing of a session is written to disk by ImGui
+    io.LogFilename = nullptr;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    ui_.frame.metrics = compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
+    gesture_.settings.slop_px = ui_.frame.metrics.mm * 3.0f;
+    apply_theme(ui_.frame.metrics);
+    ui_.frame.fonts = load_fonts(ui_.frame.metrics);
+    ImGui_ImplSDLRenderer_Init(renderer_.get());
+
+    ui_.content = &active_.content;
+    ui_.on_session_end = [this](const SessionRecord& record) {
+        try {
+            store_->log_session(record, active_.pack_id);
+        } catch (const std::exception& error) {
+            // The visitor must never notice; staff see it in the log.
+            std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());
+        }
+    };
+}
+
+App::~App() {
+    if (imgui_) {
+        ImGui_ImplSDLRenderer_Shutdown();
+        ImGui::DestroyContext(imgui_);
+    }
+    renderer_.reset();
+    window_.reset();
+    SDL_Quit();
+}
+
+std::vector<std::string> App::problems() const {
+    std::vector<std::string> lines;
+    for (const auto& problem : active_.problems) lines.push_back(to_string(problem));
+    return lines;
+}
+
+void App::handle_event(const SDL_Event& event, double now) {
+    GestureOutput out;
+    const auto x = [&](int value) { return static_cast<float>(value); };
+    switch (event.type) {
+    case SDL_MOUSEBUTTONDOWN:
+        if (event.button.button != SDL_BUTTON_LEFT) return;
+        consume_touch_ = idle_state(ui_.session, active_.content, now).asking;
+        touch(ui_.session, now);
+        pointer_down(gesture_, x(event.button.x), x(event.button.y), now);
+        break;
+    case SDL_MOUSEMOTION:
+        if (!gesture_.down) return;
+        touch(ui_.session, now);
+        pointer_move(gesture_, x(event.motion.x), x(event.motion.y), now, out);
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.button != SDL_BUTTON_LEFT) return;
+        touch(ui_.session, now);
+        pointer_up(gesture_, x(event.button.x), x(event.button.y), now, out);
+        if (consume_touch_) out.tap = false;
+        break;
+    case SDL_MOUSEWHEEL:
+        touch(ui_.session, now);
+        out.scroll = -static_cast<float>(event.wheel.y) * ui_.frame.metrics.body * 3;
+        break;
+    case SDL_WINDOWEVENT:
+        break;
+    default:
+        return;
+    }
+    ui_.frame.scroll_request += out.scroll;
+    if (out.tap) clicks_.push_back({out.tap_x, out.tap_y, 0});
+    settle_frames_ = kSettleFrames;
+}
+
+// Hands queued taps to ImGui as clicks: press in one frame, release in the next, then move the
+// pointer away so nothing stays "hovered" on a touchscreen.
+void App::feed_pointer(double now) {
+    ImGuiIO& io = ImGui::GetIO();
+    GestureOutput out;
+    coast(gesture_, now, out);
+    ui_.frame.scroll_request += out.scroll;
+    if (clicks_.empty()) {
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        io.MouseDown[0] = false;
+        return;
+    }
+    PendingClick& click = clicks_.front();
+    io.MousePos = ImVec2(click.x, click.y);
+    io.MouseDown[0] = click.stage == 0;
+    if (++click.stage == 2) clicks_.erase(clicks_.begin());
+}
+
+void App::render_frame(double now) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = last_frame_ > 0 ? static_cast<float>(std::max(0.001, now - last_frame_)) : 1.0f / 60.0f;
+    last_frame_ = now;
+    feed_pointer(now);
+
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    draw_kiosk(ui_, now);
+    ImGui::Render();
+    if (ui_.frame.scroll_hit_edge) stop(gesture_);
+    ui_.frame.scroll_hit_edge = false;
+
+    if (ui_.session.screen != last_screen_) {
+        // A new screen starts still, and gets a few frames to lay itself out.
+        last_screen_ = ui_.session.screen;
+        stop(gesture_);
+        ui_.frame.scroll_request = 0;
+        settle_frames_ = kSettleFrames;
+    } else if (settle_frames_ > 0) {
+        --settle_frames_;
+    }
+
+    const ImU32 bg = colour::background;
+    SDL_SetRenderDrawColor(renderer_.get(), bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 255);
+    SDL_RenderClear(renderer_.get());
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderPresent(renderer_.get());
+    ++frames_drawn_;
+}
+
+bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }
+
+int App::run() {
+    bool running = true;
+    render_frame(wall_clock());
+    while (running) {
+        double now = wall_clock();
+        double wait = seconds_until_redraw(ui_, now);
+        if (coasting(gesture_)) wait = kCoastFrameSeconds;
+        if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
+        SDL_Event event;
+        if (SDL_WaitEventTimeout(&event, static_cast<int>(wait * 1000.0 + 0.5))) {
+            do {
+                if (event.type == SDL_QUIT) running = false;
+                handle_event(event, wall_clock());
+            } while (SDL_PollEvent(&event));
+        }
+        now = wall_clock();
+        check_idle(ui_, now);
+        render_frame(now);
+    }
+    wipe(ui_, wall_clock(), EndReason::Stopped);
+    return 0;
+}
+
+Image App::screenshot() const {
+    Image image;
+    SDL_GetRendererOutputSize(renderer_.get(), &image.width, &image.height);
+    image.rgba.resize(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4);
+    SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_ABGR8888, image.rgba.data(), image.width * 4);
+    return image;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,82 @@
+// The kiosk program: an SDL window and renderer, Dear ImGui, the store and the screens, and an
+// event loop that only draws when something changes (an idle kiosk sleeps in
+// SDL_WaitEventTimeout). Headless runs use the same class with SDL's dummy video driver.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SDL.h>
+
+#include "platform/png.h"
+#include "store/active_content.h"
+#include "store/store.h"
+#include "ui/gesture.h"
+#include "ui/screens.h"
+
+struct ImGuiContext;
+
+namespace kiosk {
+
+struct AppOptions {
+    int width = 1280;
+    int height = 800;
+    bool fullscreen = false;
+    bool headless = false;   // SDL dummy video driver + software renderer
+    bool software = false;   // software renderer even with a real window
+    float dpi = 0;           // 0 = ask the display (falls back to 92 dpi)
+    std::string content_dir; // the default content pack folder
+    std::string store_path;  // SQLite file; ":memory:" for tests
+};
+
+class App {
+public:
+    explicit App(const AppOptions& options);  // throws std::runtime_error with a Dutch message
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    void handle_event(const SDL_Event& event, double now);
+    // Draws one frame (input queued by handle_event reaches ImGui here).
+    void render_frame(double now);
+    // True while frames are needed without new input: a tap in flight, a coasting list, a
+    // screen that just changed.
+    bool busy() const;
+    // The real event loop; returns when the window is closed.
+    int run();
+
+    KioskUi& ui() { return ui_; }
+    const KioskUi& ui() const { return ui_; }
+    const Content& content() const { return active_.content; }
+    Store& store() { return *store_; }
+    Image screenshot() const;
+    std::vector<std::string> problems() const;  // problems with the default content, if any
+    std::uint64_t frames_drawn() const { return frames_drawn_; }
+
+private:
+    struct WindowDestroy { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
+    struct RendererDestroy { void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); } };
+    struct PendingClick { float x, y; int stage; };
+
+    void feed_pointer(double now);
+
+    AppOptions options_;
+    std::unique_ptr<Store> store_;
+    ActiveContent active_;
+    std::unique_ptr<SDL_Window, WindowDestroy> window_;
+    std::unique_ptr<SDL_Renderer, RendererDestroy> renderer_;
+    ImGuiContext* imgui_ = nullptr;
+    KioskUi ui_;
+    Gesture gesture_;
+    std::vector<PendingClick> clicks_;
+    bool consume_touch_ = false;  // this touch only woke the "are you still there?" prompt
+    Screen last_screen_ = Screen::Attract;
+    int settle_frames_ = 2;
+    double last_frame_ = 0;
+    std::uint64_t frames_drawn_ = 0;
+};
+
+double wall_clock();
+
+}  // namespace kiosk

@@ -1,0 +1,144 @@
+#include "platform/headless.h"
+
+#include <sstream>
+
+namespace kiosk {
+
+namespace {
+constexpr double kFrameSeconds = 1.0 / 60.0;
+constexpr int kMaxSettleFrames = 600;
+}  // namespace
+
+HeadlessKiosk::HeadlessKiosk(AppOptions options, double start_time)
+    : app_([&] {
+          options.headless = true;
+          return options;
+      }()),
+      now_(start_time) {
+    app_.ui().attract_since = start_time;
+    settle();
+}
+
+void HeadlessKiosk::settle() {
+    app_.render_frame(now_);
+    for (int i = 0; i < kMaxSettleFrames && app_.busy(); ++i) {
+        now_ += kFrameSeconds;
+        app_.render_frame(now_);
+    }
+}
+
+void HeadlessKiosk::send_button(Uint32 type, float x, float y) {
+    SDL_Event event{};
+    event.type = type;
+    event.button.button = SDL_BUTTON_LEFT;
+    event.button.x = static_cast<Sint32>(x);
+    event.button.y = static_cast<Sint32>(y);
+    app_.handle_event(event, now_);
+}
+
+void HeadlessKiosk::send_motion(float x, float y) {
+    SDL_Event event{};
+    event.type = SDL_MOUSEMOTION;
+    event.motion.x = static_cast<Sint32>(x);
+    event.motion.y = static_cast<Sint32>(y);
+    event.motion.state = SDL_BUTTON_LMASK;
+    app_.handle_event(event, now_);
+}
+
+void HeadlessKiosk::tap_at(float x, float y) {
+    send_button(SDL_MOUSEBUTTONDOWN, x, y);
+    now_ += 0.08;
+    send_button(SDL_MOUSEBUTTONUP, x, y);
+    settle();
+}
+
+bool HeadlessKiosk::tap(const std::string& label) {
+    const HitTarget* found = target(label);
+    if (!found) return false;
+    tap_at((found->min.x + found->max.x) * 0.5f, (found->min.y + found->max.y) * 0.5f);
+    return true;
+}
+
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds) {
+    const int steps = 12;
+    send_button(SDL_MOUSEBUTTONDOWN, x0, y0);
+    app_.render_frame(now_);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / steps;
+        now_ += seconds / steps;
+        send_motion(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+        app_.render_frame(now_);
+    }
+    send_button(SDL_MOUSEBUTTONUP, x1, y1);
+    settle();
+}
+
+void HeadlessKiosk::advance(double seconds) {
+    const double end = now_ + seconds;
+    while (now_ < end) {
+        const double step = std::min(end - now_, std::max(kFrameSeconds, seconds_until_redraw(app_.ui(), now_)));
+        now_ += step;
+        check_idle(app_.ui(), now_);
+        app_.render_frame(now_);
+    }
+    settle();
+}
+
+const HitTarget* HeadlessKiosk::target(const std::string& label) const {
+    for (const HitTarget& target : app_.ui().frame.targets)
+        if (target.label == label) return &target;
+    return nullptr;
+}
+
+std::vector<std::string> HeadlessKiosk::labels() const {
+    std::vector<std::string> out;
+    for (const HitTarget& target : app_.ui().frame.targets) out.push_back(target.label);
+    return out;
+}
+
+bool HeadlessKiosk::visible(const std::string& label) const { return target(label) != nullptr; }
+
+bool HeadlessKiosk::screenshot(const std::string& path) const {
+    return write_png(path, app_.screenshot());
+}
+
+std::string run_script(HeadlessKiosk& kiosk, const std::string& script) {
+    std::istringstream lines(script);
+    std::string line;
+    int number = 0;
+    while (std::getline(lines, line)) {
+        ++number;
+        std::istringstream words(line);
+        std::string command;
+        words >> command;
+        if (command.empty() || command[0] == '#') continue;
+        std::string rest;
+        std::getline(words >> std::ws, rest);
+        auto fail = [&](const std::string& what) { return "regel " + std::to_string(number) + ": " + what; };
+        std::istringstream numbers(rest);
+        if (command == "tap") {
+            if (!kiosk.tap(rest)) return fail("niets om op te tikken met de tekst '" + rest + "'");
+        } else if (command == "expect") {
+            if (!kiosk.visible(rest)) return fail("'" + rest + "' staat niet op het scherm");
+        } else if (command == "tap-at") {
+            float x = 0, y = 0;
+            if (!(numbers >> x >> y)) return fail("tap-at verwacht X Y");
+            kiosk.tap_at(x, y);
+        } else if (command == "drag") {
+            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            if (!(numbers >> x0 >> y0 >> x1 >> y1)) return fail("drag verwacht X0 Y0 X1 Y1");
+            kiosk.drag(x0, y0, x1, y1);
+        } else if (command == "wait") {
+            double seconds = 0;
+            if (!(numbers >> seconds)) return fail("wait verwacht een aantal seconden");
+            kiosk.advance(seconds);
+        } else if (command == "shot") {
+            if (!kiosk.screenshot(rest)) return fail("kan schermafdruk niet schrijven: " + rest);
+        } else {
+            return fail("onbekende opdracht '" + command + "'");
+        }
+    }
+    return {};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,23 @@
+// Which content the kiosk runs at start-up: the store's active pack, refreshed from the
+// default content folder when that is what is active and its files have changed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/content.h"
+#include "pack/problem.h"
+#include "store/store.h"
+
+namespace kiosk {
+
+struct ActiveContent {
+    Content content;
+    long long pack_id = 0;
+    std::vector<Problem> problems;  // of the default folder, when it could not be taken in
+};
+
+// Throws std::runtime_error (Dutch message) when there is no usable content at all.
+ActiveContent load_active_content(Store& store, const std::string& default_folder);
+
+}  // namespace kiosk

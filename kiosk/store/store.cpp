@@ -1,0 +1,250 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace kiosk {
+
+namespace {
+
+// Each entry moves the schema one version up; never edit an entry that has shipped.
+const char* const kMigrations[] = {
+    R"sql(
+    CREATE TABLE pack (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        source TEXT NOT NULL,
+        loaded_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE pack_file (
+        pack_id INTEGER NOT NULL REFERENCES pack(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        PRIMARY KEY (pack_id, path)
+    );
+    CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE session_log (
+        id INTEGER PRIMARY KEY,
+        pack_id INTEGER,
+        started_at REAL NOT NULL,
+        ended_at REAL NOT NULL,
+        end_reason TEXT NOT NULL,
+        together INTEGER NOT NULL,
+        answers TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        opened TEXT NOT NULL,
+        chosen TEXT NOT NULL
+    );
+    )sql",
+};
+
+[[noreturn]] void fail(sqlite3* db, const std::string& what) {
+    throw std::runtime_error(what + ": " + (db ? sqlite3_errmsg(db) : "geen database"));
+}
+
+// A prepared statement that finalizes itself.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) fail(db, "opslag: fout in query");
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const std::string& text) {
+        sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement& bind_blob(int index, const std::string& bytes) {
+        sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement& bind(int index, double value) {
+        sqlite3_bind_double(stmt_, index, value);
+        return *this;
+    }
+    Statement& bind(int index, long long value) {
+        sqlite3_bind_int64(stmt_, index, value);
+        return *this;
+    }
+    bool step() {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        fail(db_, "opslag: schrijven of lezen mislukt");
+    }
+    void reset() { sqlite3_reset(stmt_); }
+    std::string text(int column) const {
+        const auto* data = sqlite3_column_blob(stmt_, column);
+        const int size = sqlite3_column_bytes(stmt_, column);
+        return data ? std::string(static_cast<const char*>(data), static_cast<std::size_t>(size)) : std::string();
+    }
+    long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+    double real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec(sqlite3* db, const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string text = message ? message : "onbekende fout";
+        sqlite3_free(message);
+        throw std::runtime_error("opslag: " + text);
+    }
+}
+
+// Commits when the work finished; rolls back when an exception leaves the scope.
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db) : db_(db) { exec(db_, "BEGIN IMMEDIATE"); }
+    ~Transaction() {
+        if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void commit() {
+        exec(db_, "COMMIT");
+        done_ = true;
+    }
+
+private:
+    sqlite3* db_;
+    bool done_ = false;
+};
+
+const char* reason_name(EndReason reason) {
+    switch (reason) {
+    case EndReason::Finished: return "finished";
+    case EndReason::Timeout: return "timeout";
+    case EndReason::Stopped: return "stopped";
+    }
+    return "stopped";
+}
+
+EndReason reason_from(const std::string& name) {
+    if (name == "finished") return EndReason::Finished;
+    if (name == "timeout") return EndReason::Timeout;
+    return EndReason::Stopped;
+}
+
+}  // namespace
+
+void Store::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+
+Store::Store(const std::string& path) {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    db_.reset(raw);
+    if (rc != SQLITE_OK) fail(raw, "opslag kan niet geopend worden (" + path + ")");
+    sqlite3_busy_timeout(raw, 2000);
+    exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    const int target = static_cast<int>(std::size(kMigrations));
+    for (int version = schema_version(); version < target; ++version) {
+        Transaction transaction(raw);
+        exec(raw, kMigrations[version]);
+        exec(raw, ("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+        transaction.commit();
+    }
+}
+
+int Store::schema_version() const {
+    Statement statement(db_.get(), "PRAGMA user_version");
+    return statement.step() ? static_cast<int>(statement.integer(0)) : 0;
+}
+
+long long Store::add_pack(const PackFiles& files, const std::string& name, const std::string& version,
+                          const std::string& source) {
+    sqlite3* db = db_.get();
+    Transaction transaction(db);
+    Statement insert(db, "INSERT INTO pack (name, version, fingerprint, source) VALUES (?, ?, ?, ?)");
+    insert.bind(1, name).bind(2, version).bind(3, pack_fingerprint(files)).bind(4, source).step();
+    const long long id = sqlite3_last_insert_rowid(db);
+    Statement add(db, "INSERT INTO pack_file (pack_id, path, bytes) VALUES (?, ?, ?)");
+    for (const auto& [path, bytes] : files) {
+        add.bind(1, id).bind(2, path).bind_blob(3, bytes).step();
+        add.reset();
+    }
+    Statement activate(db, "INSERT INTO setting (key, value) VALUES ('active_pack', ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    activate.bind(1, std::to_string(id)).step();
+    transaction.commit();
+    return id;
+}
+
+std::optional<StoredPack> Store::active_pack() const {
+    Statement query(db_.get(),
+                    "SELECT p.id, p.name, p.version, p.fingerprint, p.source, p.loaded_at FROM pack p "
+                    "JOIN setting s ON s.key = 'active_pack' AND CAST(s.value AS INTEGER) = p.id");
+    if (!query.step()) return std::nullopt;
+    return StoredPack{query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5)};
+}
+
+PackFiles Store::pack_files(long long pack_id) const {
+    Statement query(db_.get(), "SELECT path, bytes FROM pack_file WHERE pack_id = ?");
+    query.bind(1, pack_id);
+    PackFiles files;
+    while (query.step()) files[query.text(0)] = query.text(1);
+    return files;
+}
+
+void Store::log_session(const SessionRecord& record, long long pack_id) {
+    Statement insert(db_.get(),
+                     "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, pack_id).bind(2, record.started_at).bind(3, record.ended_at).bind(4, std::string(reason_name(record.reason)))
+        .bind(5, static_cast<long long>(record.together)).bind(6, join_list(record.answers)).bind(7, join_list(record.shown))
+        .bind(8, join_list(record.opened)).bind(9, join_list(record.chosen));
+    insert.step();  // a single INSERT is atomic on its own
+}
+
+std::vector<SessionLogRow> Store::session_log() const {
+    Statement query(db_.get(),
+                    "SELECT id, pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen "
+                    "FROM session_log ORDER BY id");
+    std::vector<SessionLogRow> rows;
+    while (query.step()) {
+        SessionLogRow row;
+        row.id = query.integer(0);
+        row.pack_id = query.integer(1);
+        row.record.started_at = query.real(2);
+        row.record.ended_at = query.real(3);
+        row.record.reason = reason_from(query.text(4));
+        row.record.together = query.integer(5) != 0;
+        row.record.answers = split_list(query.text(6));
+        row.record.shown = split_list(query.text(7));
+        row.record.opened = split_list(query.text(8));
+        row.record.chosen = split_list(query.text(9));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool Store::integrity_ok() const {
+    Statement query(db_.get(), "PRAGMA integrity_check");
+    return query.step() && query.text(0) == "ok";
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? " " : "") + items[i];
+    return out;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find(' ', start);
+        items.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return items;
+}
+
+}  // namespace kiosk

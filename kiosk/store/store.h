@@ -1,0 +1,63 @@
+// The kiosk's SQLite store: the content packs it has (the active one is the content in use)
+// and the anonymous session log. WAL mode and one transaction per change, so a power cut in
+// the middle of anything leaves either the old state or the new one.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/session.h"
+#include "pack/pack_files.h"
+
+struct sqlite3;
+
+namespace kiosk {
+
+struct StoredPack {
+    long long id = 0;
+    std::string name;
+    std::string version;
+    std::string fingerprint;
+    std::string source;  // "default" for the content/ folder, otherwise where it came from
+    std::string loaded_at;
+};
+
+struct SessionLogRow {
+    long long id = 0;
+    SessionRecord record;
+    long long pack_id = 0;
+};
+
+class Store {
+public:
+    // Opens (creating and migrating when needed) the store at `path`; ":memory:" works for tests.
+    // Throws std::runtime_error with a Dutch message when the file cannot be opened.
+    explicit Store(const std::string& path);
+
+    int schema_version() const;
+
+    // Stores a pack's files and makes it the active pack, in one transaction.
+    long long add_pack(const PackFiles& files, const std::string& name, const std::string& version,
+                       const std::string& source);
+    std::optional<StoredPack> active_pack() const;
+    PackFiles pack_files(long long pack_id) const;
+
+    void log_session(const SessionRecord& record, long long pack_id);
+    std::vector<SessionLogRow> session_log() const;
+
+    bool integrity_ok() const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    std::unique_ptr<sqlite3, Closer> db_;
+};
+
+// Records are stored as single-line text; these join and split such lists.
+std::string join_list(const std::vector<std::string>& items);
+std::vector<std::string> split_list(const std::string& text);
+
+}  // namespace kiosk

@@ -1,0 +1,74 @@
+#include "ui/gesture.h"
+
+#include <cmath>
+
+namespace kiosk {
+
+namespace {
+constexpr double kVelocityWindow = 0.1;  // seconds of movement that decide the flick speed
+}
+
+void pointer_down(Gesture& gesture, float x, float y, double now) {
+    gesture.stopped_a_coast = coasting(gesture);
+    gesture.velocity = 0;
+    gesture.down = true;
+    gesture.dragging = false;
+    gesture.start_x = gesture.last_x = x;
+    gesture.start_y = gesture.last_y = y;
+    gesture.last_time = now;
+    gesture.recent.assign(1, {now, y});
+}
+
+void pointer_move(Gesture& gesture, float x, float y, double now, GestureOutput& out) {
+    if (!gesture.down) return;
+    if (!gesture.dragging && std::hypot(x - gesture.start_x, y - gesture.start_y) > gesture.settings.slop_px) {
+        gesture.dragging = true;
+        gesture.last_y = gesture.start_y;  // the slop is scrolled too, so the content follows the finger
+    }
+    if (gesture.dragging) out.scroll += gesture.last_y - y;
+    gesture.last_x = x;
+    gesture.last_y = y;
+    gesture.last_time = now;
+    gesture.recent.push_back({now, y});
+    while (gesture.recent.size() > 2 && now - gesture.recent.front().time > kVelocityWindow)
+        gesture.recent.erase(gesture.recent.begin());
+}
+
+void pointer_up(Gesture& gesture, float x, float y, double now, GestureOutput& out) {
+    if (!gesture.down) return;
+    pointer_move(gesture, x, y, now, out);
+    gesture.down = false;
+    if (!gesture.dragging) {
+        if (!gesture.stopped_a_coast) {
+            out.tap = true;
+            out.tap_x = x;
+            out.tap_y = y;
+        }
+        return;
+    }
+    const auto& first = gesture.recent.front();
+    const double span = now - first.time;
+    gesture.velocity = span > 0.005 ? static_cast<float>((first.y - y) / span) : 0.0f;
+    if (std::fabs(gesture.velocity) < gesture.settings.stop_speed) gesture.velocity = 0;
+    gesture.last_time = now;
+    gesture.dragging = false;
+}
+
+void coast(Gesture& gesture, double now, GestureOutput& out) {
+    if (!coasting(gesture)) return;
+    const double dt = now - gesture.last_time;
+    if (dt <= 0) return;
+    // Exponential decay: the distance is the integral of v * exp(-t / tau).
+    const double tau = gesture.settings.coast_time_constant;
+    const double decay = std::exp(-dt / tau);
+    out.scroll += static_cast<float>(gesture.velocity * tau * (1.0 - decay));
+    gesture.velocity = static_cast<float>(gesture.velocity * decay);
+    gesture.last_time = now;
+    if (std::fabs(gesture.velocity) < gesture.settings.stop_speed) gesture.velocity = 0;
+}
+
+bool coasting(const Gesture& gesture) { return !gesture.down && gesture.velocity != 0; }
+
+void stop(Gesture& gesture) { gesture.velocity = 0; }
+
+}  // namespace kiosk

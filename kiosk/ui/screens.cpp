@@ -1,0 +1,412 @@
+#include "ui/screens.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kAttractFrameSeconds = 0.25;  // the attract screen drifts slowly: 4 frames a second
+
+const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
+const std::string& T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
+
+std::string leerweg_text(const KioskUi& ui, const Programme& p) {
+    return T(ui, p.bol && p.bbl ? "leerweg.both" : p.bbl ? "leerweg.bbl" : "leerweg.bol");
+}
+
+const Programme& programme_at(const KioskUi& ui, int index) {
+    return ui.content->programmes[static_cast<std::size_t>(index)];
+}
+
+std::string location_name(const KioskUi& ui, const Programme& p) {
+    const Location* location = ui.content->location(p.location);
+    return location ? location->name : p.location;
+}
+
+std::string facts_line(const KioskUi& ui, const Programme& p) {
+    return texts(ui).format("programme.facts", {{"niveau", std::to_string(p.level)},
+                                                  {"leerweg", leerweg_text(ui, p)},
+                                                  {"duur", std::to_string(p.duration_years)},
+                                                  {"locatie", location_name(ui, p)}});
+}
+
+void begin_screen() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin("kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+// Height left for the scroll area once a footer bar is reserved.
+float body_height(const KioskUi& ui) {
+    return ImGui::GetContentRegionAvail().y - ui.frame.metrics.bar_height;
+}
+
+void footer_divider(const KioskUi& ui) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(0, at.y), ImVec2(ui.frame.metrics.width, at.y), colour::border,
+                                        ui.frame.metrics.mm * 0.3f);
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
+}
+
+// Two buttons at the ends of a footer bar; returns which was tapped (0 none, 1 left, 2 right).
+int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled = true) {
+    footer_divider(ui);
+    int tapped = 0;
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (!left.empty() && button(ui.frame, left, ButtonStyle::Secondary)) tapped = 1;
+    if (!right.empty()) {
+        const float width = std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
+        if (!left.empty()) ImGui::SameLine(full - width + ImGui::GetStyle().WindowPadding.x);
+        else ImGui::SetCursorPosX(full - width + ImGui::GetStyle().WindowPadding.x);
+        if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
+    }
+    return tapped;
+}
+
+void draw_attract(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    // Slowly drifting circles: enough movement to catch an eye across the hall.
+    const double t = now - ui.attract_since;
+    for (int i = 0; i < 7; ++i) {
+        const double phase = i * 1.7;
+        const float x = m.width * static_cast<float>(0.5 + 0.42 * std::sin(t * 0.05 * (1 + i % 3) + phase));
+        const float y = m.height * static_cast<float>(0.5 + 0.42 * std::cos(t * 0.04 * (1 + i % 2) + phase * 1.3));
+        const float r = std::min(m.width, m.height) * (0.08f + 0.03f * static_cast<float>(i % 4));
+        draw->AddCircleFilled(ImVec2(x, y), r, i % 2 ? IM_COL32(0x1F, 0x4E, 0x9A, 28) : IM_COL32(0xF0, 0x8A, 0x24, 34), 48);
+    }
+    const float column = std::min(m.width - 2 * m.pad, m.body * 26.0f);
+    const float left = (m.width - column) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(left, m.height * (m.portrait ? 0.22f : 0.14f)));
+    ImGui::BeginGroup();
+    text_block(ui.frame.fonts.bold, ui.content->event.name, colour::muted, column);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    text_block(ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    text_block(ui.frame.fonts.body, T(ui, "attract.subtitle"), colour::ink, column);
+    ImGui::Dummy(ImVec2(1, m.gap * 3));
+    if (button(ui.frame, T(ui, "attract.start"), ButtonStyle::Primary, column)) {
+        start(ui.session, *ui.content, now);
+        ui.take_home.reset();
+    }
+    ImGui::Dummy(ImVec2(1, m.gap * 2));
+    text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
+    ImGui::EndGroup();
+}
+
+void question_header(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const std::size_t total = ui.content->questions.size();
+    const std::string progress = texts(ui).format(
+        "question.progress", {{"n", std::to_string(ui.session.question + 1)}, {"total", std::to_string(total)}});
+    text_block(ui.frame.fonts.bold, progress, colour::muted, ImGui::GetContentRegionAvail().x * 0.6f);
+    const std::string stop_label = T(ui, "common.stop");
+    const float stop_width = text_width(ui.frame.fonts.bold, stop_label) + 2 * m.pad;
+    ImGui::SameLine(ImGui::GetWindowWidth() - stop_width - m.pad);
+    if (button(ui.frame, stop_label, ButtonStyle::Quiet, stop_width)) {
+        wipe(ui, now, EndReason::Stopped);
+        return;
+    }
+    // Progress bar: one segment per question, so a pupil sees how far along they are.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float seg_gap = m.mm * 0.8f;
+    const float seg = (width - seg_gap * static_cast<float>(total - 1)) / static_cast<float>(total);
+    for (std::size_t i = 0; i < total; ++i) {
+        const float x = at.x + static_cast<float>(i) * (seg + seg_gap);
+        const ImU32 fill = i < ui.session.question ? colour::primary : i == ui.session.question ? colour::accent : colour::border;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + m.mm * 2.0f), fill, m.mm);
+    }
+    ImGui::Dummy(ImVec2(width, m.mm * 2.0f + m.gap));
+}
+
+void draw_question(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    question_header(ui, now);
+    if (ui.session.screen != Screen::Question) return;
+    const Question& question = ui.content->questions[ui.session.question];
+    text_block(ui.frame.fonts.title, question.text, colour::ink);
+    std::string help = question.help;
+    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
+    if (!help.empty()) text_block(ui.frame.fonts.body, help, colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+
+    const std::string area = "answers" + std::to_string(ui.session.question);
+    begin_scroll_area(ui.frame, area.c_str(), body_height(ui));
+    const int columns = (!m.portrait && question.options.size() > 4) ? 2 : 1;
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const std::vector<int>& picked = ui.session.answers.picked[ui.session.question];
+    for (std::size_t o = 0; o < question.options.size(); ++o) {
+        if (columns == 2 && o % 2 == 1) ImGui::SameLine();
+        const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
+        if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width))
+            pick(ui.session, *ui.content, static_cast<int>(o), now);
+    }
+    end_scroll_area();
+
+    const bool last = ui.session.question + 1 == ui.content->questions.size();
+    const bool show_next = question.pick > 1 || ui.session.answers.answered(ui.session.question);
+    const int tapped = footer(ui, T(ui, "common.back"), show_next ? T(ui, last ? "question.to_results" : "common.next") : "",
+                              can_go_next(ui.session, *ui.content));
+    if (tapped == 1) {
+        back(ui.session, now);
+        if (ui.session.screen == Screen::Attract) wipe(ui, now, EndReason::Stopped);
+    } else if (tapped == 2) {
+        next(ui.session, *ui.content, now);
+    }
+}
+
+void draw_fit_bar(const KioskUi& ui, int percent, float width) {
+    const Metrics& m = ui.frame.metrics;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = m.mm * 2.2f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colour::border, height);
+    draw->AddRectFilled(at, ImVec2(at.x + width * static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f, at.y + height),
+                        colour::accent, height);
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+// One programme on the results screen: name, facts, how well it fits, why, and a way in.
+void result_card(KioskUi& ui, const Match& match, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const Programme& p = programme_at(ui, match.programme);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float inner = width - 2 * m.pad;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.8f));
+    ImGui::BeginGroup();
+    if (match.kind == MatchKind::Surprise) {
+        text_block(ui.frame.fonts.bold, T(ui, "results.surprise_label"), colour::accent, inner);
+        text_block(ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
+    }
+    if (ui.session.favourite == match.programme) text_block(ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
+    text_block(ui.frame.fonts.title, p.name, colour::ink, inner);
+    text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
+    if (match.kind != MatchKind::LaterRoute) {
+        text_block(ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
+                   colour::muted, inner);
+        draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12));
+    }
+    for (const Reason& reason : match.reasons) {
+        const ImVec2 bullet = ImGui::GetCursorScreenPos();
+        draw->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f, colour::primary);
+        ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
+        text_block(ui.frame.fonts.body, reason.text, colour::ink, inner - m.body * 0.9f);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    ImGui::PushID(match.programme);
+    if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))
+        open_programme(ui.session, match.programme, now);
+    ImGui::PopID();
+    ImGui::EndGroup();
+    const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.8f);
+    draw->ChannelsSetCurrent(0);
+    const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;
+    draw->AddRectFilled(top, bottom, fill, m.body * 0.5f);
+    draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, m.body * 0.5f, 0, m.mm * 0.4f);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y + m.gap));
+    ImGui::Dummy(ImVec2(1, 0));
+}
+
+void draw_results(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
+    text_block(ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "results", body_height(ui));
+    const Ranking& ranking = ui.session.ranking;
+    for (const Match& match : ranking.fits) {
+        result_card(ui, match, now);
+        if (ui.session.screen != Screen::Results) break;
+    }
+    if (ui.session.screen == Screen::Results && ranking.surprise) result_card(ui, *ranking.surprise, now);
+    if (ui.session.screen == Screen::Results && !ranking.later_routes.empty()) {
+        ImGui::Dummy(ImVec2(1, m.gap));
+        text_block(ui.frame.fonts.title, T(ui, "results.later_title"), colour::ink);
+        text_block(ui.frame.fonts.body, T(ui, "results.later_intro"), colour::muted);
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+        for (const Match& match : ranking.later_routes) {
+            result_card(ui, match, now);
+            if (ui.session.screen != Screen::Results) break;
+        }
+    }
+    end_scroll_area();
+    if (ui.session.screen != Screen::Results) return;
+    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
+    if (tapped == 1) back(ui.session, now);
+    if (tapped == 2) {
+        finish(ui.session, now);
+        ui.take_home = take_home(*ui.content, ui.session, now);
+    }
+}
+
+void card_section(KioskUi& ui, const std::string& title_key, const std::string& text) {
+    if (text.empty()) return;
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
+    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary);
+    text_block(ui.frame.fonts.body, text, colour::ink);
+}
+
+void draw_programme(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const Programme& p = programme_at(ui, ui.session.open_programme);
+    text_block(ui.frame.fonts.title, p.name, colour::ink);
+    text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 30);
+    text_block(ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
+               colour::muted, width);
+    draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    card_section(ui, "programme.what_you_do", p.card.what_you_do);
+    card_section(ui, "programme.how_you_learn", p.card.how_you_learn);
+    card_section(ui, "programme.internship", p.card.internship);
+    card_section(ui, "programme.assessment", p.card.assessment);
+    card_section(ui, "programme.jobs", p.card.jobs);
+    card_section(ui, "programme.onwards", p.card.onwards);
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(1, m.gap));
+    const bool is_favourite = ui.session.favourite == ui.session.open_programme;
+    if (button(ui.frame, T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"),
+               is_favourite ? ButtonStyle::Primary : ButtonStyle::Secondary, std::min(width, m.body * 20)))
+        toggle_favourite(ui.session, ui.session.open_programme, now);
+    end_scroll_area();
+    if (footer(ui, T(ui, "programme.back"), "") == 1) back(ui.session, now);
+}
+
+void draw_qr(const QrCode& qr, float side) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float quiet = 4.0f;  // modules of white around the code, as the standard asks
+    const float module = std::floor(side / (static_cast<float>(qr.size) + 2 * quiet));
+    const float total = module * (static_cast<float>(qr.size) + 2 * quiet);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + total, at.y + total), IM_COL32_WHITE);
+    for (int y = 0; y < qr.size; ++y)
+        for (int x = 0; x < qr.size; ++x)
+            if (qr.module(x, y)) {
+                const ImVec2 min(at.x + (static_cast<float>(x) + quiet) * module, at.y + (static_cast<float>(y) + quiet) * module);
+                draw->AddRectFilled(min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
+            }
+    ImGui::Dummy(ImVec2(total, total));
+}
+
+void draw_finish(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame.fonts.title, T(ui, "finish.title"), colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "finish", body_height(ui));
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float side = std::min(full, m.portrait ? m.width * 0.6f : m.height * 0.45f);
+    const float text_column = m.portrait ? full : full - side - m.gap * 2;
+    if (ui.take_home) {
+        ImGui::BeginGroup();
+        draw_qr(ui.take_home->qr, side);
+        ImGui::EndGroup();
+        if (!m.portrait) ImGui::SameLine(0, m.gap * 2);
+    }
+    ImGui::BeginGroup();
+    text_block(ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    if (ui.take_home) {
+        text_block(ui.frame.fonts.body, texts(ui).format("finish.code", {{"url", ui.content->event.viewer_url}}), colour::muted, text_column);
+        text_block(ui.frame.fonts.title, ui.take_home->code, colour::primary, text_column);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap));
+    text_block(ui.frame.fonts.bold, T(ui, "finish.next_title"), colour::ink, text_column);
+    text_block(ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+    ImGui::EndGroup();
+    end_scroll_area();
+    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "finish.done"));
+    if (tapped == 1) back(ui.session, now);
+    if (tapped == 2) wipe(ui, now, EndReason::Finished);
+}
+
+void draw_idle_overlay(KioskUi& ui, const IdleState& idle) {
+    const Metrics& m = ui.frame.metrics;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+    ImGui::Begin("idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), colour::shade);
+    const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
+    const float inner = box_w - 2 * m.pad;
+    const std::string body = texts(ui).format("idle.body", {{"seconds", std::to_string(idle.seconds_left)}});
+    const float box_h = text_height(ui.frame.fonts.title, T(ui, "idle.title"), inner) +
+                        text_height(ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
+    const ImVec2 min((m.width - box_w) * 0.5f, (m.height - box_h) * 0.5f);
+    draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));
+    ImGui::BeginGroup();
+    text_block(ui.frame.fonts.title, T(ui, "idle.title"), colour::ink, inner);
+    text_block(ui.frame.fonts.body, body, colour::ink, inner);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    button(ui.frame, T(ui, "idle.stay"), ButtonStyle::Primary, inner);  // any touch keeps the visitor
+    ImGui::EndGroup();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void wipe(KioskUi& ui, double now, EndReason reason) {
+    if (in_walk_through(ui.session) || ui.session.started_at > 0) {
+        const SessionRecord record = end_session(ui.session, *ui.content, now, reason);
+        if (ui.on_session_end) ui.on_session_end(record);
+    }
+    ui.session = Session{};
+    ui.take_home.reset();
+    ui.attract_since = now;
+}
+
+bool check_idle(KioskUi& ui, double now) {
+    if (!idle_state(ui.session, *ui.content, now).expired) return false;
+    wipe(ui, now, EndReason::Timeout);
+    return true;
+}
+
+double seconds_until_redraw(const KioskUi& ui, double now) {
+    if (ui.session.screen == Screen::Attract) return kAttractFrameSeconds;
+    const IdleState idle = idle_state(ui.session, *ui.content, now);
+    if (idle.asking) {
+        const double quiet = now - ui.session.last_touch;
+        return std::max(0.01, 1.0 - std::fmod(quiet, 1.0));  // the countdown ticks each second
+    }
+    return std::max(0.01, ui.session.last_touch + ui.content->event.idle_seconds - now);
+}
+
+void draw_kiosk(KioskUi& ui, double now) {
+    ui.frame.targets.clear();
+    begin_screen();
+    ImGui::PushFont(ui.frame.fonts.body);
+    switch (ui.session.screen) {
+    case Screen::Attract: draw_attract(ui, now); break;
+    case Screen::Question: draw_question(ui, now); break;
+    case Screen::Results: draw_results(ui, now); break;
+    case Screen::Programme: draw_programme(ui, now); break;
+    case Screen::Finish: draw_finish(ui, now); break;
+    }
+    ImGui::PopFont();
+    ImGui::End();
+    const IdleState idle = idle_state(ui.session, *ui.content, now);
+    if (idle.asking) {
+        ui.frame.targets.clear();  // only the question "are you still there?" can be answered now
+        draw_idle_overlay(ui, idle);
+    }
+}
+
+}  // namespace kiosk

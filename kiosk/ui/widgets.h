@@ -1,0 +1,46 @@
+// The few widgets the screens are built from: big tiles and buttons with wrapped text. Each
+// records its label and place, so the headless driver can tap it by what a pupil reads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "ui/theme.h"
+
+namespace kiosk {
+
+struct HitTarget {
+    std::string label;
+    ImVec2 min, max;  // visible part, in screen pixels
+};
+
+struct UiFrame {
+    Metrics metrics;
+    Fonts fonts;
+    std::vector<HitTarget> targets;  // filled while drawing, read by the headless driver
+    float scroll_request = 0;        // drag or coast to apply to this frame's scroll area
+    bool scroll_hit_edge = false;    // the scroll area could not move further
+};
+
+enum class ButtonStyle { Primary, Secondary, Quiet };
+
+// A full-width answer tile; text wraps. Returns true when tapped.
+bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width);
+// A button with a single line (wrapping if it must). `width` 0 = fit the text.
+bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true);
+
+// Text that wraps at the available width.
+void text_block(ImFont* font, const std::string& text, ImU32 colour, float wrap_width = 0);
+// Height of `text` wrapped at `width`.
+float text_height(ImFont* font, const std::string& text, float width);
+float text_width(ImFont* font, const std::string& text);
+
+void record_target(UiFrame& ui, const std::string& label);
+
+// Starts a vertical scroll area of the given height; applies the pending drag or coast.
+void begin_scroll_area(UiFrame& ui, const char* id, float height);
+void end_scroll_area();
+
+}  // namespace kiosk

@@ -66,14 +66,17 @@ std::vector<Reason> reasons_for(const Content& content, const Answers& answers, 
     });
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.contribution > b.contribution; });
+    // A later route always says how to get there; a fit gets a level sentence when the answers
+    // alone explain too little.
+    const bool starts_here = contains(levels, programme.level);
+    const std::size_t room = starts_here ? kMaxReasons : kMaxReasons - 1;
     std::vector<Reason> reasons;
     for (const auto& c : candidates) {
-        if (reasons.size() == kMaxReasons) break;
+        if (reasons.size() == room) break;
         const Option& option = picked_option(content, static_cast<std::size_t>(c.question), c.option);
         reasons.push_back({fill_template(option.reason, content, programme), c.question, c.option});
     }
-    if (reasons.size() < kMinReasons) {
-        const bool starts_here = contains(levels, programme.level);
+    if (!starts_here || reasons.size() < kMinReasons) {
         const std::string& text = content.texts.get(starts_here ? "reasons.level_fits" : "reasons.later_route");
         std::string sentence = fill_template(text, content, programme);
         if (!levels.empty()) sentence = replace_all(sentence, "{startniveau}", std::to_string(*std::max_element(levels.begin(), levels.end())));

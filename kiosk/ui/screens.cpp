@@ -89,7 +89,9 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap));
     text_block(ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
-    text_block(ui.frame.fonts.body, T(ui, "attract.subtitle"), colour::ink, column);
+    text_block(ui.frame.fonts.body,
+               texts(ui).format("attract.subtitle", {{"total", std::to_string(ui.content->questions.size())}}),
+               colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap * 3));
     if (button(ui.frame, T(ui, "attract.start"), ButtonStyle::Primary, column)) {
         start(ui.session, *ui.content, now);

@@ -1,0 +1,27 @@
+#include "support/kiosk_fixture.h"
+
+#include <catch2/catch.hpp>
+
+namespace test {
+
+std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
+
+void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots) {
+    const kiosk::Content& content = kiosk.app().content();
+    for (std::size_t q = 0; q < content.questions.size(); ++q) {
+        const kiosk::Question& question = content.questions[q];
+        INFO("question " << question.key);
+        REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Question);
+        REQUIRE(kiosk.app().ui().session.question == q);
+        if (!shots.empty()) kiosk.screenshot(shot_path(shots + "-q" + std::to_string(q + 1)));
+        // A pupil picks what they see; the first tile is always on screen.
+        REQUIRE(kiosk.tap(question.options.front().text));
+        if (question.pick > 1) {
+            const std::string next = q + 1 == content.questions.size() ? content.texts.get("question.to_results")
+                                                                        : content.texts.get("common.next");
+            REQUIRE(kiosk.tap(next));
+        }
+    }
+}
+
+}  // namespace test

@@ -1,0 +1,29 @@
+// A headless kiosk on the default content, with helpers to walk through it as a pupil would.
+#pragma once
+
+#include <string>
+
+#include "platform/headless.h"
+#include "support/paths.h"
+
+namespace test {
+
+constexpr double kStartTime = 1795860000.0;  // 2026-11-28, the open day
+
+inline kiosk::AppOptions headless_options(int width, int height, const std::string& content = content_dir()) {
+    kiosk::AppOptions options;
+    options.width = width;
+    options.height = height;
+    options.dpi = 92;
+    options.content_dir = content;
+    options.store_path = ":memory:";
+    return options;
+}
+
+// Answers every question with its first option(s), tapping tiles by their text; screenshots
+// each question when `shots` names a prefix.
+void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots = "");
+
+std::string shot_path(const std::string& name);
+
+}  // namespace test

@@ -1,0 +1,64 @@
+#include "support/paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "pack/catalogue.h"
+#include "pack/pack_reader.h"
+
+namespace test {
+
+std::string source_dir() { return KIOSK_SOURCE_DIR; }
+std::string content_dir() { return source_dir() + "/content"; }
+std::string qualifications_csv() { return source_dir() + "/assets/kwalificaties-mbo-2015.csv"; }
+
+std::string screenshot_dir() {
+    const char* env = std::getenv("SCREENSHOT_DIR");
+    const std::string dir = env && *env ? env : "screenshots";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+kiosk::PackFiles default_pack() { return kiosk::read_pack_folder(content_dir()); }
+
+namespace {
+kiosk::Content read_clean(const kiosk::PackFiles& files) {
+    kiosk::PackReadResult result = kiosk::read_pack(files);
+    for (const auto& problem : result.problems) UNSCOPED_INFO(kiosk::to_string(problem));
+    REQUIRE(result.ok());
+    return std::move(result.content);
+}
+}  // namespace
+
+const kiosk::Content& default_content() {
+    static const kiosk::Content content = read_clean(default_pack());
+    return content;
+}
+
+kiosk::PackFiles catalogue_pack() {
+    std::vector<kiosk::Problem> problems;
+    const auto list = kiosk::read_qualifications(read_file(qualifications_csv()), problems);
+    REQUIRE(problems.empty());
+    std::vector<std::string> locations;
+    for (const auto& location : default_content().locations) locations.push_back(location.key);
+    return kiosk::catalogue_pack(default_pack(), list, locations);
+}
+
+const kiosk::Content& catalogue_content() {
+    static const kiosk::Content content = read_clean(catalogue_pack());
+    return content;
+}
+
+}  // namespace test

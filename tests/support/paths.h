@@ -1,0 +1,22 @@
+// Where tests find the project's data, and a few shared fixtures.
+#pragma once
+
+#include <string>
+
+#include "core/content.h"
+#include "pack/pack_files.h"
+
+namespace test {
+
+std::string source_dir();
+std::string content_dir();        // the default content pack
+std::string qualifications_csv(); // the official list of 470 qualifications
+std::string screenshot_dir();     // created on demand
+std::string read_file(const std::string& path);
+
+kiosk::PackFiles default_pack();
+const kiosk::Content& default_content();  // read once; REQUIREs that it has no errors
+kiosk::PackFiles catalogue_pack();        // the default pack with all 470 qualifications
+const kiosk::Content& catalogue_content();
+
+}  // namespace test

@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "pack/catalogue.h"
+#include "platform/fonts.h"
+#include "support/kiosk_fixture.h"
+
+using namespace kiosk;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<unsigned> codepoints(const std::string& text) {
+    std::vector<unsigned> out;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, text.c_str() + i, text.c_str() + text.size());
+        out.push_back(c);
+        i += static_cast<std::size_t>(n > 0 ? n : 1);
+    }
+    return out;
+}
+
+std::vector<std::string> all_texts(const Content& content) {
+    std::vector<std::string> texts;
+    for (const auto& [key, value] : content.texts.entries) texts.push_back(value);
+    for (const auto& q : content.questions) {
+        texts.push_back(q.text);
+        texts.push_back(q.help);
+        for (const auto& o : q.options) texts.push_back(o.text), texts.push_back(o.reason);
+    }
+    for (const auto& p : content.programmes)
+        for (const std::string* t : {&p.name, &p.card.what_you_do, &p.card.how_you_learn, &p.card.internship,
+                                     &p.card.assessment, &p.card.jobs, &p.card.onwards})
+            texts.push_back(*t);
+    for (const auto& l : content.locations) texts.push_back(l.name);
+    texts.push_back(content.event.name);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("Every character of every text is in the font atlas, Dutch diacritics included") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Fonts& fonts = kiosk.app().ui().frame.fonts;
+    for (unsigned c : codepoints("é ë ï ĳ Ĳ ü ö € – ‹ ›")) CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)));
+    for (const std::string& text : all_texts(kiosk.app().content()))
+        for (unsigned c : codepoints(text)) {
+            INFO("U+" << std::hex << c << " in: " << text);
+            CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+            CHECK(fonts.bold->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+        }
+}
+
+TEST_CASE("Tap targets are at least 12 mm on every screen") {
+    for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const float min = kiosk.app().ui().frame.metrics.min_target - 0.5f;
+        auto check_targets = [&] {
+            for (const HitTarget& t : kiosk.app().ui().frame.targets) {
+                INFO(t.label);
+                // Fully visible targets only; one cut by the scroll edge is partly hidden on purpose.
+                if (t.max.y - t.min.y < min && t.min.y > 1 && t.max.y < static_cast<float>(height) - 1) continue;
+                CHECK(t.max.x - t.min.x >= min);
+            }
+        };
+        check_targets();
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+        check_targets();
+        for (const HitTarget& t : kiosk.app().ui().frame.targets) {
+            INFO(t.label);
+            CHECK(t.max.y - t.min.y >= min);
+        }
+    }
+}
+
+TEST_CASE("The walk-through works on all 470 qualifications of the official list") {
+    const fs::path dir = fs::temp_directory_path() / "kiosk-catalogue-pack";
+    fs::remove_all(dir);
+    for (const auto& [name, bytes] : test::catalogue_pack()) {
+        fs::create_directories((dir / name).parent_path());
+        std::ofstream(dir / name, std::ios::binary) << bytes;
+    }
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080, dir.string()), test::kStartTime);
+    CHECK(kiosk.app().content().programmes.size() == 470);
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(session.screen == Screen::Results);
+    CHECK(static_cast<int>(session.ranking.fits.size()) == kiosk.app().content().event.results);
+    CHECK(kiosk.screenshot(test::shot_path("catalogue-results")));
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("results.take_home")));
+    CHECK(session.screen == Screen::Finish);
+    fs::remove_all(dir);
+}

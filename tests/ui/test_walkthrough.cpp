@@ -1,0 +1,177 @@
+#include <catch2/catch.hpp>
+
+#include "output/portfolio_link.h"
+#include "support/kiosk_fixture.h"
+#include "support/qr_decode.h"
+
+using namespace kiosk;
+
+namespace {
+const std::string& text(const HeadlessKiosk& kiosk, const char* key) { return kiosk.app().content().texts.get(key); }
+}  // namespace
+
+TEST_CASE("A pupil walks through by touch: attract, every question, results, card, finish") {
+    for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
+        SECTION(name) {
+            HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+            const std::string prefix = std::string("walk-") + name;
+            CHECK(kiosk.screenshot(test::shot_path(prefix + "-0-attract")));
+            REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+            test::answer_all_questions(kiosk, prefix);
+
+            const Session& session = kiosk.app().ui().session;
+            REQUIRE(session.screen == Screen::Results);
+            CHECK(kiosk.screenshot(test::shot_path(prefix + "-1-results")));
+            const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+            REQUIRE(kiosk.tap("Bekijk " + first.name));
+            REQUIRE(session.screen == Screen::Programme);
+            CHECK(session.open_programme == session.ranking.fits.front().programme);
+            CHECK(kiosk.screenshot(test::shot_path(prefix + "-2-card")));
+            REQUIRE(kiosk.tap(text(kiosk, "programme.back")));
+            REQUIRE(session.screen == Screen::Results);
+
+            REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+            REQUIRE(session.screen == Screen::Finish);
+            const std::string shot = test::shot_path(prefix + "-3-finish");
+            REQUIRE(kiosk.screenshot(shot));
+            // The QR on screen, read by a real decoder, is the visitor's portfolio link.
+            const auto& home = kiosk.app().ui().take_home;
+            REQUIRE(home);
+            const auto decoded = test::decode_qr_png(shot);
+            REQUIRE(decoded.size() == 1);
+            CHECK(decoded.front() == home->link);
+            const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
+            REQUIRE(result);
+            CHECK(result->programmes.front().crebo == first.crebo);
+            CHECK(result->date == date_stamp(test::kStartTime));
+
+            REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
+            CHECK(session.screen == Screen::Attract);
+            CHECK_FALSE(kiosk.app().ui().take_home);
+            const auto log = kiosk.app().store().session_log();
+            REQUIRE(log.size() == 1);
+            CHECK(log[0].record.reason == EndReason::Finished);
+            CHECK(log[0].record.opened == std::vector<std::string>{first.crebo});
+        }
+    }
+}
+
+TEST_CASE("Back goes one step back and keeps what was answered") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    REQUIRE(kiosk.tap(content.questions[0].options[1].text));
+    REQUIRE(kiosk.app().ui().session.question == 1);
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    CHECK(kiosk.app().ui().session.question == 0);
+    CHECK(kiosk.app().ui().session.answers.picked[0] == std::vector<int>{1});
+    // Coming back, the answer shows and Verder is there.
+    CHECK(kiosk.visible(text(kiosk, "common.next")));
+    REQUIRE(kiosk.tap(text(kiosk, "common.next")));
+    CHECK(kiosk.app().ui().session.question == 1);
+    // Back from the first question returns to the attract screen and forgets the visitor.
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
+    CHECK(kiosk.app().ui().session.answers.picked.empty());
+}
+
+TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the drag starts on a button") {
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(session.screen == Screen::Results);
+    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    const std::string label = "Bekijk " + first.name;
+    const HitTarget* start = kiosk.target(label);
+    REQUIRE(start);
+    const float x = (start->min.x + start->max.x) / 2, y = (start->min.y + start->max.y) / 2;
+    const float top_before = start->min.y;
+    kiosk.drag(x, y, x, y - 250, 0.5);  // slow drag: little coasting
+    CHECK(session.screen == Screen::Results);
+    CHECK(session.opened.empty());
+    const HitTarget* after = kiosk.target(label);
+    if (after) CHECK(after->min.y < top_before - 200);  // the list followed the finger
+    else SUCCEED("the button scrolled out of view");
+    CHECK(kiosk.screenshot(test::shot_path("drag-results")));
+
+    // A flick keeps the list moving for a while after the finger lifts.
+    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")) == true);
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(session.screen == Screen::Results);
+}
+
+TEST_CASE("Dragging a long programme card scrolls it without pressing the favourite button") {
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().ui().session;
+    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    REQUIRE(kiosk.tap("Bekijk " + first.name));
+    REQUIRE(session.screen == Screen::Programme);
+    for (int i = 0; i < 4; ++i) kiosk.drag(900, 900, 900, 300, 0.15);  // flicks up
+    CHECK(session.screen == Screen::Programme);
+    CHECK(session.favourite == -1);
+    // Now the favourite button is in view; start a drag on it: still nothing is pressed.
+    const HitTarget* favourite = kiosk.target(text(kiosk, "programme.favourite"));
+    REQUIRE(favourite);
+    const float fx = (favourite->min.x + favourite->max.x) / 2, fy = (favourite->min.y + favourite->max.y) / 2;
+    kiosk.drag(fx, fy, fx, fy + 200, 0.4);
+    CHECK(session.favourite == -1);
+    CHECK(session.screen == Screen::Programme);
+    // A plain tap does press it.
+    kiosk.drag(900, 900, 900, 300, 0.15);
+    REQUIRE(kiosk.tap(text(kiosk, "programme.favourite")));
+    CHECK(session.favourite == session.open_programme);
+    CHECK(kiosk.screenshot(test::shot_path("card-scrolled")));
+}
+
+TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    REQUIRE(kiosk.tap(content.questions[0].options[0].text));
+    REQUIRE(kiosk.tap(content.questions[1].options[0].text));
+
+    kiosk.advance(content.event.idle_seconds + 1);
+    REQUIRE(kiosk.visible(text(kiosk, "idle.stay")));
+    CHECK_FALSE(kiosk.visible(content.questions[2].options[0].text));  // only the prompt can be tapped
+    CHECK(kiosk.screenshot(test::shot_path("idle-prompt")));
+    REQUIRE(kiosk.tap(text(kiosk, "idle.stay")));
+    CHECK(kiosk.app().ui().session.screen == Screen::Question);
+    CHECK(kiosk.app().ui().session.answers.picked[2].empty());  // the tap did not answer anything
+    CHECK(kiosk.app().ui().session.question == 2);
+
+    kiosk.advance(content.event.idle_seconds + content.event.countdown_seconds + 1);
+    const Session& session = kiosk.app().ui().session;
+    CHECK(session.screen == Screen::Attract);
+    CHECK(session.answers.picked.empty());
+    const auto log = kiosk.app().store().session_log();
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].record.reason == EndReason::Timeout);
+    CHECK(log[0].record.answers.size() == 2);
+    CHECK(kiosk.visible(text(kiosk, "attract.start")));
+}
+
+TEST_CASE("Stoppen ends the walk-through at once") {
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options[0].text));
+    REQUIRE(kiosk.tap(text(kiosk, "common.stop")));
+    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
+    REQUIRE(kiosk.app().store().session_log().size() == 1);
+    CHECK(kiosk.app().store().session_log()[0].record.reason == EndReason::Stopped);
+}
+
+TEST_CASE("The headless script runs taps, waits and screenshots by label") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    const std::string shot = test::shot_path("script-question");
+    const std::string script = "# a pupil starts\ntap " + text(kiosk, "attract.start") + "\nexpect " +
+                               content.questions[0].options[0].text + "\nshot " + shot + "\ntap-at 5 5\nwait 2\n";
+    CHECK(run_script(kiosk, script).empty());
+    CHECK(kiosk.app().ui().session.screen == Screen::Question);
+    CHECK(run_script(kiosk, "tap Bestaat niet").find("regel 1") != std::string::npos);
+    CHECK(run_script(kiosk, "vlieg 3").find("onbekende opdracht") != std::string::npos);
+}

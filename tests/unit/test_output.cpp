@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "core/session.h"
+#include "output/portfolio_link.h"
+#include "output/qr.h"
+#include "output/short_code.h"
+#include "output/take_home.h"
+#include "support/paths.h"
+#include "support/qr_decode.h"
+#include "support/random_answers.h"
+
+using namespace kiosk;
+
+namespace {
+
+Session finished_session(const Content& content, std::mt19937& random) {
+    Session session;
+    start(session, content, 1764000000.0);
+    session.answers = test::random_answers(content, random);
+    session.screen = Screen::Results;
+    session.ranking = rank(content, session.answers);
+    session.favourite = session.ranking.fits.front().programme;
+    finish(session, 1764000300.0);
+    return session;
+}
+
+std::vector<std::vector<int>> sorted(std::vector<std::vector<int>> picked) {
+    for (auto& p : picked) std::sort(p.begin(), p.end());
+    return picked;
+}
+
+}  // namespace
+
+TEST_CASE("A QR code made here is read back by zbar") {
+    const std::string text = "https://portfolio.example.nl/v/#1;e=OD-2026-11;l=nl";
+    const QrCode qr = make_qr(text);
+    CHECK(qr.size == 17 + 4 * qr.version);
+    CHECK(test::decode_qr_matrix(qr) == std::vector<std::string>{text});
+}
+
+TEST_CASE("The portfolio link carries the result and decodes back to it") {
+    const Content& content = test::default_content();
+    std::mt19937 random(5);
+    for (int round = 0; round < 50; ++round) {
+        const Session session = finished_session(content, random);
+        const PortfolioResult result = portfolio_result(content, session, "20261128");
+        const std::string link = portfolio_link(content.event.viewer_url, result);
+        REQUIRE(link.rfind(content.event.viewer_url + "#", 0) == 0);
+        const auto decoded = decode_fragment(link.substr(link.find('#') + 1));
+        REQUIRE(decoded);
+        CHECK(decoded->event == content.event.id);
+        CHECK(decoded->date == "20261128");
+        CHECK(decoded->answers == result.answers);
+        CHECK(decoded->favourite == result.favourite);
+        REQUIRE(decoded->programmes.size() == result.programmes.size());
+        for (std::size_t i = 0; i < result.programmes.size(); ++i) {
+            CHECK(decoded->programmes[i].crebo == result.programmes[i].crebo);
+            CHECK(decoded->programmes[i].kind == result.programmes[i].kind);
+            CHECK(decoded->programmes[i].reasons == result.programmes[i].reasons);
+        }
+        // Nothing personal can be in it: only the fields above, in a small alphabet.
+        for (char c : link) CHECK((std::isalnum(static_cast<unsigned char>(c)) || std::string(":/.#;=,!^-_").find(c) != std::string::npos));
+    }
+}
+
+TEST_CASE("A damaged fragment is refused, never half-read") {
+    for (const char* bad : {"", "2;e=X;a=1", "1;e=X", "1;a=1.2", "1;e=X;a=1;p=25078", "1;e=X;a=1;p=25078:1", "1;e=X;a=1;z=3",
+                            "1;e=<script>;a=1", "1;e=X;a=1;d=2026", "1;e=X;a=%%"})
+        CHECK_FALSE(decode_fragment(bad));
+}
+
+TEST_CASE("The finish QR fits an easily scanned code and decodes to the link") {
+    const Content& content = test::default_content();
+    std::mt19937 random(6);
+    int largest = 0;
+    for (int round = 0; round < 50; ++round) {
+        const Session session = finished_session(content, random);
+        const TakeHome home = take_home(content, session, 1764000300.0);
+        largest = std::max(largest, home.qr.version);
+        CHECK(test::decode_qr_matrix(home.qr, 3) == std::vector<std::string>{home.link});
+    }
+    INFO("largest QR version " << largest);
+    CHECK(largest <= 10);  // version 10 at error correction M scans well from a screen and a ticket
+}
+
+TEST_CASE("The short code gives back the answers, and a typing error is noticed") {
+    const Content& content = test::default_content();
+    std::mt19937 random(8);
+    for (int round = 0; round < 200; ++round) {
+        const Answers answers = test::random_answers(content, random, true);
+        const std::string code = short_code(content, answers);
+        CHECK(code.size() <= 16);
+        const auto decoded = decode_short_code(content, code);
+        REQUIRE(decoded);
+        CHECK(sorted(decoded->picked) == sorted(answers.picked));
+        // Lower case and look-alike letters are forgiven.
+        std::string lower = code;
+        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+        CHECK(decode_short_code(content, lower));
+    }
+    const Answers answers = test::random_answers(content, random);
+    const std::string code = short_code(content, answers);
+    int caught = 0, tries = 0;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        if (code[i] == '-') continue;
+        std::string typo = code;
+        typo[i] = typo[i] == 'A' ? 'B' : 'A';
+        ++tries;
+        if (!decode_short_code(content, typo)) ++caught;
+    }
+    CHECK(caught == tries);
+    CHECK_FALSE(decode_short_code(content, "ZZZZ"));
+    CHECK_FALSE(decode_short_code(content, "not a code!"));
+}

@@ -1,0 +1,158 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "pack/pack_reader.h"
+#include "support/mini_pack.h"
+#include "support/paths.h"
+
+using namespace kiosk;
+
+namespace {
+std::vector<std::string> messages(const PackReadResult& result) {
+    std::vector<std::string> out;
+    for (const auto& problem : result.problems) out.push_back(to_string(problem));
+    return out;
+}
+
+bool mentions(const PackReadResult& result, const std::string& text) {
+    const auto all = messages(result);
+    return std::any_of(all.begin(), all.end(), [&](const std::string& m) { return m.find(text) != std::string::npos; });
+}
+}  // namespace
+
+TEST_CASE("The default content is a real school's open day") {
+    const PackReadResult result = read_pack(test::default_pack());
+    for (const auto& line : messages(result)) UNSCOPED_INFO(line);
+    REQUIRE(result.ok());
+    CHECK(result.problems.empty());  // no warnings either
+    const Content& content = result.content;
+    CHECK(content.programmes.size() >= 40);
+    std::set<std::string> domains, locations;
+    std::set<int> levels;
+    for (const auto& p : content.programmes) {
+        domains.insert(p.domain);
+        locations.insert(p.location);
+        levels.insert(p.level);
+        CHECK_FALSE(p.card.what_you_do.empty());
+        CHECK_FALSE(p.card.how_you_learn.empty());
+        CHECK_FALSE(p.card.internship.empty());
+        CHECK_FALSE(p.card.assessment.empty());
+        CHECK_FALSE(p.card.jobs.empty());
+        CHECK_FALSE(p.card.onwards.empty());
+    }
+    CHECK(domains.size() >= 8);
+    CHECK(locations.size() >= 1);
+    CHECK(locations.size() <= 2);
+    CHECK(content.questions.size() >= 10);
+    CHECK(content.questions.size() <= 14);
+}
+
+TEST_CASE("Every default programme is a real qualification with its official level and domain") {
+    const std::string csv = test::read_file(test::qualifications_csv());
+    for (const auto& p : test::default_content().programmes) {
+        INFO(p.crebo << " " << p.name);
+        const auto at = csv.find("\n" + p.crebo + ",");
+        REQUIRE(at != std::string::npos);
+        const std::string row = csv.substr(at + 1, csv.find('\n', at + 1) - at - 1);
+        CHECK(row.find("," + std::to_string(p.level) + ",") != std::string::npos);
+        if (p.domain != "entree") CHECK(row.find("," + p.domain + ",") != std::string::npos);
+    }
+}
+
+TEST_CASE("No question asks about gender, origin or name") {
+    for (const auto& question : test::default_content().questions) {
+        std::string text = question.text;
+        std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+        for (const char* forbidden : {"jongen", "meisje", "geslacht", "gender", "afkomst", "land van", "naam", "e-mail", "geloof"})
+            CHECK(text.find(forbidden) == std::string::npos);
+    }
+}
+
+TEST_CASE("Programme features combine domain, level, location, derived and own values") {
+    const PackReadResult result = read_pack(test::mini_pack());
+    REQUIRE(result.ok());
+    const Content& c = result.content;
+    const Programme& monteur = c.programmes[static_cast<std::size_t>(c.programme_index("10002"))];
+    auto f = [&](const Programme& p, const char* key) { return p.features[static_cast<std::size_t>(c.feature_index(key))]; };
+    CHECK(f(monteur, "techniek") == 1.0);       // domain
+    CHECK(f(monteur, "mensen") == Approx(0.2)); // own column
+    CHECK(f(monteur, "klein") == 1.0);          // location b
+    CHECK(f(monteur, "praktijk") == Approx(0.6));
+    CHECK(f(monteur, "theorie") == Approx(0.4));
+    CHECK(f(monteur, "bbl") == 1.0);
+    CHECK(f(monteur, "bol") == 0.0);
+    const Programme& technicus = c.programmes[static_cast<std::size_t>(c.programme_index("10003"))];
+    CHECK(f(technicus, "doorleren") == 1.0);    // level 4
+}
+
+TEST_CASE("A broken programmes.csv is reported cell by cell, all in one pass") {
+    PackFiles files = test::mini_pack();
+    files["programmes.csv"] =
+        "crebo;naam;domein;niveau;leerweg;locatie;duur_jaren;praktijk_procent;kenmerken;wat_je_doet;hoe_je_leert;stage;beoordeling;beroepen;doorstroom\n"
+        "10001;Helpende;zorg;5;BOL;a;2;70;;a;b;c;d;e;f\n"
+        "1234;Monteur;ruimtevaart;3;DUAL;z;9;160;snelheid=2;a;b;c;d;e;f\n"
+        "10001;Dubbel;zorg;2;BOL;a;2;50;mensen=1.5;a;b;c;d;e;f\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "programmes.csv:2:4: niveau moet 1-4 zijn, gevonden '5'"));
+    CHECK(mentions(result, "programmes.csv:3:1: crebo moet 5 cijfers zijn"));
+    CHECK(mentions(result, "programmes.csv:3:3: onbekend domein 'ruimtevaart'"));
+    CHECK(mentions(result, "programmes.csv:3:5: leerweg moet BOL, BBL of BOL/BBL zijn"));
+    CHECK(mentions(result, "programmes.csv:3:6: onbekende locatie 'z'"));
+    CHECK(mentions(result, "programmes.csv:3:7: duur_jaren moet 1-4 zijn"));
+    CHECK(mentions(result, "programmes.csv:3:8: praktijk_procent moet 0-100 zijn"));
+    CHECK(mentions(result, "programmes.csv:3:9: onbekend kenmerk 'snelheid'"));
+    CHECK(mentions(result, "programmes.csv:4:1: crebo 10001 staat twee keer"));
+    CHECK(mentions(result, "programmes.csv:4:9: waarde van 'mensen' moet een getal van 0 tot 1 zijn"));
+}
+
+TEST_CASE("Missing files and columns are named") {
+    PackFiles files = test::mini_pack();
+    files.erase("questions.ini");
+    files["programmes.csv"] = "crebo;naam\n10001;Helpende\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "questions.ini: bestand ontbreekt in het pakket"));
+    CHECK(mentions(result, "kolom 'niveau' ontbreekt"));
+}
+
+TEST_CASE("Questions: options need an owner, weights need declared features, pick fits the options") {
+    PackFiles files = test::mini_pack();
+    files["questions.ini"] =
+        "[question.a.x]\ntext = Wees\n"
+        "[question.b]\ntext = Vraag\npick = 3\n"
+        "[question.b.y]\ntext = Y\nweights = vliegen=1\nreason = r\n"
+        "[question.b.z]\ntext = Z\nlevels = 7\n";
+    const PackReadResult result = read_pack(files);
+    CHECK(mentions(result, "antwoord [question.a.x] staat niet onder een eerdere [question.a]"));
+    CHECK(mentions(result, "onbekend kenmerk 'vliegen'"));
+    CHECK(mentions(result, "levels: niveau moet 1-4 zijn, gevonden '7'"));
+    CHECK(mentions(result, "pick is groter dan het aantal antwoorden"));
+}
+
+TEST_CASE("A pack of an unknown format version is refused") {
+    PackFiles files = test::mini_pack();
+    files["pack.ini"] = "[pack]\nformat = 2\nname = Toekomst\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "formaat 2 wordt niet ondersteund"));
+}
+
+TEST_CASE("Every text key the screens use exists in the Dutch texts") {
+    const Texts& texts = test::default_content().texts;
+    for (const char* key : {"common.back", "common.next", "common.stop", "attract.title", "attract.subtitle", "attract.start",
+                            "attract.privacy", "question.progress", "question.pick_more", "question.to_results",
+                            "results.title", "results.intro", "results.fit", "results.open", "results.surprise_label",
+                            "results.surprise_intro", "results.later_title", "results.later_intro", "results.favourite",
+                            "results.take_home", "programme.facts", "programme.practice", "programme.what_you_do",
+                            "programme.how_you_learn", "programme.internship", "programme.assessment", "programme.jobs",
+                            "programme.onwards", "programme.favourite", "programme.favourite_on", "programme.back",
+                            "finish.title", "finish.scan", "finish.code", "finish.next_title", "finish.next_step",
+                            "finish.done", "idle.title", "idle.body", "idle.stay", "leerweg.bol", "leerweg.bbl",
+                            "leerweg.both", "reasons.level_fits", "reasons.later_route"}) {
+        INFO(key);
+        CHECK(texts.entries.count(key) == 1);
+    }
+}

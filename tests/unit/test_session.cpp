@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include "core/session.h"
+#include "pack/pack_reader.h"
+#include "support/mini_pack.h"
+
+using namespace kiosk;
+
+namespace {
+Content mini() {
+    PackReadResult result = read_pack(test::mini_pack());
+    REQUIRE(result.ok());
+    return std::move(result.content);
+}
+}  // namespace
+
+TEST_CASE("A walk-through: single choice moves on, multiple choice waits for Verder") {
+    const Content c = mini();
+    Session s;
+    start(s, c, 1000.0);
+    CHECK(s.screen == Screen::Question);
+    CHECK(s.question == 0);
+    pick(s, c, 1, 1001.0);  // vmbo: theoretisch
+    CHECK(s.question == 1);
+    pick(s, c, 0, 1002.0);  // leren: doen
+    CHECK(s.question == 2);
+    CHECK_FALSE(can_go_next(s, c));
+    pick(s, c, 0, 1003.0);
+    pick(s, c, 1, 1004.0);
+    CHECK(s.answers.picked[2] == std::vector<int>{0, 1});
+    pick(s, c, 0, 1005.0);  // tapping again takes it back
+    CHECK(s.answers.picked[2] == std::vector<int>{1});
+    next(s, c, 1006.0);
+    CHECK(s.screen == Screen::Results);
+    CHECK_FALSE(s.ranking.fits.empty());
+}
+
+TEST_CASE("Multiple choice never takes more than the question allows") {
+    Content c = mini();
+    c.questions[2].pick = 1;
+    c.questions[2].options.push_back(c.questions[2].options[0]);
+    c.questions[2].pick = 2;
+    Session s;
+    start(s, c, 0);
+    s.question = 2;
+    pick(s, c, 0, 1);
+    pick(s, c, 1, 2);
+    pick(s, c, 2, 3);
+    CHECK(s.answers.picked[2].size() == 2);
+}
+
+TEST_CASE("Back walks the screens in reverse and keeps the answers") {
+    const Content c = mini();
+    Session s;
+    start(s, c, 0);
+    pick(s, c, 0, 1);
+    pick(s, c, 1, 2);
+    pick(s, c, 1, 3);
+    next(s, c, 4);
+    REQUIRE(s.screen == Screen::Results);
+    open_programme(s, s.ranking.fits.front().programme, 5);
+    CHECK(s.screen == Screen::Programme);
+    back(s, 6);
+    CHECK(s.screen == Screen::Results);
+    back(s, 7);
+    CHECK(s.screen == Screen::Question);
+    CHECK(s.question == 2);
+    back(s, 8);
+    back(s, 9);
+    CHECK(s.question == 0);
+    CHECK(s.answers.picked[1] == std::vector<int>{1});
+    back(s, 10);
+    CHECK(s.screen == Screen::Attract);
+}
+
+TEST_CASE("Idle: ask after the idle time, count down, then expire") {
+    const Content c = mini();  // idle 30 s, countdown 10 s
+    Session s;
+    CHECK_FALSE(idle_state(s, c, 1e6).asking);  // the attract screen never times out
+    start(s, c, 100);
+    CHECK_FALSE(idle_state(s, c, 129).asking);
+    const IdleState asking = idle_state(s, c, 131);
+    CHECK(asking.asking);
+    CHECK(asking.seconds_left == 9);
+    CHECK_FALSE(asking.expired);
+    touch(s, 135);
+    CHECK_FALSE(idle_state(s, c, 136).asking);
+    CHECK(idle_state(s, c, 175).expired);
+}
+
+TEST_CASE("Ending a session yields an anonymous record and forgets the visitor") {
+    const Content c = mini();
+    Session s;
+    start(s, c, 100);
+    pick(s, c, 1, 101);
+    pick(s, c, 0, 102);
+    pick(s, c, 0, 103);
+    next(s, c, 104);
+    open_programme(s, s.ranking.fits.front().programme, 105);
+    toggle_favourite(s, s.ranking.fits.front().programme, 106);
+    finish(s, 107);
+    const SessionRecord record = end_session(s, c, 120, EndReason::Timeout);
+    CHECK(record.reason == EndReason::Finished);  // they reached the QR code before walking away
+    CHECK(record.started_at == 100);
+    CHECK(record.ended_at == 120);
+    CHECK(record.answers == std::vector<std::string>{"vmbo=tl", "leren=doen", "graag=mensen"});
+    CHECK(record.shown.size() >= 2);
+    CHECK(record.opened.size() == 1);
+    CHECK(record.chosen == record.opened);
+    // Nothing of the visitor is left.
+    CHECK(s.screen == Screen::Attract);
+    CHECK(s.answers.picked.empty());
+    CHECK(s.ranking.fits.empty());
+    CHECK(s.opened.empty());
+    CHECK(s.favourite == -1);
+}

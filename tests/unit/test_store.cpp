@@ -1,0 +1,127 @@
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+
+#include "pack/pack_reader.h"
+#include "store/active_content.h"
+#include "store/store.h"
+#include "support/mini_pack.h"
+#include "support/paths.h"
+
+using namespace kiosk;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() : path(fs::temp_directory_path() / ("kiosk-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++))) {
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    static int& counter() { static int n = 0; return n; }
+};
+
+SessionRecord sample_record() {
+    SessionRecord r;
+    r.started_at = 1000;
+    r.ended_at = 1200;
+    r.reason = EndReason::Finished;
+    r.answers = {"vmbo=tl", "graag=mensen,techniek"};
+    r.shown = {"10001", "10002"};
+    r.opened = {"10002"};
+    r.chosen = {"10002"};
+    return r;
+}
+}  // namespace
+
+TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
+    TempDir dir;
+    const std::string path = (dir.path / "kiosk.db").string();
+    {
+        Store store(path);
+        CHECK(store.schema_version() == 1);
+        CHECK(store.integrity_ok());
+    }
+    Store again(path);  // opening again migrates nothing and loses nothing
+    CHECK(again.schema_version() == 1);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "wal");
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+TEST_CASE("The session log keeps exactly the anonymous record") {
+    Store store(":memory:");
+    store.log_session(sample_record(), 3);
+    const auto rows = store.session_log();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].pack_id == 3);
+    CHECK(rows[0].record.answers == sample_record().answers);
+    CHECK(rows[0].record.shown == sample_record().shown);
+    CHECK(rows[0].record.chosen == sample_record().chosen);
+    CHECK(rows[0].record.reason == EndReason::Finished);
+}
+
+TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed") {
+    TempDir dir;
+    const fs::path content = dir.path / "content";
+    for (const auto& [name, bytes] : test::mini_pack()) {
+        fs::create_directories((content / name).parent_path());
+        std::ofstream(content / name, std::ios::binary) << bytes;
+    }
+    Store store((dir.path / "kiosk.db").string());
+    const ActiveContent first = load_active_content(store, content.string());
+    CHECK(first.content.programmes.size() == 4);
+    const ActiveContent second = load_active_content(store, content.string());
+    CHECK(second.pack_id == first.pack_id);  // unchanged: nothing new stored
+
+    std::ofstream(content / "pack.ini", std::ios::binary) << "[pack]\nformat = 1\nname = Mini 2\nversion = 2\n";
+    const ActiveContent third = load_active_content(store, content.string());
+    CHECK(third.pack_id != first.pack_id);
+    CHECK(third.content.pack.name == "Mini 2");
+
+    // A broken edit is reported and the last good content keeps running.
+    std::ofstream(content / "programmes.csv", std::ios::binary) << "crebo;naam\n1;x\n";
+    const ActiveContent fourth = load_active_content(store, content.string());
+    CHECK(fourth.pack_id == third.pack_id);
+    CHECK(has_errors(fourth.problems));
+    CHECK(fourth.content.programmes.size() == 4);
+}
+
+TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and passes integrity_check") {
+    TempDir dir;
+    const std::string path = (dir.path / "kiosk.db").string();
+    { Store store(path); store.log_session(sample_record(), 1); }
+    for (int round = 0; round < 10; ++round) {
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            Store store(path);
+            PackFiles big = test::mini_pack();
+            big["photo.bin"] = std::string(4 << 20, 'x');
+            for (int i = 0;; ++i) {
+                store.add_pack(big, "Groot", std::to_string(i), "test");
+                store.log_session(sample_record(), i);
+            }
+        }
+        usleep(static_cast<useconds_t>(20000 + round * 7000));
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        Store store(path);
+        CHECK(store.integrity_ok());
+        CHECK(store.session_log().size() >= 1);
+        // The active pack is always whole: every one of its files is there.
+        if (const auto active = store.active_pack()) CHECK(store.pack_files(active->id).size() == test::mini_pack().size() + 1);
+    }
+}

@@ -1,6 +1,8 @@
 // The open-day kiosk. See README.md for how to run it and `kiosk --help` for its options.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,7 +16,7 @@ void print_help() {
     std::puts(
         "Gebruik: kiosk [opties]\n"
         "  --content MAP       map met de standaardinhoud (standaard: de content/ van dit project)\n"
-        "  --store BESTAND     SQLite-opslag (standaard: kiosk.db in de huidige map)\n"
+        "  --store BESTAND     SQLite-opslag (standaard: ~/.local/share/openday-kiosk/kiosk.db of $KIOSK_STORE)\n"
         "  --size BxH          venstergrootte, bijvoorbeeld 1080x1920 voor een staand scherm\n"
         "  --fullscreen        volledig scherm (voor de stand)\n"
         "  --software          tekenen zonder grafische versnelling\n"
@@ -28,12 +30,24 @@ bool parse_size(const char* text, int& width, int& height) {
     return std::sscanf(text, "%dx%d", &width, &height) == 2 && width >= 320 && height >= 320;
 }
 
+// The store lives in the user's data folder, so a rebuild or a new checkout keeps the log.
+std::string default_store_path() {
+    if (const char* path = std::getenv("KIOSK_STORE"); path && *path) return path;
+    std::string base;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data) base = data;
+    else if (const char* home = std::getenv("HOME"); home && *home) base = std::string(home) + "/.local/share";
+    else return "kiosk.db";
+    std::error_code error;
+    std::filesystem::create_directories(base + "/openday-kiosk", error);
+    return base + "/openday-kiosk/kiosk.db";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     kiosk::AppOptions options;
     options.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
-    options.store_path = "kiosk.db";
+    options.store_path = default_store_path();
     std::string script_path;
     bool check_only = false;
     for (int i = 1; i < argc; ++i) {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
@@ -175,12 +176,15 @@ void App::render_frame(double now) {
 
 bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }
 
-int App::run() {
+int App::run(double max_seconds) {
     bool running = true;
-    render_frame(wall_clock());
+    const double started = wall_clock();
+    render_frame(started);
     while (running) {
         double now = wall_clock();
+        if (max_seconds > 0 && now - started >= max_seconds) break;
         double wait = seconds_until_redraw(ui_, now);
+        if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
         if (coasting(gesture_)) wait = kCoastFrameSeconds;
         if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
         SDL_Event event;
@@ -194,7 +198,7 @@ int App::run() {
         check_idle(ui_, now);
         render_frame(now);
     }
-    wipe(ui_, wall_clock(), EndReason::Stopped);
+    if (max_seconds <= 0) wipe(ui_, wall_clock(), EndReason::Stopped);
     return 0;
 }
 

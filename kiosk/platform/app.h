@@ -43,8 +43,9 @@ public:
     // True while frames are needed without new input: a tap in flight, a coasting list, a
     // screen that just changed.
     bool busy() const;
-    // The real event loop; returns when the window is closed.
-    int run();
+    // The real event loop; returns when the window is closed, or after `max_seconds` when given
+    // (the benchmark uses that to measure an idle kiosk).
+    int run(double max_seconds = 0);
 
     KioskUi& ui() { return ui_; }
     const KioskUi& ui() const { return ui_; }

@@ -31,6 +31,9 @@ App::App(const AppOptions& options) : options_(options) {
     active_ = load_active_content(*store_, options.content_dir);
 
     if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on
+    // a machine without a GPU loads Mesa's LLVM (over 50 MiB) just to copy pixels.
+    if (options.headless || options.software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger arrives as the (first) mouse
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
@@ -145,6 +148,15 @@ void App::feed_pointer(double now) {
 
 void App::render_frame(double now) {
     ImGuiIO& io = ImGui::GetIO();
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_.get(), &width, &height);
+    if (static_cast<float>(width) != io.DisplaySize.x || static_cast<float>(height) != io.DisplaySize.y) {
+        // A resized or rotated window keeps its font sizes but lays out for the new shape.
+        io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+        ui_.frame.metrics.width = io.DisplaySize.x;
+        ui_.frame.metrics.height = io.DisplaySize.y;
+        ui_.frame.metrics.portrait = height > width;
+    }
     io.DeltaTime = last_frame_ > 0 ? static_cast<float>(std::max(0.001, now - last_frame_)) : 1.0f / 60.0f;
     last_frame_ = now;
     feed_pointer(now);

@@ -7,7 +7,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr double kAttractFrameSeconds = 0.25;  // the attract screen drifts slowly: 4 frames a second
+constexpr double kAttractFrameSeconds = 0.34;  // the attract screen drifts slowly: 3 frames a second
 
 const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
 const std::string& T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
@@ -49,8 +49,10 @@ float body_height(const KioskUi& ui) {
 
 void footer_divider(const KioskUi& ui) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(0, at.y), ImVec2(ui.frame.metrics.width, at.y), colour::border,
-                                        ui.frame.metrics.mm * 0.3f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRectFullScreen();
+    draw->AddLine(ImVec2(0, at.y), ImVec2(ui.frame.metrics.width, at.y), colour::border, ui.frame.metrics.mm * 0.3f);
+    draw->PopClipRect();
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
 }
 
@@ -72,15 +74,23 @@ int footer(KioskUi& ui, const std::string& left, const std::string& right, bool 
 void draw_attract(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    // Slowly drifting circles: enough movement to catch an eye across the hall.
+    draw->PushClipRectFullScreen();
+    // Small dots drifting slowly upwards along both sides: enough movement to catch an eye
+    // across the hall, while a frame stays cheap for a software renderer (small areas only).
     const double t = now - ui.attract_since;
-    for (int i = 0; i < 7; ++i) {
-        const double phase = i * 1.7;
-        const float x = m.width * static_cast<float>(0.5 + 0.42 * std::sin(t * 0.05 * (1 + i % 3) + phase));
-        const float y = m.height * static_cast<float>(0.5 + 0.42 * std::cos(t * 0.04 * (1 + i % 2) + phase * 1.3));
-        const float r = std::min(m.width, m.height) * (0.08f + 0.03f * static_cast<float>(i % 4));
-        draw->AddCircleFilled(ImVec2(x, y), r, i % 2 ? IM_COL32(0x1F, 0x4E, 0x9A, 28) : IM_COL32(0xF0, 0x8A, 0x24, 34), 48);
+    const float short_side = std::min(m.width, m.height);
+    for (int i = 0; i < 14; ++i) {
+        const bool left = i % 2 == 0;
+        const double speed = 0.012 + 0.004 * (i % 3);  // screen heights per second
+        const double rise = std::fmod(0.13 * i + t * speed, 1.0);
+        const float lane = static_cast<float>(0.04 + 0.05 * ((i / 2) % 3));
+        const float x = m.width * (left ? lane : 1.0f - lane) +
+                        short_side * 0.015f * static_cast<float>(std::sin(t * 0.5 + i));
+        const float y = m.height * static_cast<float>(1.05 - 1.1 * rise);
+        const float r = short_side * (0.008f + 0.004f * static_cast<float>(i % 4));
+        draw->AddCircleFilled(ImVec2(x, y), r, i % 3 ? colour::primary : colour::accent, 20);
     }
+    draw->PopClipRect();
     const float column = std::min(m.width - 2 * m.pad, m.body * 26.0f);
     const float left = (m.width - column) * 0.5f;
     ImGui::SetCursorPos(ImVec2(left, m.height * (m.portrait ? 0.22f : 0.14f)));
@@ -344,7 +354,9 @@ void draw_idle_overlay(KioskUi& ui, const IdleState& idle) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
     ImGui::Begin("idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRectFullScreen();
     draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), colour::shade);
+    draw->PopClipRect();
     const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
     const float inner = box_w - 2 * m.pad;
     const std::string body = texts(ui).format("idle.body", {{"seconds", std::to_string(idle.seconds_left)}});

@@ -35,7 +35,9 @@ void apply_theme(const Metrics& metrics) {
     style.ScrollbarRounding = style.ScrollbarSize;
     style.TouchExtraPadding = ImVec2(0, 0);
     ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(colour::background);
+    // The renderer clears to the background colour; a full-screen window rectangle on top would
+    // cost a software renderer a blended triangle fill over every pixel, every frame.
+    c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colour::ink);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);

@@ -59,7 +59,8 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     ImFont* font = ui.fonts.bold;
     const float natural = text_width(font, label) + 2 * m.pad;
     if (width <= 0) width = natural;
-    const float inner = width - 2 * m.pad;
+    // A little slack so a button sized to its text never wraps on rounding.
+    const float inner = width - 2 * m.pad + 2;
     const float height = std::max(m.min_target, text_height(font, label, inner) + m.body * 1.1f);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;

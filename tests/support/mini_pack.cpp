@@ -1,5 +1,9 @@
 #include "support/mini_pack.h"
 
+#include <catch2/catch.hpp>
+
+#include "pack/pack_reader.h"
+
 namespace test {
 
 kiosk::PackFiles mini_pack() {
@@ -36,6 +40,12 @@ kiosk::PackFiles mini_pack() {
     files["texts/nl.ini"] =
         "[reasons]\nlevel_fits = Niveau {niveau} past bij je.\nlater_route = Start op {startniveau}, dan {niveau}.\n";
     return files;
+}
+
+kiosk::Content mini_content() {
+    kiosk::PackReadResult result = kiosk::read_pack(mini_pack());
+    REQUIRE(result.ok());
+    return std::move(result.content);
 }
 
 }  // namespace test

@@ -1,6 +1,7 @@
 // A tiny, fully known content pack, for tests that check exact numbers.
 #pragma once
 
+#include "core/content.h"
 #include "pack/pack_files.h"
 
 namespace test {
@@ -10,5 +11,7 @@ namespace test {
 // Programmes: 10001 zorg level 2 70% practice; 10002 techniek level 3 60%; 10003 techniek
 // level 4 40%; 10004 zorg level 4 30%.
 kiosk::PackFiles mini_pack();
+// The mini pack read; REQUIREs that it has no errors.
+kiosk::Content mini_content();
 
 }  // namespace test

@@ -4,6 +4,16 @@
 
 using namespace kiosk;
 
+namespace {
+// A quick upward flick of 300 px in 80 ms.
+void flick(Gesture& g) {
+    GestureOutput out;
+    pointer_down(g, 0, 800, 0.0);
+    for (int i = 1; i <= 5; ++i) pointer_move(g, 0, 800.0f - 60.0f * static_cast<float>(i), 0.016 * i, out);
+    pointer_up(g, 0, 500, 0.08, out);
+}
+}  // namespace
+
 TEST_CASE("A touch that hardly moves is a tap") {
     Gesture g;
     GestureOutput out;
@@ -26,10 +36,7 @@ TEST_CASE("A drag scrolls with the finger and is never a tap") {
 
 TEST_CASE("A flick coasts on, slows down and stops") {
     Gesture g;
-    GestureOutput drag;
-    pointer_down(g, 0, 800, 0.0);
-    for (int i = 1; i <= 5; ++i) pointer_move(g, 0, 800.0f - 60.0f * static_cast<float>(i), 0.016 * i, drag);
-    pointer_up(g, 0, 500, 0.08, drag);
+    flick(g);
     REQUIRE(coasting(g));
     double t = 0.08;
     float previous_step = 1e9f, travelled = 0;
@@ -48,10 +55,7 @@ TEST_CASE("A flick coasts on, slows down and stops") {
 
 TEST_CASE("Touching a coasting list stops it without tapping what is under the finger") {
     Gesture g;
-    GestureOutput out;
-    pointer_down(g, 0, 800, 0.0);
-    for (int i = 1; i <= 5; ++i) pointer_move(g, 0, 800.0f - 60.0f * static_cast<float>(i), 0.016 * i, out);
-    pointer_up(g, 0, 500, 0.08, out);
+    flick(g);
     REQUIRE(coasting(g));
     GestureOutput touch;
     pointer_down(g, 50, 50, 0.1);

@@ -14,12 +14,6 @@ using namespace kiosk;
 
 namespace {
 
-Content mini() {
-    PackReadResult result = read_pack(test::mini_pack());
-    REQUIRE(result.ok());
-    return std::move(result.content);
-}
-
 // Answers by option key, e.g. {{"vmbo", {"tl"}}, {"leren", {"doen"}}}.
 Answers answer(const Content& content, const std::vector<std::pair<std::string, std::vector<std::string>>>& picks) {
     Answers answers = Answers::empty_for(content);
@@ -50,7 +44,7 @@ std::vector<std::string> all_crebos(const Content& content, const Ranking& ranki
 }  // namespace
 
 TEST_CASE("Score is the sum of weight times feature over the picked options") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     const Answers a = answer(c, {{"leren", {"doen"}}, {"graag", {"mensen", "techniek"}}});
     const Programme& helpende = c.programmes[static_cast<std::size_t>(c.programme_index("10001"))];
     const Programme& monteur = c.programmes[static_cast<std::size_t>(c.programme_index("10002"))];
@@ -60,7 +54,7 @@ TEST_CASE("Score is the sum of weight times feature over the picked options") {
 }
 
 TEST_CASE("The vmbo track puts admissible levels first and shows higher levels as a later route") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     const Answers a = answer(c, {{"vmbo", {"basis"}}, {"leren", {"boek"}}, {"graag", {"mensen"}}});
     CHECK(admissible_levels(c, a) == std::vector<int>{2});
     const Ranking r = rank(c, a);
@@ -76,7 +70,7 @@ TEST_CASE("The vmbo track puts admissible levels first and shows higher levels a
 }
 
 TEST_CASE("Reasons are plain sentences from the content, filled in from the programme") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     const Answers a = answer(c, {{"vmbo", {"tl"}}, {"leren", {"doen"}}, {"graag", {"techniek"}}});
     const Ranking r = rank(c, a);
     REQUIRE(crebos(c, r.fits) == std::vector<std::string>{"10002", "10003"});
@@ -87,8 +81,8 @@ TEST_CASE("Reasons are plain sentences from the content, filled in from the prog
     CHECK(monteur.fit_percent == 76);  // (1.8 + 2) / 5
 }
 
-TEST_CASE("A weak contribution earns no reason; a programme still gets at least two sentences") {
-    const Content c = mini();
+TEST_CASE("A weak contribution earns no reason; the level sentence fills in") {
+    const Content c = test::mini_content();
     const Answers a = answer(c, {{"vmbo", {"basis"}}, {"leren", {"boek"}}, {"graag", {"techniek"}}});
     const Ranking r = rank(c, a);
     REQUIRE(crebos(c, r.fits) == std::vector<std::string>{"10001"});
@@ -113,7 +107,7 @@ TEST_CASE("The surprise comes from a domain none of the fits is in") {
     }
 }
 
-TEST_CASE("Every shown programme has 1-3 reasons, and fits have at least two") {
+TEST_CASE("Every fit has 1-3 reasons, with no placeholder left") {
     const Content& c = test::default_content();
     std::mt19937 random(11);
     for (int round = 0; round < 200; ++round) {

@@ -6,16 +6,8 @@
 
 using namespace kiosk;
 
-namespace {
-Content mini() {
-    PackReadResult result = read_pack(test::mini_pack());
-    REQUIRE(result.ok());
-    return std::move(result.content);
-}
-}  // namespace
-
 TEST_CASE("A walk-through: single choice moves on, multiple choice waits for Verder") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     Session s;
     start(s, c, 1000.0);
     CHECK(s.screen == Screen::Question);
@@ -36,7 +28,7 @@ TEST_CASE("A walk-through: single choice moves on, multiple choice waits for Ver
 }
 
 TEST_CASE("Multiple choice never takes more than the question allows") {
-    Content c = mini();
+    Content c = test::mini_content();
     c.questions[2].pick = 1;
     c.questions[2].options.push_back(c.questions[2].options[0]);
     c.questions[2].pick = 2;
@@ -50,7 +42,7 @@ TEST_CASE("Multiple choice never takes more than the question allows") {
 }
 
 TEST_CASE("Back walks the screens in reverse and keeps the answers") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     Session s;
     start(s, c, 0);
     pick(s, c, 0, 1);
@@ -74,7 +66,7 @@ TEST_CASE("Back walks the screens in reverse and keeps the answers") {
 }
 
 TEST_CASE("Idle: ask after the idle time, count down, then expire") {
-    const Content c = mini();  // idle 30 s, countdown 10 s
+    const Content c = test::mini_content();  // idle 30 s, countdown 10 s
     Session s;
     CHECK_FALSE(idle_state(s, c, 1e6).asking);  // the attract screen never times out
     start(s, c, 100);
@@ -89,7 +81,7 @@ TEST_CASE("Idle: ask after the idle time, count down, then expire") {
 }
 
 TEST_CASE("Ending a session yields an anonymous record and forgets the visitor") {
-    const Content c = mini();
+    const Content c = test::mini_content();
     Session s;
     start(s, c, 100);
     pick(s, c, 1, 101);

@@ -264,11 +264,28 @@ void draw_results(KioskUi& ui, double now) {
     }
 }
 
-void card_section(KioskUi& ui, const std::string& title_key, const std::string& text) {
+void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
     if (text.empty()) return;
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
-    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary);
-    text_block(ui.frame.fonts.body, text, colour::ink);
+    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
+    text_block(ui.frame.fonts.body, text, colour::ink, width);
+}
+
+// Why this programme was shown to this visitor, in the words of the results screen.
+void why_it_fits(KioskUi& ui, float width) {
+    for (const Match* match : shown_matches(ui.session.ranking)) {
+        if (match->programme != ui.session.open_programme) continue;
+        const Metrics& m = ui.frame.metrics;
+        text_block(ui.frame.fonts.bold, T(ui, "programme.why"), colour::primary, width);
+        for (const Reason& reason : match->reasons) {
+            const ImVec2 bullet = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f),
+                                                        m.body * 0.16f, colour::accent);
+            ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
+            text_block(ui.frame.fonts.body, reason.text, colour::ink, width - m.body * 0.9f);
+        }
+        return;
+    }
 }
 
 void draw_programme(KioskUi& ui, double now) {
@@ -278,25 +295,37 @@ void draw_programme(KioskUi& ui, double now) {
     text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 30);
+    const float full = ImGui::GetContentRegionAvail().x;
+    // Landscape: the card on the left, why it fits on the right. Portrait: why it fits first.
+    const bool side_by_side = !m.portrait && full > m.body * 40;
+    const float width = side_by_side ? std::min(full * 0.6f, m.body * 32) : std::min(full, m.body * 32);
+    if (!side_by_side) {
+        why_it_fits(ui, width);
+        ImGui::Dummy(ImVec2(1, m.gap));
+    }
+    ImGui::BeginGroup();
     text_block(ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
                colour::muted, width);
     draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    card_section(ui, "programme.what_you_do", p.card.what_you_do);
-    card_section(ui, "programme.how_you_learn", p.card.how_you_learn);
-    card_section(ui, "programme.internship", p.card.internship);
-    card_section(ui, "programme.assessment", p.card.assessment);
-    card_section(ui, "programme.jobs", p.card.jobs);
-    card_section(ui, "programme.onwards", p.card.onwards);
-    ImGui::PopTextWrapPos();
-    ImGui::Dummy(ImVec2(1, m.gap));
-    const bool is_favourite = ui.session.favourite == ui.session.open_programme;
-    if (button(ui.frame, T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"),
-               is_favourite ? ButtonStyle::Primary : ButtonStyle::Secondary, std::min(width, m.body * 20)))
-        toggle_favourite(ui.session, ui.session.open_programme, now);
+    card_section(ui, "programme.what_you_do", p.card.what_you_do, width);
+    card_section(ui, "programme.how_you_learn", p.card.how_you_learn, width);
+    card_section(ui, "programme.internship", p.card.internship, width);
+    card_section(ui, "programme.assessment", p.card.assessment, width);
+    card_section(ui, "programme.jobs", p.card.jobs, width);
+    card_section(ui, "programme.onwards", p.card.onwards, width);
+    ImGui::EndGroup();
+    if (side_by_side) {
+        ImGui::SameLine(0, m.gap * 3);
+        ImGui::BeginGroup();
+        why_it_fits(ui, full - width - m.gap * 3);
+        ImGui::EndGroup();
+    }
     end_scroll_area();
-    if (footer(ui, T(ui, "programme.back"), "") == 1) back(ui.session, now);
+    // The favourite stays in reach in the footer, however far the card is scrolled.
+    const bool is_favourite = ui.session.favourite == ui.session.open_programme;
+    const int tapped = footer(ui, T(ui, "programme.back"), T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"));
+    if (tapped == 1) back(ui.session, now);
+    if (tapped == 2) toggle_favourite(ui.session, ui.session.open_programme, now);
 }
 
 void draw_qr(const QrCode& qr, float side) {

@@ -148,7 +148,7 @@ TEST_CASE("Every text key the screens use exists in the Dutch texts") {
                             "results.surprise_intro", "results.later_title", "results.later_intro", "results.favourite",
                             "results.take_home", "programme.facts", "programme.practice", "programme.what_you_do",
                             "programme.how_you_learn", "programme.internship", "programme.assessment", "programme.jobs",
-                            "programme.onwards", "programme.favourite", "programme.favourite_on", "programme.back",
+                            "programme.onwards", "programme.favourite", "programme.favourite_on", "programme.back", "programme.why",
                             "finish.title", "finish.scan", "finish.code", "finish.next_title", "finish.next_step",
                             "finish.done", "idle.title", "idle.body", "idle.stay", "leerweg.bol", "leerweg.bbl",
                             "leerweg.both", "reasons.level_fits", "reasons.later_route"}) {

@@ -19,6 +19,13 @@ char kind_mark(MatchKind kind) {
     return kind == MatchKind::Surprise ? '!' : kind == MatchKind::LaterRoute ? '^' : '\0';
 }
 
+// A reason names its question; the option is only written when that question has several
+// picked options (otherwise the answers already say which one it was).
+bool several_picked(const std::vector<std::vector<int>>& answers, int question) {
+    return question >= 0 && static_cast<std::size_t>(question) < answers.size() &&
+           answers[static_cast<std::size_t>(question)].size() > 1;
+}
+
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
     std::size_t start = 0;
@@ -45,8 +52,10 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     result.answers = session.answers.picked;
     for (const Match* match : shown_matches(session.ranking)) {
         PortfolioProgramme programme{content.programmes[static_cast<std::size_t>(match->programme)].crebo, match->kind, {}};
-        for (const Reason& reason : match->reasons)
-            if (reason.question >= 0) programme.reasons.emplace_back(reason.question, reason.option);
+        // A later route's reasons follow from the level; leaving them out keeps the QR small.
+        if (match->kind != MatchKind::LaterRoute)
+            for (const Reason& reason : match->reasons)
+                if (reason.question >= 0) programme.reasons.emplace_back(reason.question, reason.option);
         result.programmes.push_back(std::move(programme));
     }
     if (session.favourite >= 0) result.favourite = content.programmes[static_cast<std::size_t>(session.favourite)].crebo;
@@ -64,14 +73,14 @@ std::string encode_fragment(const PortfolioResult& result) {
     for (std::size_t i = 0; i < result.programmes.size(); ++i) {
         const PortfolioProgramme& programme = result.programmes[i];
         if (i) out += ',';
+        if (programme.crebo == result.favourite) out += '*';
         if (const char mark = kind_mark(programme.kind)) out += mark;
         out += programme.crebo + ':';
         for (const auto& [question, option] : programme.reasons) {
             out += kDigits[question];
-            out += kDigits[option];
+            if (several_picked(result.answers, question)) out += kDigits[option];
         }
     }
-    if (!result.favourite.empty()) out += ";f=" + result.favourite;
     return out;
 }
 
@@ -88,7 +97,6 @@ std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
         case 'e': if (!safe_token(value)) return std::nullopt; result.event = value; break;
         case 'l': if (!safe_token(value)) return std::nullopt; result.language = value; break;
         case 'd': if (value.size() != 8 || !safe_token(value)) return std::nullopt; result.date = value; break;
-        case 'f': if (!safe_token(value)) return std::nullopt; result.favourite = value; break;
         case 'a':
             has_answers = true;
             for (const std::string& question : split(value, '.')) {
@@ -102,9 +110,13 @@ std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
             }
             break;
         case 'p':
+            // The answers come before the programmes, so the reasons can be read against them.
+            if (!has_answers) return std::nullopt;
             if (value.empty()) break;
             for (std::string item : split(value, ',')) {
                 PortfolioProgramme programme;
+                const bool favourite = !item.empty() && item[0] == '*';
+                if (favourite) item.erase(0, 1);
                 if (!item.empty() && (item[0] == '!' || item[0] == '^')) {
                     programme.kind = item[0] == '!' ? MatchKind::Surprise : MatchKind::LaterRoute;
                     item.erase(0, 1);
@@ -112,12 +124,20 @@ std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
                 const auto colon = item.find(':');
                 if (colon == std::string::npos) return std::nullopt;
                 programme.crebo = item.substr(0, colon);
+                if (programme.crebo.empty() || !safe_token(programme.crebo)) return std::nullopt;
+                if (favourite) result.favourite = programme.crebo;
                 const std::string reasons = item.substr(colon + 1);
-                if (programme.crebo.empty() || !safe_token(programme.crebo) || reasons.size() % 2) return std::nullopt;
-                for (std::size_t k = 0; k < reasons.size(); k += 2) {
-                    const int question = digit_value(reasons[k]);
-                    const int option = digit_value(reasons[k + 1]);
-                    if (question < 0 || option < 0) return std::nullopt;
+                for (std::size_t k = 0; k < reasons.size();) {
+                    const int question = digit_value(reasons[k++]);
+                    if (question < 0 || static_cast<std::size_t>(question) >= result.answers.size() ||
+                        result.answers[static_cast<std::size_t>(question)].empty())
+                        return std::nullopt;
+                    int option = result.answers[static_cast<std::size_t>(question)].front();
+                    if (several_picked(result.answers, question)) {
+                        if (k >= reasons.size()) return std::nullopt;
+                        option = digit_value(reasons[k++]);
+                        if (option < 0) return std::nullopt;
+                    }
                     programme.reasons.emplace_back(question, option);
                 }
                 result.programmes.push_back(std::move(programme));

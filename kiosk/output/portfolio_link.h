@@ -27,7 +27,7 @@ struct PortfolioResult {
     std::string date;  // YYYYMMDD
     std::vector<std::vector<int>> answers;  // picked options per question
     std::vector<PortfolioProgramme> programmes;
-    std::string favourite;  // crebo, may be empty
+    std::string favourite;  // crebo of one of the programmes, may be empty
 };
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "pack/catalogue.h"
 #include "pack/pack_reader.h"
 
@@ -18,7 +20,7 @@ std::string qualifications_csv() { return source_dir() + "/assets/kwalificaties-
 
 std::string screenshot_dir() {
     const char* env = std::getenv("SCREENSHOT_DIR");
-    const std::string dir = env && *env ? env : "screenshots";
+    const std::string dir = env && *env ? env : KIOSK_SCREENSHOT_DIR;
     std::filesystem::create_directories(dir);
     return dir;
 }
@@ -32,6 +34,16 @@ std::string read_file(const std::string& path) {
 }
 
 kiosk::PackFiles default_pack() { return kiosk::read_pack_folder(content_dir()); }
+
+std::string write_temp_pack(const kiosk::PackFiles& files, const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    for (const auto& [path, bytes] : files) {
+        std::filesystem::create_directories((dir / path).parent_path());
+        std::ofstream(dir / path, std::ios::binary) << bytes;
+    }
+    return dir.string();
+}
 
 namespace {
 kiosk::Content read_clean(const kiosk::PackFiles& files) {

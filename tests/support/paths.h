@@ -15,6 +15,8 @@ std::string screenshot_dir();     // created on demand
 std::string read_file(const std::string& path);
 
 kiosk::PackFiles default_pack();
+// Writes a pack to a fresh folder under the temp directory and returns the folder.
+std::string write_temp_pack(const kiosk::PackFiles& files, const std::string& name);
 const kiosk::Content& default_content();  // read once; REQUIREs that it has no errors
 kiosk::PackFiles catalogue_pack();        // the default pack with all 470 qualifications
 const kiosk::Content& catalogue_content();

@@ -80,12 +80,7 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
 }
 
 TEST_CASE("The walk-through works on all 470 qualifications of the official list") {
-    const fs::path dir = fs::temp_directory_path() / "kiosk-catalogue-pack";
-    fs::remove_all(dir);
-    for (const auto& [name, bytes] : test::catalogue_pack()) {
-        fs::create_directories((dir / name).parent_path());
-        std::ofstream(dir / name, std::ios::binary) << bytes;
-    }
+    const fs::path dir = test::write_temp_pack(test::catalogue_pack(), "kiosk-catalogue-pack");
     HeadlessKiosk kiosk(test::headless_options(1920, 1080, dir.string()), test::kStartTime);
     CHECK(kiosk.app().content().programmes.size() == 470);
     REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "output/portfolio_link.h"
+#include <filesystem>
+
 #include "support/kiosk_fixture.h"
+#include "support/mini_pack.h"
 #include "support/qr_decode.h"
 
 using namespace kiosk;
@@ -116,23 +119,31 @@ TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the dr
 }
 
 TEST_CASE("Dragging a long programme card scrolls it without pressing the favourite button") {
-    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    // A pack whose card is much longer than the screen.
+    PackFiles files = test::mini_pack();
+    files["texts/nl.ini"] = test::default_pack().at("texts/nl.ini");
+    std::string long_text;
+    for (int i = 0; i < 40; ++i) long_text += "Een week in de zorg ziet er elke dag weer anders uit. ";
+    std::string& csv = files["programmes.csv"];
+    csv.replace(csv.find(";Zorgen;"), 8, ";" + long_text + ";");
+    const std::string dir = test::write_temp_pack(files, "kiosk-long-card");
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080, dir), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().ui().session;
-    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
-    REQUIRE(kiosk.tap("Bekijk " + first.name));
+    REQUIRE(session.screen == Screen::Results);
+    REQUIRE(kiosk.tap("Bekijk Helpende"));
     REQUIRE(session.screen == Screen::Programme);
     const Image before = kiosk.app().screenshot();
     const HitTarget* favourite = kiosk.target(text(kiosk, "programme.favourite"));
     REQUIRE(favourite);
     const float fx = (favourite->min.x + favourite->max.x) / 2, fy = (favourite->min.y + favourite->max.y) / 2;
     // A drag that starts on the favourite button scrolls the card and presses nothing.
-    kiosk.drag(fx, fy, fx, fy - 600, 0.3);
+    kiosk.drag(fx, fy, fx, fy - 400, 0.3);
     CHECK(session.favourite == -1);
     CHECK(session.screen == Screen::Programme);
     CHECK(changed_rows(before, kiosk.app().screenshot()) > 200);  // the card moved
-    kiosk.drag(540, 1400, 540, 500, 0.12);  // a flick over the card text
+    kiosk.drag(500, 900, 500, 300, 0.12);  // a flick over the card text
     CHECK(session.favourite == -1);
     CHECK(session.screen == Screen::Programme);
     CHECK(kiosk.screenshot(test::shot_path("card-scrolled")));
@@ -140,6 +151,7 @@ TEST_CASE("Dragging a long programme card scrolls it without pressing the favour
     REQUIRE(kiosk.tap(text(kiosk, "programme.favourite")));
     CHECK(session.favourite == session.open_programme);
     CHECK(kiosk.visible(text(kiosk, "programme.favourite_on")));
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {

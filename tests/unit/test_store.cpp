@@ -74,11 +74,7 @@ TEST_CASE("The session log keeps exactly the anonymous record") {
 
 TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed") {
     TempDir dir;
-    const fs::path content = dir.path / "content";
-    for (const auto& [name, bytes] : test::mini_pack()) {
-        fs::create_directories((content / name).parent_path());
-        std::ofstream(content / name, std::ios::binary) << bytes;
-    }
+    const fs::path content = test::write_temp_pack(test::mini_pack(), "kiosk-store-content");
     Store store((dir.path / "kiosk.db").string());
     const ActiveContent first = load_active_content(store, content.string());
     CHECK(first.content.programmes.size() == 4);
@@ -96,6 +92,7 @@ TEST_CASE("Content in use lives in the store; the default folder refreshes it on
     CHECK(fourth.pack_id == third.pack_id);
     CHECK(has_errors(fourth.problems));
     CHECK(fourth.content.programmes.size() == 4);
+    fs::remove_all(content);
 }
 
 TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and passes integrity_check") {

@@ -225,8 +225,8 @@ void result_card(KioskUi& ui, const Match& match, double now) {
     const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.8f);
     draw->ChannelsSetCurrent(0);
     const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;
-    draw->AddRectFilled(top, bottom, fill, m.body * 0.5f);
-    draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, m.body * 0.5f, 0, m.mm * 0.4f);
+    fill_rect(ui.frame, draw, top, bottom, fill);
+    draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, 0, 0, m.mm * 0.4f);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y + m.gap));
     ImGui::Dummy(ImVec2(1, 0));
@@ -328,18 +328,18 @@ void draw_programme(KioskUi& ui, double now) {
     if (tapped == 2) toggle_favourite(ui.session, ui.session.open_programme, now);
 }
 
-void draw_qr(const QrCode& qr, float side) {
+void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float quiet = 4.0f;  // modules of white around the code, as the standard asks
     const float module = std::floor(side / (static_cast<float>(qr.size) + 2 * quiet));
     const float total = module * (static_cast<float>(qr.size) + 2 * quiet);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(at, ImVec2(at.x + total, at.y + total), IM_COL32_WHITE);
+    fill_rect(ui, draw, at, ImVec2(at.x + total, at.y + total), IM_COL32_WHITE);
     for (int y = 0; y < qr.size; ++y)
         for (int x = 0; x < qr.size; ++x)
             if (qr.module(x, y)) {
                 const ImVec2 min(at.x + (static_cast<float>(x) + quiet) * module, at.y + (static_cast<float>(y) + quiet) * module);
-                draw->AddRectFilled(min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
+                fill_rect(ui, draw, min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
             }
     ImGui::Dummy(ImVec2(total, total));
 }
@@ -354,7 +354,7 @@ void draw_finish(KioskUi& ui, double now) {
     const float text_column = m.portrait ? full : full - side - m.gap * 2;
     if (ui.take_home) {
         ImGui::BeginGroup();
-        draw_qr(ui.take_home->qr, side);
+        draw_qr(ui.frame, ui.take_home->qr, side);
         ImGui::EndGroup();
         if (!m.portrait) ImGui::SameLine(0, m.gap * 2);
     }
@@ -434,6 +434,7 @@ double seconds_until_redraw(const KioskUi& ui, double now) {
 
 void draw_kiosk(KioskUi& ui, double now) {
     ui.frame.targets.clear();
+    ui.frame.solid_rects.clear();  // the previous frame has been rendered
     begin_screen();
     ImGui::PushFont(ui.frame.fonts.body);
     switch (ui.session.screen) {

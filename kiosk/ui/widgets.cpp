@@ -30,6 +30,15 @@ void record_target(UiFrame& ui, const std::string& label) {
     if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max});
 }
 
+void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
+    if (!ui.solid_fill.callback) {
+        draw->AddRectFilled(min, max, colour);
+        return;
+    }
+    ui.solid_rects.push_back({ui.solid_fill.context, min, max, colour});
+    draw->AddCallback(ui.solid_fill.callback, &ui.solid_rects.back());
+}
+
 bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
@@ -39,9 +48,8 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     record_target(ui, text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = m.body * 0.5f;
-    draw->AddRectFilled(min, max, selected ? colour::selected : colour::surface, rounding);
-    draw->AddRect(min, max, selected ? colour::primary : colour::border, rounding, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
+    fill_rect(ui, draw, min, max, selected ? colour::selected : colour::surface);
+    draw->AddRect(min, max, selected ? colour::primary : colour::border, 0, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
     // A round mark shows the choice without relying on colour alone.
     const float radius = m.body * 0.45f;
     const ImVec2 centre(min.x + m.pad * 0.6f + radius, (min.y + max.y) * 0.5f);

@@ -2,6 +2,7 @@
 // records its label and place, so the headless driver can tap it by what a pupil reads.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,24 @@ struct HitTarget {
     ImVec2 min, max;  // visible part, in screen pixels
 };
 
+// Large solid rectangles are what a software renderer spends most of a frame on when they go
+// through ImGui's triangles. The platform layer can offer a fast rectangle fill instead: it then
+// sets `callback`, which receives a SolidRect as the draw command's user data.
+struct SolidRect {
+    void* context = nullptr;
+    ImVec2 min, max;
+    ImU32 colour = 0;
+};
+
+struct SolidFill {
+    ImDrawCallback callback = nullptr;
+    void* context = nullptr;
+};
+
 struct UiFrame {
     Metrics metrics;
+    SolidFill solid_fill;
+    std::deque<SolidRect> solid_rects;  // kept until the frame has been rendered
     Fonts fonts;
     std::vector<HitTarget> targets;  // filled while drawing, read by the headless driver
     float scroll_request = 0;        // drag or coast to apply to this frame's scroll area
@@ -38,6 +55,9 @@ float text_height(ImFont* font, const std::string& text, float width);
 float text_width(ImFont* font, const std::string& text);
 
 void record_target(UiFrame& ui, const std::string& label);
+
+// An opaque rectangle, drawn with the platform's fast fill when it offers one.
+void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 
 // Starts a vertical scroll area of the given height; applies the pending drag or coast.
 void begin_scroll_area(UiFrame& ui, const char* id, float height);

@@ -64,7 +64,10 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
 
 std::string encode_fragment(const PortfolioResult& result) {
     std::string out = std::to_string(result.version);
-    out += ";e=" + result.event + ";l=" + result.language + ";d=" + result.date + ";a=";
+    out += ";e=" + result.event;
+    if (!result.language.empty()) out += ";l=" + result.language;
+    if (!result.date.empty()) out += ";d=" + result.date;
+    out += ";a=";
     for (std::size_t q = 0; q < result.answers.size(); ++q) {
         if (q) out += '.';
         for (int option : result.answers[q]) out += kDigits[option];

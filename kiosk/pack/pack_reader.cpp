@@ -249,7 +249,10 @@ struct Reader {
     void build_features(Programme& programme, const std::vector<FeatureWeight>& own) {
         programme.features.assign(content.features.size(), 0.0);
         auto apply = [&](const std::vector<FeatureWeight>& list) {
-            for (const auto& item : list) programme.features[static_cast<std::size_t>(item.feature)] = item.weight;
+            // A derived feature that features.ini forgot to declare has index -1; that is
+            // reported as an error already, so it is skipped here.
+            for (const auto& item : list)
+                if (item.feature >= 0) programme.features[static_cast<std::size_t>(item.feature)] = item.weight;
         };
         if (auto it = domain_features.find(programme.domain); it != domain_features.end()) apply(it->second);
         if (auto it = level_features.find(programme.level); it != level_features.end()) apply(it->second);

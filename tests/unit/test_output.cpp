@@ -72,6 +72,18 @@ TEST_CASE("A damaged fragment is refused, never half-read") {
         CHECK_FALSE(decode_fragment(bad));
 }
 
+TEST_CASE("A result without date or answers still encodes to a fragment that decodes (found by fuzzing)") {
+    PortfolioResult result;
+    result.event = "X";
+    result.language.clear();
+    result.answers = {{}};
+    const auto decoded = decode_fragment(encode_fragment(result));
+    REQUIRE(decoded);
+    CHECK(decoded->event == "X");
+    CHECK(decoded->date.empty());
+    CHECK(decoded->answers == result.answers);
+}
+
 TEST_CASE("The finish QR fits an easily scanned code and decodes to the link") {
     const Content& content = test::default_content();
     std::mt19937 random(6);

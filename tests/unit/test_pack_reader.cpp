@@ -156,3 +156,11 @@ TEST_CASE("Every text key the screens use exists in the Dutch texts") {
         CHECK(texts.entries.count(key) == 1);
     }
 }
+
+TEST_CASE("A features.ini without the derived features is refused without crashing (found by fuzzing)") {
+    PackFiles files = test::mini_pack();
+    files["features.ini"] = "[feature.mensen]\n[domain.zorg]\nname = Zorg\n[domain.techniek]\nname = Techniek\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "kenmerk 'praktijk' moet gedeclareerd zijn"));
+}

@@ -7,7 +7,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr double kAttractFrameSeconds = 0.34;  // the attract screen drifts slowly: 3 frames a second
+constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
 
 const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
 const std::string& T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }

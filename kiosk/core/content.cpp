@@ -4,7 +4,7 @@
 
 namespace kiosk {
 
-const std::string& Texts::get(const std::string& key) const {
+std::string Texts::get(const std::string& key) const {
     const auto found = entries.find(key);
     return found == entries.end() ? key : found->second;
 }

@@ -77,7 +77,7 @@ std::vector<Reason> reasons_for(const Content& content, const Answers& answers, 
         reasons.push_back({fill_template(option.reason, content, programme), c.question, c.option});
     }
     if (!starts_here || reasons.size() < kMinReasons) {
-        const std::string& text = content.texts.get(starts_here ? "reasons.level_fits" : "reasons.later_route");
+        const std::string text = content.texts.get(starts_here ? "reasons.level_fits" : "reasons.later_route");
         std::string sentence = fill_template(text, content, programme);
         if (!levels.empty()) sentence = replace_all(sentence, "{startniveau}", std::to_string(*std::max_element(levels.begin(), levels.end())));
         reasons.push_back({sentence, -1, -1});

@@ -10,7 +10,7 @@ namespace {
 constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
 
 const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
-const std::string& T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
+std::string T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
 
 std::string leerweg_text(const KioskUi& ui, const Programme& p) {
     return T(ui, p.bol && p.bbl ? "leerweg.both" : p.bbl ? "leerweg.bbl" : "leerweg.bol");

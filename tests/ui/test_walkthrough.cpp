@@ -23,7 +23,7 @@ int changed_rows(const Image& a, const Image& b) {
     return rows;
 }
 
-const std::string& text(const HeadlessKiosk& kiosk, const char* key) { return kiosk.app().content().texts.get(key); }
+std::string text(const HeadlessKiosk& kiosk, const char* key) { return kiosk.app().content().texts.get(key); }
 }  // namespace
 
 TEST_CASE("A pupil walks through by touch: attract, every question, results, card, finish") {

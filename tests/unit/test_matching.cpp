@@ -177,3 +177,14 @@ TEST_CASE("Matching works on all 470 qualifications of the official list") {
     CHECK(static_cast<int>(r.fits.size()) == c.event.results);
     CHECK(r.surprise);
 }
+
+TEST_CASE("Without the reason texts the ranking still works and shows the missing key (found by fuzzing)") {
+    Content c = test::mini_content();
+    c.texts.entries.clear();
+    const Answers a = answer(c, {{"vmbo", {"basis"}}, {"leren", {"boek"}}, {"graag", {"techniek"}}});
+    const Ranking r = rank(c, a);
+    REQUIRE_FALSE(r.fits.empty());
+    CHECK(r.fits.front().reasons.back().text == "reasons.level_fits");
+    REQUIRE_FALSE(r.later_routes.empty());
+    CHECK(r.later_routes.front().reasons.back().text == "reasons.later_route");
+}

@@ -187,15 +187,14 @@ void draw_fit_bar(const KioskUi& ui, int percent, float width) {
 }
 
 // One programme on the results screen: name, facts, how well it fits, why, and a way in.
-void result_card(KioskUi& ui, const Match& match, double now) {
+// Draws the card with its top-left corner at `top`; returns the y of its bottom edge.
+float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float width) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, match.programme);
-    const float width = ImGui::GetContentRegionAvail().x;
     const float inner = width - 2 * m.pad;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.8f));
     ImGui::BeginGroup();
     if (match.kind == MatchKind::Surprise) {
@@ -228,8 +227,26 @@ void result_card(KioskUi& ui, const Match& match, double now) {
     fill_rect(ui.frame, draw, top, bottom, fill);
     draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, 0, 0, m.mm * 0.4f);
     draw->ChannelsMerge();
-    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y + m.gap));
-    ImGui::Dummy(ImVec2(1, 0));
+    return bottom.y;
+}
+
+// Result cards in rows: two side by side on a wide screen, one under the other otherwise.
+void card_grid(KioskUi& ui, const std::vector<const Match*>& matches, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const float full = ImGui::GetContentRegionAvail().x;
+    const int columns = !m.portrait && full > m.body * 44 ? 2 : 1;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    for (std::size_t first = 0; first < matches.size(); first += static_cast<std::size_t>(columns)) {
+        const ImVec2 row_top = ImGui::GetCursorScreenPos();
+        float row_bottom = row_top.y;
+        for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < matches.size(); ++c) {
+            const ImVec2 top(row_top.x + static_cast<float>(c) * (width + m.gap), row_top.y);
+            row_bottom = std::max(row_bottom, result_card(ui, *matches[first + static_cast<std::size_t>(c)], now, top, width));
+            if (ui.session.screen != Screen::Results) return;  // a card was opened
+        }
+        ImGui::SetCursorScreenPos(ImVec2(row_top.x, row_bottom + m.gap));
+        ImGui::Dummy(ImVec2(1, 0));
+    }
 }
 
 void draw_results(KioskUi& ui, double now) {
@@ -239,20 +256,18 @@ void draw_results(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "results", body_height(ui));
     const Ranking& ranking = ui.session.ranking;
-    for (const Match& match : ranking.fits) {
-        result_card(ui, match, now);
-        if (ui.session.screen != Screen::Results) break;
-    }
-    if (ui.session.screen == Screen::Results && ranking.surprise) result_card(ui, *ranking.surprise, now);
+    std::vector<const Match*> cards;
+    for (const Match& match : ranking.fits) cards.push_back(&match);
+    if (ranking.surprise) cards.push_back(&*ranking.surprise);
+    card_grid(ui, cards, now);
     if (ui.session.screen == Screen::Results && !ranking.later_routes.empty()) {
         ImGui::Dummy(ImVec2(1, m.gap));
         text_block(ui.frame.fonts.title, T(ui, "results.later_title"), colour::ink);
         text_block(ui.frame.fonts.body, T(ui, "results.later_intro"), colour::muted);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-        for (const Match& match : ranking.later_routes) {
-            result_card(ui, match, now);
-            if (ui.session.screen != Screen::Results) break;
-        }
+        std::vector<const Match*> routes;
+        for (const Match& match : ranking.later_routes) routes.push_back(&match);
+        card_grid(ui, routes, now);
     }
     end_scroll_area();
     if (ui.session.screen != Screen::Results) return;

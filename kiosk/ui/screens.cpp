@@ -429,6 +429,7 @@ void wipe(KioskUi& ui, double now, EndReason reason) {
     ui.session = Session{};
     ui.take_home.reset();
     ui.attract_since = now;
+    ++ui.frame.visitor;
 }
 
 bool check_idle(KioskUi& ui, double now) {

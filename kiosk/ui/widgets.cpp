@@ -92,6 +92,15 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
 
 void begin_scroll_area(UiFrame& ui, const char* id, float height) {
     ImGui::BeginChild(id, ImVec2(0, height), false, 0);
+    // ImGui remembers each list's scroll position; a new visitor must not find a list where the
+    // previous one left it.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID seen = ImGui::GetID("##visitor");
+    if (storage->GetInt(seen, -1) != ui.visitor) {
+        storage->SetInt(seen, ui.visitor);
+        ImGui::SetScrollY(0);
+        ui.scroll_request = 0;
+    }
     if (ui.scroll_request != 0) {
         const float wanted = ImGui::GetScrollY() + ui.scroll_request;
         const float limited = std::clamp(wanted, 0.0f, ImGui::GetScrollMaxY());

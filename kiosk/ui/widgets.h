@@ -38,6 +38,7 @@ struct UiFrame {
     Fonts fonts;
     std::vector<HitTarget> targets;  // filled while drawing, read by the headless driver
     float scroll_request = 0;        // drag or coast to apply to this frame's scroll area
+    int visitor = 0;                 // counts wipes: a new visitor sees every list from the top
     bool scroll_hit_edge = false;    // the scroll area could not move further
 };
 

@@ -181,6 +181,28 @@ TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {
     CHECK(kiosk.visible(text(kiosk, "attract.start")));
 }
 
+TEST_CASE("The next visitor finds every list at the top, not where the previous one left it") {
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    REQUIRE(session.screen == Screen::Results);
+    const std::string first = "Bekijk " + kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name;
+    const HitTarget* before = kiosk.target(first);
+    REQUIRE(before);
+    const float top = before->min.y;
+    kiosk.drag(900, 900, 900, 300, 0.5);
+    CHECK((!kiosk.target(first) || kiosk.target(first)->min.y < top - 100));
+    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+    REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
+
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    const HitTarget* again = kiosk.target(first);
+    REQUIRE(again);
+    CHECK(again->min.y == Approx(top));
+}
+
 TEST_CASE("Stoppen ends the walk-through at once") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));

@@ -12,11 +12,14 @@ std::string Texts::get(const std::string& key) const {
 std::string Texts::format(const std::string& key,
                           const std::vector<std::pair<std::string, std::string>>& values) const {
     std::string text = get(key);
-    for (const auto& [name, value] : values) {
-        const std::string placeholder = "{" + name + "}";
-        for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-            text.replace(at, placeholder.size(), value);
-    }
+    for (const auto& [name, value] : values) text = replace_all(std::move(text), "{" + name + "}", value);
+    return text;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    if (from.empty()) return text;
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
     return text;
 }
 
@@ -50,6 +53,11 @@ int Content::programme_index(const std::string& crebo) const {
     const auto found = std::find_if(programmes.begin(), programmes.end(),
                                     [&](const Programme& p) { return p.crebo == crebo; });
     return found == programmes.end() ? -1 : static_cast<int>(found - programmes.begin());
+}
+
+std::string Content::fill_event_details(std::string text) const {
+    for (const auto& [key, value] : event.details) text = replace_all(std::move(text), "{" + key + "}", value);
+    return text;
 }
 
 }  // namespace kiosk

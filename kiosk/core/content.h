@@ -87,6 +87,16 @@ struct EventSettings {
     int results = 5;
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
     std::string viewer_url;
+    // Every key of [event], for {placeholders} in texts such as the next steps ("{meeloopdag}").
+    std::map<std::string, std::string> details;
+};
+
+// A concrete next step a visitor can choose at the end ("every career conversation ends in an
+// action"). `detail` says what this event offers, e.g. the date of the next meeloopdag.
+struct NextStep {
+    std::string key;
+    std::string text;
+    std::string detail;
 };
 
 struct PackInfo {
@@ -107,6 +117,9 @@ struct Texts {
                        const std::vector<std::pair<std::string, std::string>>& values) const;
 };
 
+// Replaces every `from` in `text` with `to` (for {placeholders} in content texts).
+std::string replace_all(std::string text, const std::string& from, const std::string& to);
+
 struct Content {
     PackInfo pack;
     EventSettings event;
@@ -116,6 +129,8 @@ struct Content {
     std::vector<Location> locations;
     std::vector<Programme> programmes;
     std::vector<Question> questions;
+    std::vector<Question> reflections;  // quick taps on the favourite programme (no weights)
+    std::vector<NextStep> next_steps;
     Texts texts;
 
     int feature_index(const std::string& key) const;  // -1 when unknown
@@ -123,6 +138,8 @@ struct Content {
     const Domain* domain(const std::string& code) const;
     const Level* level(int number) const;
     int programme_index(const std::string& crebo) const;  // -1 when unknown
+    // A text with each {key} filled from the [event] details.
+    std::string fill_event_details(std::string text) const;
 };
 
 }  // namespace kiosk

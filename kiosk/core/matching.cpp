@@ -40,12 +40,6 @@ bool contains(const std::vector<int>& items, int item) {
     return std::find(items.begin(), items.end(), item) != items.end();
 }
 
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
 std::string leerweg_text(const Programme& programme) {
     return programme.bol && programme.bbl ? "BOL en BBL" : programme.bbl ? "BBL" : "BOL";
 }

@@ -9,6 +9,7 @@ void start(Session& session, const Content& content, double now, bool together) 
     session.screen = Screen::Question;
     session.together = together;
     session.answers = Answers::empty_for(content);
+    session.reflections.assign(content.reflections.size(), -1);
     session.started_at = now;
     session.last_touch = now;
 }
@@ -56,7 +57,8 @@ void back(Session& session, double now) {
         break;
     case Screen::Results: session.screen = Screen::Question; break;
     case Screen::Programme: session.screen = session.card_return; break;
-    case Screen::Finish: session.screen = Screen::Results; break;
+    case Screen::Reflect: session.screen = Screen::Results; break;
+    case Screen::Finish: session.screen = session.finish_return; break;
     case Screen::Attract: break;
     }
 }
@@ -75,8 +77,36 @@ void toggle_favourite(Session& session, int programme, double now) {
     session.favourite = session.favourite == programme ? -1 : programme;
 }
 
+void start_reflection(Session& session, const Content& content, double now) {
+    touch(session, now);
+    if (session.favourite < 0 && !session.ranking.fits.empty()) session.favourite = session.ranking.fits.front().programme;
+    session.reflections.resize(content.reflections.size(), -1);
+    session.screen = Screen::Reflect;
+}
+
+void reflect(Session& session, const Content& content, int reflection, int option, double now) {
+    touch(session, now);
+    if (reflection < 0 || static_cast<std::size_t>(reflection) >= session.reflections.size() ||
+        static_cast<std::size_t>(reflection) >= content.reflections.size())
+        return;
+    if (option < 0 || static_cast<std::size_t>(option) >= content.reflections[static_cast<std::size_t>(reflection)].options.size()) return;
+    int& picked = session.reflections[static_cast<std::size_t>(reflection)];
+    picked = picked == option ? -1 : option;  // tapping again takes it back
+}
+
+void choose_step(Session& session, int step, double now) {
+    touch(session, now);
+    if (step >= -1) session.next_step = step;
+}
+
+bool can_finish(const Session& session, const Content& content) {
+    return content.next_steps.empty() ||
+           (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size());
+}
+
 void finish(Session& session, double now) {
     touch(session, now);
+    if (session.screen != Screen::Finish) session.finish_return = session.screen;
     session.screen = Screen::Finish;
     session.reached_finish = true;
 }
@@ -123,6 +153,12 @@ SessionRecord end_session(Session& session, const Content& content, double now, 
         for (const Match* match : shown_matches(session.ranking)) record.shown.push_back(crebo(match->programme));
     for (int index : session.opened) record.opened.push_back(crebo(index));
     if (session.favourite >= 0) record.chosen.push_back(crebo(session.favourite));
+    for (std::size_t r = 0; r < session.reflections.size() && r < content.reflections.size(); ++r)
+        if (const int option = session.reflections[r]; option >= 0)
+            record.reflections.push_back(content.reflections[r].key + "=" +
+                                         content.reflections[r].options[static_cast<std::size_t>(option)].key);
+    if (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size())
+        record.next_step = content.next_steps[static_cast<std::size_t>(session.next_step)].key;
     session = Session{};
     return record;
 }

@@ -12,7 +12,7 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Finish };
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish };
 
 enum class EndReason { Finished, Timeout, Stopped };
 
@@ -26,6 +26,9 @@ struct Session {
     Screen card_return = Screen::Results;
     std::vector<int> opened;          // programme indices whose card was opened, in order
     int favourite = -1;               // programme index the visitor marked
+    std::vector<int> reflections;     // picked option per Content::reflections, -1 = skipped
+    int next_step = -1;               // index into Content::next_steps
+    Screen finish_return = Screen::Results;
     bool reached_finish = false;
     double started_at = 0.0;
     double last_touch = 0.0;
@@ -41,6 +44,8 @@ struct SessionRecord {
     std::vector<std::string> shown;    // crebos on the results screen
     std::vector<std::string> opened;   // crebos whose card was opened
     std::vector<std::string> chosen;   // the favourite's crebo, if any
+    std::vector<std::string> reflections;  // "reflection=option" by key
+    std::string next_step;             // the chosen step's key, if any
 };
 
 struct IdleState {
@@ -57,6 +62,12 @@ void next(Session& session, const Content& content, double now);
 void back(Session& session, double now);
 void open_programme(Session& session, int programme, double now);
 void toggle_favourite(Session& session, int programme, double now);
+// From the results to the reflection on the favourite (the best fit when none was marked).
+void start_reflection(Session& session, const Content& content, double now);
+void reflect(Session& session, const Content& content, int reflection, int option, double now);
+void choose_step(Session& session, int step, double now);
+// The finish screen needs a chosen next step, when the content offers any.
+bool can_finish(const Session& session, const Content& content);
 void finish(Session& session, double now);
 void touch(Session& session, double now);
 

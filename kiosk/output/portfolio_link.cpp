@@ -59,13 +59,16 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
         result.programmes.push_back(std::move(programme));
     }
     if (session.favourite >= 0) result.favourite = content.programmes[static_cast<std::size_t>(session.favourite)].crebo;
+    result.reflections = session.reflections;
+    result.next_step = session.next_step;
     return result;
 }
 
 std::string encode_fragment(const PortfolioResult& result) {
     std::string out = std::to_string(result.version);
     out += ";e=" + result.event;
-    if (!result.language.empty()) out += ";l=" + result.language;
+    // Dutch is the default language and is left out, to keep the QR code small.
+    if (!result.language.empty() && result.language != "nl") out += ";l=" + result.language;
     if (!result.date.empty()) out += ";d=" + result.date;
     out += ";a=";
     for (std::size_t q = 0; q < result.answers.size(); ++q) {
@@ -84,6 +87,11 @@ std::string encode_fragment(const PortfolioResult& result) {
             if (several_picked(result.answers, question)) out += kDigits[option];
         }
     }
+    if (!result.reflections.empty()) {
+        out += ";r=";
+        for (int option : result.reflections) out += option >= 0 ? kDigits[option] : '-';
+    }
+    if (result.next_step >= 0) out += std::string(";s=") + kDigits[result.next_step];
     return out;
 }
 
@@ -100,6 +108,17 @@ std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
         case 'e': if (!safe_token(value)) return std::nullopt; result.event = value; break;
         case 'l': if (!safe_token(value)) return std::nullopt; result.language = value; break;
         case 'd': if (value.size() != 8 || !safe_token(value)) return std::nullopt; result.date = value; break;
+        case 'r':
+            for (char c : value) {
+                const int option = c == '-' ? -1 : digit_value(c);
+                if (option < 0 && c != '-') return std::nullopt;
+                result.reflections.push_back(option);
+            }
+            break;
+        case 's':
+            if (value.size() != 1 || digit_value(value[0]) < 0) return std::nullopt;
+            result.next_step = digit_value(value[0]);
+            break;
         case 'a':
             has_answers = true;
             for (const std::string& question : split(value, '.')) {

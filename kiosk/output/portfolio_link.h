@@ -28,6 +28,8 @@ struct PortfolioResult {
     std::vector<std::vector<int>> answers;  // picked options per question
     std::vector<PortfolioProgramme> programmes;
     std::string favourite;  // crebo of one of the programmes, may be empty
+    std::vector<int> reflections;  // picked option per reflection on the favourite, -1 = skipped
+    int next_step = -1;            // the chosen next step, -1 = none
 };
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);

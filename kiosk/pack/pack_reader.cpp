@@ -147,6 +147,7 @@ struct Reader {
             event.name = required(*section, "name", name);
             event.school = required(*section, "school", name);
             event.date = section->value("date");
+            for (const auto& entry : section->entries) event.details[entry.key] = entry.value;
         } else if (file(name, false)) {
             error(name, 0, 0, "sectie [event] ontbreekt");
         }
@@ -265,15 +266,17 @@ struct Reader {
         apply(own);
     }
 
-    void read_questions() {
-        const std::string name = "questions.ini";
-        const IniFile ini_file = ini(name);
+    // Reads `[PREFIX.KEY]` questions and their `[PREFIX.KEY.OPTION]` options from one file, in
+    // file order. Sections with another prefix go to `other` (or are warned about).
+    template <typename Other>
+    void read_question_sections(const IniFile& ini_file, const std::string& name, const std::string& prefix,
+                                std::vector<Question>& questions, Other other) {
         for (const auto& section : ini_file.sections) {
-            if (section.name.rfind("question.", 0) != 0) {
-                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+            if (section.name.rfind(prefix + ".", 0) != 0) {
+                other(section);
                 continue;
             }
-            const std::string path = section.name.substr(9);
+            const std::string path = section.name.substr(prefix.size() + 1);
             const auto dot = path.find('.');
             if (dot == std::string::npos) {
                 Question question;
@@ -281,42 +284,78 @@ struct Reader {
                 question.text = required(section, "text", name);
                 question.help = section.value("help");
                 question.pick = int_value(section, "pick", 1, 10, 1, name);
-                content.questions.push_back(std::move(question));
+                questions.push_back(std::move(question));
                 continue;
             }
             const std::string question_key = path.substr(0, dot);
-            auto owner = std::find_if(content.questions.begin(), content.questions.end(),
-                                      [&](const Question& q) { return q.key == question_key; });
-            if (owner == content.questions.end()) {
-                error(name, section.line, 1, "antwoord [" + section.name + "] staat niet onder een eerdere [question." + question_key + "]");
+            auto owner = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.key == question_key; });
+            if (owner == questions.end()) {
+                error(name, section.line, 1, "antwoord [" + section.name + "] staat niet onder een eerdere [" + prefix + "." + question_key + "]");
                 continue;
             }
-            Option option;
-            option.key = path.substr(dot + 1);
-            option.text = required(section, "text", name);
-            if (const IniEntry* entry = section.find("weights"))
-                option.weights = feature_list(entry->value, name, entry->line, 1, true);
-            option.reason = section.value("reason");
-            if (!option.weights.empty() && option.reason.empty())
-                warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
-            if (const IniEntry* entry = section.find("levels")) {
-                for (std::string_view word : split_words(entry->value)) {
-                    const auto level = parse_int(word);
-                    if (!level || *level < 1 || *level > 4)
-                        error(name, entry->line, 1, "levels: niveau moet 1-4 zijn, gevonden '" + std::string(word) + "'");
-                    else
-                        option.levels.push_back(*level);
-                }
-            }
-            owner->options.push_back(std::move(option));
+            owner->options.push_back(read_option(section, name, path.substr(dot + 1)));
         }
-        if (content.questions.empty()) error(name, 0, 0, "geen enkele vraag");
-        for (const auto& question : content.questions) {
+        // Questions and options are numbered in one base-36 digit in the portfolio link.
+        if (questions.size() > 36) error(name, 0, 0, "meer dan 36 vragen; de portfoliolink kan er niet meer dragen");
+        for (const auto& question : questions) {
+            if (question.options.size() > 36)
+                error(name, 0, 0, "vraag '" + question.key + "' heeft meer dan 36 antwoorden");
             if (question.options.size() < 2)
                 error(name, 0, 0, "vraag '" + question.key + "' heeft minder dan twee antwoorden");
             if (question.pick > static_cast<int>(question.options.size()))
                 error(name, 0, 0, "vraag '" + question.key + "': pick is groter dan het aantal antwoorden");
         }
+    }
+
+    Option read_option(const IniSection& section, const std::string& name, std::string key) {
+        Option option;
+        option.key = std::move(key);
+        option.text = required(section, "text", name);
+        if (const IniEntry* entry = section.find("weights"))
+            option.weights = feature_list(entry->value, name, entry->line, 1, true);
+        option.reason = section.value("reason");
+        if (!option.weights.empty() && option.reason.empty())
+            warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
+        if (const IniEntry* entry = section.find("levels")) {
+            for (std::string_view word : split_words(entry->value)) {
+                const auto level = parse_int(word);
+                if (!level || *level < 1 || *level > 4)
+                    error(name, entry->line, 1, "levels: niveau moet 1-4 zijn, gevonden '" + std::string(word) + "'");
+                else
+                    option.levels.push_back(*level);
+            }
+        }
+        return option;
+    }
+
+    void read_questions() {
+        const std::string name = "questions.ini";
+        read_question_sections(ini(name), name, "question", content.questions, [&](const IniSection& section) {
+            warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+        });
+        if (content.questions.empty()) error(name, 0, 0, "geen enkele vraag");
+    }
+
+    // Reflection taps and next steps (optional: without them the finish screen follows the results).
+    void read_reflection() {
+        const std::string name = "reflection.ini";
+        const std::string* text = file(name, false);
+        if (!text) return;
+        const IniFile ini_file = parse_ini(*text, name, problems);
+        read_question_sections(ini_file, name, "reflection", content.reflections, [&](const IniSection& section) {
+            if (section.name.rfind("step.", 0) != 0) {
+                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+                return;
+            }
+            content.next_steps.push_back({section.name.substr(5), required(section, "text", name), section.value("detail")});
+        });
+        for (const auto& reflection : content.reflections)
+            for (const auto& option : reflection.options)
+                if (!option.weights.empty() || !option.levels.empty())
+                    error(name, 0, 0, "reflectie '" + reflection.key + "': antwoorden tellen niet mee voor de uitslag; haal weights/levels weg");
+        if (content.next_steps.size() > 36) error(name, 0, 0, "meer dan 36 stappen");
+        if (!content.reflections.empty() && content.next_steps.empty())
+            error(name, 0, 0, "geen enkele [step.…]: een gesprek eindigt altijd met een volgende stap");
     }
 
     void read_texts(const std::string& language) {
@@ -336,6 +375,7 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_event();
     reader.read_programmes();
     reader.read_questions();
+    reader.read_reflection();
     reader.read_texts(language);
     return {std::move(reader.content), std::move(reader.problems)};
 }

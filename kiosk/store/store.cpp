@@ -39,6 +39,11 @@ const char* const kMigrations[] = {
         chosen TEXT NOT NULL
     );
     )sql",
+    // 2: the reflection taps and the chosen next step (issue 3).
+    R"sql(
+    ALTER TABLE session_log ADD COLUMN reflections TEXT NOT NULL DEFAULT '';
+    ALTER TABLE session_log ADD COLUMN next_step TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
@@ -194,18 +199,19 @@ PackFiles Store::pack_files(long long pack_id) const {
 
 void Store::log_session(const SessionRecord& record, long long pack_id) {
     Statement insert(db_.get(),
-                     "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, "
+                     "chosen, reflections, next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, pack_id).bind(2, record.started_at).bind(3, record.ended_at).bind(4, std::string(reason_name(record.reason)))
         .bind(5, static_cast<long long>(record.together)).bind(6, join_list(record.answers)).bind(7, join_list(record.shown))
-        .bind(8, join_list(record.opened)).bind(9, join_list(record.chosen));
+        .bind(8, join_list(record.opened)).bind(9, join_list(record.chosen)).bind(10, join_list(record.reflections))
+        .bind(11, record.next_step);
     insert.step();  // a single INSERT is atomic on its own
 }
 
 std::vector<SessionLogRow> Store::session_log() const {
     Statement query(db_.get(),
-                    "SELECT id, pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen "
-                    "FROM session_log ORDER BY id");
+                    "SELECT id, pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen, "
+                    "reflections, next_step FROM session_log ORDER BY id");
     std::vector<SessionLogRow> rows;
     while (query.step()) {
         SessionLogRow row;
@@ -219,6 +225,8 @@ std::vector<SessionLogRow> Store::session_log() const {
         row.record.shown = split_list(query.text(7));
         row.record.opened = split_list(query.text(8));
         row.record.chosen = split_list(query.text(9));
+        row.record.reflections = split_list(query.text(10));
+        row.record.next_step = query.text(11);
         rows.push_back(std::move(row));
     }
     return rows;

@@ -249,6 +249,11 @@ void card_grid(KioskUi& ui, const std::vector<const Match*>& matches, double now
     }
 }
 
+void go_to_finish(KioskUi& ui, double now) {
+    finish(ui.session, now);
+    ui.take_home = take_home(*ui.content, ui.session, now);
+}
+
 void draw_results(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
     text_block(ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
@@ -274,9 +279,52 @@ void draw_results(KioskUi& ui, double now) {
     const int tapped = footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2) {
-        finish(ui.session, now);
-        ui.take_home = take_home(*ui.content, ui.session, now);
+        if (ui.content->next_steps.empty()) go_to_finish(ui, now);
+        else start_reflection(ui.session, *ui.content, now);
     }
+}
+
+// A few quick taps about the favourite, then one concrete next step.
+void draw_reflect(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const Content& content = *ui.content;
+    text_block(ui.frame.fonts.title, T(ui, "reflect.title"), colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "reflect", body_height(ui));
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (ui.session.favourite >= 0) {
+        const Programme& favourite = programme_at(ui, ui.session.favourite);
+        text_block(ui.frame.fonts.body, T(ui, "reflect.intro"), colour::muted, full);
+        text_block(ui.frame.fonts.title, favourite.name, colour::primary, full);
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+        for (std::size_t r = 0; r < content.reflections.size(); ++r) {
+            const Question& reflection = content.reflections[r];
+            text_block(ui.frame.fonts.bold, replace_all(reflection.text, "{naam}", favourite.name), colour::ink, full);
+            const int columns = m.portrait ? 2 : static_cast<int>(std::min<std::size_t>(4, reflection.options.size()));
+            const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+            for (std::size_t o = 0; o < reflection.options.size(); ++o) {
+                if (o % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+                const bool selected = ui.session.reflections[r] == static_cast<int>(o);
+                const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
+                if (answer_tile(ui.frame, id, reflection.options[o].text, selected, width))
+                    reflect(ui.session, content, static_cast<int>(r), static_cast<int>(o), now);
+            }
+            ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+        }
+    }
+    text_block(ui.frame.fonts.title, T(ui, "reflect.step_title"), colour::ink, full);
+    text_block(ui.frame.fonts.body, T(ui, "reflect.step_help"), colour::muted, full);
+    for (std::size_t step = 0; step < content.next_steps.size(); ++step) {
+        const bool selected = ui.session.next_step == static_cast<int>(step);
+        if (answer_tile(ui.frame, "step" + std::to_string(step), content.next_steps[step].text, selected, full))
+            choose_step(ui.session, static_cast<int>(step), now);
+        if (selected && !content.next_steps[step].detail.empty())
+            text_block(ui.frame.fonts.body, content.fill_event_details(content.next_steps[step].detail), colour::primary, full);
+    }
+    end_scroll_area();
+    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session, content));
+    if (tapped == 1) back(ui.session, now);
+    if (tapped == 2 && can_finish(ui.session, content)) go_to_finish(ui, now);
 }
 
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
@@ -382,7 +430,14 @@ void draw_finish(KioskUi& ui, double now) {
     }
     ImGui::Dummy(ImVec2(1, m.gap));
     text_block(ui.frame.fonts.bold, T(ui, "finish.next_title"), colour::ink, text_column);
-    text_block(ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+    const int step = ui.session.next_step;
+    if (step >= 0 && static_cast<std::size_t>(step) < ui.content->next_steps.size()) {
+        const NextStep& chosen = ui.content->next_steps[static_cast<std::size_t>(step)];
+        text_block(ui.frame.fonts.bold, chosen.text, colour::primary, text_column);
+        text_block(ui.frame.fonts.body, ui.content->fill_event_details(chosen.detail), colour::ink, text_column);
+    } else {
+        text_block(ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+    }
     ImGui::EndGroup();
     end_scroll_area();
     const int tapped = footer(ui, T(ui, "common.back"), T(ui, "finish.done"));
@@ -458,6 +513,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     case Screen::Question: draw_question(ui, now); break;
     case Screen::Results: draw_results(ui, now); break;
     case Screen::Programme: draw_programme(ui, now); break;
+    case Screen::Reflect: draw_reflect(ui, now); break;
     case Screen::Finish: draw_finish(ui, now); break;
     }
     ImGui::PopFont();

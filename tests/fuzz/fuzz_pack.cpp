@@ -1,5 +1,6 @@
 // Fuzz target: a whole content pack. The input is split into the pack's files at NUL bytes, in
-// this order: pack.ini, event.ini, features.ini, programmes.csv, questions.ini, texts/nl.ini.
+// this order: pack.ini, event.ini, features.ini, programmes.csv, questions.ini, texts/nl.ini,
+// reflection.ini.
 // A pack that reads without errors must also rank, so the matching is fuzzed on odd content too.
 #include <cstddef>
 #include <cstdint>
@@ -9,7 +10,8 @@
 #include "pack/pack_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const char* const kFiles[] = {"pack.ini", "event.ini", "features.ini", "programmes.csv", "questions.ini", "texts/nl.ini"};
+    static const char* const kFiles[] = {"pack.ini", "event.ini", "features.ini", "programmes.csv", "questions.ini", "texts/nl.ini",
+                                         "reflection.ini"};
     kiosk::PackFiles files;
     std::size_t file = 0;
     std::string current;

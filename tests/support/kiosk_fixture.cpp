@@ -24,4 +24,17 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots)
     }
 }
 
+void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
+    const kiosk::Content& content = kiosk.app().content();
+    REQUIRE(kiosk.tap(content.texts.get("results.take_home")));
+    REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Reflect);
+    for (const auto& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
+    // The QR waits for a next step: every conversation ends in an action.
+    REQUIRE_FALSE(kiosk.visible(content.texts.get("reflect.done")));
+    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    if (!shot.empty()) kiosk.screenshot(shot_path(shot));
+    REQUIRE(kiosk.tap(content.texts.get("reflect.done")));
+    REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Finish);
+}
+
 }  // namespace test

@@ -24,6 +24,10 @@ inline kiosk::AppOptions headless_options(int width, int height, const std::stri
 // each question when `shots` names a prefix.
 void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots = "");
 
+// From the results: "Neem je uitslag mee", a tap on each reflection's first option, the first
+// next step, and on to the finish screen. Screenshots the reflection screen when `shot` is set.
+void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
+
 std::string shot_path(const std::string& name);
 
 }  // namespace test

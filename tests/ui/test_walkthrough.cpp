@@ -46,9 +46,10 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             REQUIRE(kiosk.tap(text(kiosk, "programme.back")));
             REQUIRE(session.screen == Screen::Results);
 
-            REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+            test::reflect_and_finish(kiosk, prefix + "-3-reflect");
             REQUIRE(session.screen == Screen::Finish);
-            const std::string shot = test::shot_path(prefix + "-3-finish");
+            CHECK(session.favourite == session.ranking.fits.front().programme);  // the best fit, as none was marked
+            const std::string shot = test::shot_path(prefix + "-4-finish");
             REQUIRE(kiosk.screenshot(shot));
             // The QR on screen, read by a real decoder, is the visitor's portfolio link.
             const auto& home = kiosk.app().ui().take_home;
@@ -60,6 +61,9 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             REQUIRE(result);
             CHECK(result->programmes.front().crebo == first.crebo);
             CHECK(result->date == date_stamp(test::kStartTime));
+            CHECK(result->favourite == first.crebo);
+            CHECK(result->reflections == std::vector<int>(kiosk.app().content().reflections.size(), 0));
+            CHECK(result->next_step == 0);
 
             REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
             CHECK(session.screen == Screen::Attract);
@@ -68,6 +72,8 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             REQUIRE(log.size() == 1);
             CHECK(log[0].record.reason == EndReason::Finished);
             CHECK(log[0].record.opened == std::vector<std::string>{first.crebo});
+            CHECK(log[0].record.next_step == kiosk.app().content().next_steps.front().key);
+            CHECK(log[0].record.reflections.size() == kiosk.app().content().reflections.size());
         }
     }
 }
@@ -112,8 +118,8 @@ TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the dr
     else SUCCEED("the button scrolled out of view");
     CHECK(kiosk.screenshot(test::shot_path("drag-results")));
 
-    // A flick keeps the list moving for a while after the finger lifts.
-    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")) == true);
+    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+    REQUIRE(session.screen == Screen::Reflect);
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
     REQUIRE(session.screen == Screen::Results);
 }
@@ -193,7 +199,7 @@ TEST_CASE("The next visitor finds every list at the top, not where the previous 
     const float top = before->min.y;
     kiosk.drag(900, 900, 900, 300, 0.5);
     CHECK((!kiosk.target(first) || kiosk.target(first)->min.y < top - 100));
-    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+    test::reflect_and_finish(kiosk);
     REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
 
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));

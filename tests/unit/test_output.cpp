@@ -22,7 +22,10 @@ Session finished_session(const Content& content, std::mt19937& random) {
     session.answers = test::random_answers(content, random);
     session.screen = Screen::Results;
     session.ranking = rank(content, session.answers);
-    session.favourite = session.ranking.fits.front().programme;
+    start_reflection(session, content, 1764000200.0);
+    for (std::size_t r = 0; r < content.reflections.size(); ++r)
+        reflect(session, content, static_cast<int>(r), static_cast<int>(random() % content.reflections[r].options.size()), 1764000210.0);
+    choose_step(session, static_cast<int>(random() % content.next_steps.size()), 1764000220.0);
     finish(session, 1764000300.0);
     return session;
 }
@@ -55,6 +58,9 @@ TEST_CASE("The portfolio link carries the result and decodes back to it") {
         CHECK(decoded->date == "20261128");
         CHECK(decoded->answers == result.answers);
         CHECK(decoded->favourite == result.favourite);
+        CHECK(decoded->reflections == result.reflections);
+        CHECK(decoded->next_step == result.next_step);
+        CHECK(decoded->next_step >= 0);
         REQUIRE(decoded->programmes.size() == result.programmes.size());
         for (std::size_t i = 0; i < result.programmes.size(); ++i) {
             CHECK(decoded->programmes[i].crebo == result.programmes[i].crebo);

@@ -151,7 +151,8 @@ TEST_CASE("Every text key the screens use exists in the Dutch texts") {
                             "programme.onwards", "programme.favourite", "programme.favourite_on", "programme.back", "programme.why",
                             "finish.title", "finish.scan", "finish.code", "finish.next_title", "finish.next_step",
                             "finish.done", "idle.title", "idle.body", "idle.stay", "leerweg.bol", "leerweg.bbl",
-                            "leerweg.both", "reasons.level_fits", "reasons.later_route"}) {
+                            "leerweg.both", "reasons.level_fits", "reasons.later_route", "reflect.title", "reflect.intro",
+                            "reflect.step_title", "reflect.step_help", "reflect.done"}) {
         INFO(key);
         CHECK(texts.entries.count(key) == 1);
     }
@@ -163,4 +164,15 @@ TEST_CASE("A features.ini without the derived features is refused without crashi
     const PackReadResult result = read_pack(files);
     CHECK_FALSE(result.ok());
     CHECK(mentions(result, "kenmerk 'praktijk' moet gedeclareerd zijn"));
+}
+
+TEST_CASE("reflection.ini: reflections carry no weights, and there must be a next step") {
+    PackFiles files = test::mini_pack();
+    files["reflection.ini"] = "[reflection.a]\ntext = A?\n[reflection.a.x]\ntext = X\nweights = mensen=1\nreason = r\n"
+                              "[reflection.a.y]\ntext = Y\n[iets]\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "antwoorden tellen niet mee voor de uitslag"));
+    CHECK(mentions(result, "een gesprek eindigt altijd met een volgende stap"));
+    CHECK(mentions(result, "onbekende sectie [iets]"));
 }

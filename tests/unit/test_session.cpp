@@ -106,3 +106,53 @@ TEST_CASE("Ending a session yields an anonymous record and forgets the visitor")
     CHECK(s.opened.empty());
     CHECK(s.favourite == -1);
 }
+
+namespace {
+Content with_reflection() {
+    PackFiles files = test::mini_pack();
+    files["reflection.ini"] =
+        "[reflection.manier]\ntext = Past dit bij jou?\n[reflection.manier.ja]\ntext = Ja\n[reflection.manier.nee]\ntext = Nee\n"
+        "[step.meeloopdag]\ntext = Meeloopdag\ndetail = Op {date}\n[step.thuis]\ntext = Thuis bespreken\n";
+    PackReadResult result = read_pack(files);
+    REQUIRE(result.ok());
+    return std::move(result.content);
+}
+}  // namespace
+
+TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for a next step") {
+    const Content c = with_reflection();
+    REQUIRE(c.reflections.size() == 1);
+    REQUIRE(c.next_steps.size() == 2);
+    CHECK(c.fill_event_details(c.next_steps[0].detail) == "Op 2026-11-28");
+    Session s;
+    start(s, c, 0);
+    pick(s, c, 1, 1);
+    pick(s, c, 0, 2);
+    pick(s, c, 1, 3);
+    next(s, c, 4);
+    REQUIRE(s.screen == Screen::Results);
+    start_reflection(s, c, 5);
+    CHECK(s.screen == Screen::Reflect);
+    CHECK(s.favourite == s.ranking.fits.front().programme);  // none marked: the best fit
+    CHECK_FALSE(can_finish(s, c));
+    reflect(s, c, 0, 1, 6);
+    CHECK(s.reflections == std::vector<int>{1});
+    reflect(s, c, 0, 1, 7);  // tapping again takes it back
+    CHECK(s.reflections == std::vector<int>{-1});
+    reflect(s, c, 0, 7, 8);  // no such option: ignored
+    reflect(s, c, 3, 0, 8);  // no such reflection: ignored
+    CHECK(s.reflections == std::vector<int>{-1});
+    reflect(s, c, 0, 0, 9);
+    choose_step(s, 1, 10);
+    CHECK(can_finish(s, c));
+    finish(s, 11);
+    back(s, 12);
+    CHECK(s.screen == Screen::Reflect);
+    back(s, 13);
+    CHECK(s.screen == Screen::Results);
+    const SessionRecord record = end_session(s, c, 20, EndReason::Stopped);
+    CHECK(record.reflections == std::vector<std::string>{"manier=ja"});
+    CHECK(record.next_step == "thuis");
+    CHECK(s.reflections.empty());
+    CHECK(s.next_step == -1);
+}

@@ -45,11 +45,11 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     const std::string path = (dir.path / "kiosk.db").string();
     {
         Store store(path);
-        CHECK(store.schema_version() == 1);
+        CHECK(store.schema_version() == 2);
         CHECK(store.integrity_ok());
     }
     Store again(path);  // opening again migrates nothing and loses nothing
-    CHECK(again.schema_version() == 1);
+    CHECK(again.schema_version() == 2);
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* stmt = nullptr;
@@ -58,6 +58,39 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "wal");
     sqlite3_finalize(stmt);
     sqlite3_close(db);
+}
+
+TEST_CASE("A store of schema 1 is migrated to schema 2 and keeps its log") {
+    TempDir dir;
+    const std::string path = (dir.path / "old.db").string();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    // Schema 1 as the first release created it.
+    REQUIRE(sqlite3_exec(db,
+                         "CREATE TABLE pack (id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, "
+                         "fingerprint TEXT NOT NULL, source TEXT NOT NULL, loaded_at TEXT NOT NULL DEFAULT (datetime('now')));"
+                         "CREATE TABLE pack_file (pack_id INTEGER NOT NULL, path TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (pack_id, path));"
+                         "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                         "CREATE TABLE session_log (id INTEGER PRIMARY KEY, pack_id INTEGER, started_at REAL NOT NULL, ended_at REAL NOT NULL, "
+                         "end_reason TEXT NOT NULL, together INTEGER NOT NULL, answers TEXT NOT NULL, shown TEXT NOT NULL, "
+                         "opened TEXT NOT NULL, chosen TEXT NOT NULL);"
+                         "INSERT INTO session_log VALUES (1, 1, 10, 20, 'finished', 0, 'vmbo=tl', '10001', '', '10001');"
+                         "PRAGMA user_version = 1;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    Store store(path);
+    CHECK(store.schema_version() == 2);
+    const auto rows = store.session_log();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].record.answers == std::vector<std::string>{"vmbo=tl"});
+    CHECK(rows[0].record.next_step.empty());
+    SessionRecord record = sample_record();
+    record.reflections = {"manier=ja"};
+    record.next_step = "meeloopdag";
+    store.log_session(record, 1);
+    CHECK(store.session_log().back().record.next_step == "meeloopdag");
+    CHECK(store.session_log().back().record.reflections == record.reflections);
+    CHECK(store.integrity_ok());
 }
 
 TEST_CASE("The session log keeps exactly the anonymous record") {

@@ -8,7 +8,9 @@
 #include <string>
 
 #include "platform/app.h"
+#include "output/portfolio_record.h"
 #include "platform/headless.h"
+#include "store/store.h"
 
 namespace {
 
@@ -23,7 +25,9 @@ void print_help() {
         "  --dpi N             pixels per inch van het scherm, als het scherm dat niet zelf meldt\n"
         "  --headless          zonder scherm (SDL dummy), voor tests\n"
         "  --script BESTAND    met --headless: voer tikken en schermafdrukken uit dit bestand uit\n"
-        "  --check             controleer alleen de inhoud en stop");
+        "  --check             controleer alleen de inhoud en stop\n"
+        "  --export-portfolio BESTAND\n"
+        "                      tokenmodus: schrijf de bewaarde uitslagen als JSON naar BESTAND en stop");
 }
 
 bool parse_size(const char* text, int& width, int& height) {
@@ -42,6 +46,32 @@ std::string default_store_path() {
     return base + "/openday-kiosk/kiosk.db";
 }
 
+// Writes the token-mode records to `path` in one step (a temporary file renamed into place), so a
+// pulled stick or a full disk never leaves half a file that looks whole.
+int export_portfolio(const std::string& store_path, const std::string& path) {
+    const kiosk::Store store(store_path);
+    const std::vector<std::string> records = store.portfolio_records();
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << kiosk::portfolio_export_json(records);
+        out.flush();
+        if (!out) {
+            std::fprintf(stderr, "kan niet schrijven naar %s\n", path.c_str());
+            std::filesystem::remove(temporary);
+            return 1;
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (error) {
+        std::fprintf(stderr, "kan %s niet opslaan: %s\n", path.c_str(), error.message().c_str());
+        return 1;
+    }
+    std::printf("%zu uitslagen geschreven naar %s\n", records.size(), path.c_str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,6 +80,7 @@ int main(int argc, char** argv) {
     options.store_path = default_store_path();
     std::string script_path;
     bool check_only = false;
+    std::string export_path;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
@@ -68,12 +99,14 @@ int main(int argc, char** argv) {
         else if (arg == "--headless") options.headless = true;
         else if (arg == "--script" && has_value) script_path = argv[++i];
         else if (arg == "--check") check_only = true;
+        else if (arg == "--export-portfolio" && has_value) export_path = argv[++i];
         else {
             std::fprintf(stderr, "onbekende optie '%s' (zie --help)\n", arg.c_str());
             return 2;
         }
     }
     try {
+        if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
             for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());

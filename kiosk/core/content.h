@@ -87,6 +87,9 @@ struct EventSettings {
     int results = 5;
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
     std::string viewer_url;
+    // "fragment": the result travels inside the link (default, nothing kept on the kiosk);
+    // "token": the link carries a random token and the kiosk keeps the result for export.
+    std::string portfolio_mode = "fragment";
     // Every key of [event], for {placeholders} in texts such as the next steps ("{meeloopdag}").
     std::map<std::string, std::string> details;
 };

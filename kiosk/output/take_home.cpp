@@ -1,14 +1,22 @@
 #include "output/take_home.h"
 
+#include "output/portfolio_record.h"
 #include "output/short_code.h"
 
 namespace kiosk {
 
-TakeHome take_home(const Content& content, const Session& session, double now) {
+TakeHome take_home(const Content& content, const Session& session, double now, const std::string& token) {
     TakeHome home;
     home.result = portfolio_result(content, session, date_stamp(now));
-    home.link = portfolio_link(content.event.viewer_url, home.result);
-    home.code = short_code(content, session.answers);
+    if (content.event.portfolio_mode == "token") {
+        home.token = token.empty() ? new_token() : token;
+        home.link = content.event.viewer_url + "#t=" + home.token;
+        home.code = token_short_code(home.token);
+        home.record_json = portfolio_record_json(content, session, home.result, home.token, now);
+    } else {
+        home.link = portfolio_link(content.event.viewer_url, home.result);
+        home.code = short_code(content, session.answers);
+    }
     home.qr = make_qr(home.link);
     return home;
 }

@@ -16,8 +16,12 @@ struct TakeHome {
     std::string link;
     std::string code;
     QrCode qr;
+    std::string token;        // token mode only: the key the record is kept under
+    std::string record_json;  // token mode only: the record to keep for export
 };
 
-TakeHome take_home(const Content& content, const Session& session, double now);
+// `token`: in token mode, the token this visitor already has (coming back to the finish screen
+// keeps the same link); empty to make a new one.
+TakeHome take_home(const Content& content, const Session& session, double now, const std::string& token = {});
 
 }  // namespace kiosk

@@ -163,8 +163,12 @@ struct Reader {
                     event.reason_threshold = *value;
             }
         }
-        if (const IniSection* section = ini_file.find("portfolio"))
+        if (const IniSection* section = ini_file.find("portfolio")) {
             event.viewer_url = required(*section, "viewer_url", name);
+            event.portfolio_mode = section->value("mode", "fragment");
+            if (event.portfolio_mode != "fragment" && event.portfolio_mode != "token")
+                error(name, section->find("mode")->line, 1, "mode moet 'fragment' of 'token' zijn, gevonden '" + event.portfolio_mode + "'");
+        }
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("location.", 0) != 0) continue;
             const std::string key = section.name.substr(9);

@@ -83,6 +83,14 @@ App::App(const AppOptions& options) : options_(options) {
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
     ui_.content = &active_.content;
+    ui_.on_take_home = [this](const TakeHome& home) {
+        if (home.token.empty()) return;  // fragment mode keeps nothing
+        try {
+            store_->save_portfolio_record(home.token, wall_clock(), home.record_json);
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
+        }
+    };
     ui_.on_session_end = [this](const SessionRecord& record) {
         try {
             store_->log_session(record, active_.pack_id);

@@ -44,6 +44,14 @@ const char* const kMigrations[] = {
     ALTER TABLE session_log ADD COLUMN reflections TEXT NOT NULL DEFAULT '';
     ALTER TABLE session_log ADD COLUMN next_step TEXT NOT NULL DEFAULT '';
     )sql",
+    // 3: results kept for export in token mode (docs/portfolio-link.md).
+    R"sql(
+    CREATE TABLE portfolio_record (
+        token TEXT PRIMARY KEY,
+        created_at REAL NOT NULL,
+        record TEXT NOT NULL
+    );
+    )sql",
 };
 
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
@@ -230,6 +238,18 @@ std::vector<SessionLogRow> Store::session_log() const {
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+void Store::save_portfolio_record(const std::string& token, double created_at, const std::string& record_json) {
+    Statement insert(db_.get(), "INSERT OR REPLACE INTO portfolio_record (token, created_at, record) VALUES (?, ?, ?)");
+    insert.bind(1, token).bind(2, created_at).bind(3, record_json).step();
+}
+
+std::vector<std::string> Store::portfolio_records() const {
+    Statement query(db_.get(), "SELECT record FROM portfolio_record ORDER BY created_at, token");
+    std::vector<std::string> records;
+    while (query.step()) records.push_back(query.text(0));
+    return records;
 }
 
 bool Store::integrity_ok() const {

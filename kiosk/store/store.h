@@ -47,6 +47,10 @@ public:
     void log_session(const SessionRecord& record, long long pack_id);
     std::vector<SessionLogRow> session_log() const;
 
+    // Token mode: the JSON record kept under a portfolio token, and all of them for export.
+    void save_portfolio_record(const std::string& token, double created_at, const std::string& record_json);
+    std::vector<std::string> portfolio_records() const;
+
     bool integrity_ok() const;
 
 private:

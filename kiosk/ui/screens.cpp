@@ -251,7 +251,9 @@ void card_grid(KioskUi& ui, const std::vector<const Match*>& matches, double now
 
 void go_to_finish(KioskUi& ui, double now) {
     finish(ui.session, now);
-    ui.take_home = take_home(*ui.content, ui.session, now);
+    const std::string token = ui.take_home ? ui.take_home->token : std::string();
+    ui.take_home = take_home(*ui.content, ui.session, now, token);
+    if (ui.on_take_home) ui.on_take_home(*ui.take_home);
 }
 
 void draw_results(KioskUi& ui, double now) {

@@ -17,6 +17,7 @@ struct KioskUi {
     Session session;
     std::optional<TakeHome> take_home;  // made when the finish screen opens
     std::function<void(const SessionRecord&)> on_session_end;  // e.g. write the anonymous log
+    std::function<void(const TakeHome&)> on_take_home;         // e.g. keep a token-mode record
     UiFrame frame;
     double attract_since = 0;  // the attract animation's clock
 };

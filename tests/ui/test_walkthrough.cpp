@@ -230,3 +230,40 @@ TEST_CASE("The headless script runs taps, waits and screenshots by label") {
     CHECK(run_script(kiosk, "tap Bestaat niet").find("regel 1") != std::string::npos);
     CHECK(run_script(kiosk, "vlieg 3").find("onbekende opdracht") != std::string::npos);
 }
+
+TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the result under it") {
+    PackFiles files = test::default_pack();
+    std::string& event = files["event.ini"];
+    event.replace(event.find("[portfolio]"), 11, "[portfolio]\nmode = token");
+    const std::string dir = test::write_temp_pack(files, "kiosk-token-mode");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    REQUIRE(kiosk.app().content().event.portfolio_mode == "token");
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    test::reflect_and_finish(kiosk);
+    const std::string shot = test::shot_path("token-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto& home = kiosk.app().ui().take_home;
+    REQUIRE(home);
+    const auto decoded = test::decode_qr_png(shot);
+    REQUIRE(decoded.size() == 1);
+    CHECK(decoded.front() == kiosk.app().content().event.viewer_url + "#t=" + home->token);
+    CHECK(kiosk.visible(home->code) == false);  // the code is text, not a button
+    const auto records = kiosk.app().store().portfolio_records();
+    REQUIRE(records.size() == 1);
+    CHECK(records.front().find("\"token\":\"" + home->token + "\"") != std::string::npos);
+    // Back to the reflection and forward again: the same token, the record updated, not doubled.
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
+    CHECK(kiosk.app().ui().take_home->token == home->token);
+    CHECK(kiosk.app().store().portfolio_records().size() == 1);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Fragment mode keeps no result on the kiosk") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    test::reflect_and_finish(kiosk);
+    CHECK(kiosk.app().store().portfolio_records().empty());
+}

@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
+
 #include <random>
+#include <set>
 
 #include "core/session.h"
 #include "output/portfolio_link.h"
+#include "output/portfolio_record.h"
 #include "output/qr.h"
 #include "output/short_code.h"
 #include "output/take_home.h"
@@ -132,4 +136,42 @@ TEST_CASE("The short code gives back the answers, and a typing error is noticed"
     CHECK(caught == tries);
     CHECK_FALSE(decode_short_code(content, "ZZZZ"));
     CHECK_FALSE(decode_short_code(content, "not a code!"));
+}
+
+TEST_CASE("Token mode: tokens are 128 random bits in 26 readable characters, never repeated") {
+    std::set<std::string> seen;
+    for (int i = 0; i < 2000; ++i) {
+        const std::string token = new_token();
+        REQUIRE(token.size() == 26);
+        for (char c : token) CHECK(std::string("0123456789ABCDEFGHJKMNPQRSTVWXYZ").find(c) != std::string::npos);
+        CHECK(seen.insert(token).second);
+    }
+    CHECK(token_short_code("ABCDEFGHJKMNPQRSTVWXYZ0123") == "ABCD-EFGH-JK");
+}
+
+TEST_CASE("Token mode: the kept record is the documented JSON, with no personal data") {
+    const Content& content = test::default_content();
+    std::mt19937 random(12);
+    const Session session = finished_session(content, random);
+    const PortfolioResult result = portfolio_result(content, session, "20261128");
+    const std::string token = new_token();
+    const auto record = nlohmann::json::parse(portfolio_record_json(content, session, result, token, 1764000300.0));
+    CHECK(record["format"] == 1);
+    CHECK(record["token"] == token);
+    CHECK(record["short_code"] == token_short_code(token));
+    CHECK(record["event"] == content.event.id);
+    CHECK(record["date"] == "20261128");
+    CHECK(record["answers"].size() == content.questions.size());
+    REQUIRE(record["programmes"].size() == shown_matches(session.ranking).size());
+    CHECK(record["programmes"][0]["crebo"] == content.programmes[static_cast<std::size_t>(session.ranking.fits[0].programme)].crebo);
+    CHECK(record["programmes"][0]["reasons"].size() == session.ranking.fits[0].reasons.size());
+    CHECK(record["favourite"] == result.favourite);
+    CHECK(record["reflections"].size() == content.reflections.size());
+    CHECK(record["next_step"]["key"] == content.next_steps[static_cast<std::size_t>(session.next_step)].key);
+    std::set<std::string> keys;
+    for (const auto& [key, value] : record.items()) keys.insert(key);
+    CHECK(keys == std::set<std::string>{"format", "token", "short_code", "event", "date", "language", "created_at",
+                                        "answers", "programmes", "favourite", "reflections", "next_step"});
+    const auto all = nlohmann::json::parse(portfolio_export_json({record.dump(), record.dump()}));
+    CHECK(all.size() == 2);
 }

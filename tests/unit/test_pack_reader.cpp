@@ -176,3 +176,11 @@ TEST_CASE("reflection.ini: reflections carry no weights, and there must be a nex
     CHECK(mentions(result, "een gesprek eindigt altijd met een volgende stap"));
     CHECK(mentions(result, "onbekende sectie [iets]"));
 }
+
+TEST_CASE("The portfolio mode is fragment or token") {
+    PackFiles files = test::mini_pack();
+    std::string& event = files["event.ini"];
+    event.replace(event.find("[portfolio]"), 11, "[portfolio]\nmode = cloud");
+    const PackReadResult result = read_pack(files);
+    CHECK(mentions(result, "mode moet 'fragment' of 'token' zijn, gevonden 'cloud'"));
+}

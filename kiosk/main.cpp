@@ -9,6 +9,8 @@
 
 #include "platform/app.h"
 #include "output/portfolio_record.h"
+#include "output/viewer_data.h"
+#include "pack/pack_reader.h"
 #include "platform/headless.h"
 #include "store/store.h"
 
@@ -26,6 +28,9 @@ void print_help() {
         "  --headless          zonder scherm (SDL dummy), voor tests\n"
         "  --script BESTAND    met --headless: voer tikken en schermafdrukken uit dit bestand uit\n"
         "  --check             controleer alleen de inhoud en stop\n"
+        "  --viewer-data BESTAND\n"
+        "                      schrijf de gegevens voor de portfolio-viewer (uit de inhoud) naar BESTAND\n"
+        "                      (.json, of .js om met een <script>-tag te laden)\n"
         "  --export-portfolio BESTAND\n"
         "                      tokenmodus: schrijf de bewaarde uitslagen als JSON naar BESTAND en stop");
 }
@@ -46,28 +51,43 @@ std::string default_store_path() {
     return base + "/openday-kiosk/kiosk.db";
 }
 
-// Writes the token-mode records to `path` in one step (a temporary file renamed into place), so a
-// pulled stick or a full disk never leaves half a file that looks whole.
-int export_portfolio(const std::string& store_path, const std::string& path) {
-    const kiosk::Store store(store_path);
-    const std::vector<std::string> records = store.portfolio_records();
+// Writes next to the target and renames into place, so a pulled stick or a full disk never
+// leaves half a file that looks whole.
+bool write_file_atomically(const std::string& path, const std::string& bytes) {
     const std::string temporary = path + ".tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << kiosk::portfolio_export_json(records);
+        out << bytes;
         out.flush();
         if (!out) {
             std::fprintf(stderr, "kan niet schrijven naar %s\n", path.c_str());
-            std::filesystem::remove(temporary);
-            return 1;
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            return false;
         }
     }
     std::error_code error;
     std::filesystem::rename(temporary, path, error);
-    if (error) {
-        std::fprintf(stderr, "kan %s niet opslaan: %s\n", path.c_str(), error.message().c_str());
-        return 1;
-    }
+    if (error) std::fprintf(stderr, "kan %s niet opslaan: %s\n", path.c_str(), error.message().c_str());
+    return !error;
+}
+
+// The viewer's data comes from the content folder itself, checked like the kiosk checks it.
+int write_viewer_data(const std::string& content_dir, const std::string& path) {
+    const kiosk::PackReadResult read = kiosk::read_pack(kiosk::read_pack_folder(content_dir));
+    for (const auto& problem : read.problems) std::fprintf(stderr, "%s\n", kiosk::to_string(problem).c_str());
+    if (!read.ok()) return 1;
+    // A .js file can be loaded with a <script> tag, so the viewer also works opened from disk.
+    const std::string json = kiosk::viewer_data_json(read.content);
+    const bool as_script = path.size() > 3 && path.compare(path.size() - 3, 3, ".js") == 0;
+    return write_file_atomically(path, as_script ? "window.KIOSK_VIEWER_DATA = " + json + ";\n" : json) ? 0 : 1;
+}
+
+// Writes the token-mode records to `path` as one JSON file.
+int export_portfolio(const std::string& store_path, const std::string& path) {
+    const kiosk::Store store(store_path);
+    const std::vector<std::string> records = store.portfolio_records();
+    if (!write_file_atomically(path, kiosk::portfolio_export_json(records))) return 1;
     std::printf("%zu uitslagen geschreven naar %s\n", records.size(), path.c_str());
     return 0;
 }
@@ -81,6 +101,7 @@ int main(int argc, char** argv) {
     std::string script_path;
     bool check_only = false;
     std::string export_path;
+    std::string viewer_data_path;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
@@ -100,6 +121,7 @@ int main(int argc, char** argv) {
         else if (arg == "--script" && has_value) script_path = argv[++i];
         else if (arg == "--check") check_only = true;
         else if (arg == "--export-portfolio" && has_value) export_path = argv[++i];
+        else if (arg == "--viewer-data" && has_value) viewer_data_path = argv[++i];
         else {
             std::fprintf(stderr, "onbekende optie '%s' (zie --help)\n", arg.c_str());
             return 2;
@@ -107,6 +129,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
+        if (!viewer_data_path.empty()) return write_viewer_data(options.content_dir, viewer_data_path);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
             for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());

@@ -1,6 +1,7 @@
 #include "output/portfolio_link.h"
 
 #include <cctype>
+#include <cstdint>
 #include <ctime>
 
 namespace kiosk {
@@ -36,6 +37,20 @@ std::vector<std::string> split(const std::string& text, char separator) {
     parts.push_back(text.substr(start));
     return parts;
 }
+
+}  // namespace
+
+std::string fragment_check(const std::string& text) {
+    std::uint32_t hash = 2166136261u;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 16777619u;
+    }
+    const std::uint32_t value = hash % (36u * 36u);
+    return {kDigits[value / 36u], kDigits[value % 36u]};
+}
+
+namespace {
 
 bool safe_token(const std::string& text) {
     for (char c : text)
@@ -81,7 +96,9 @@ std::string encode_fragment(const PortfolioResult& result) {
         if (i) out += ',';
         if (programme.crebo == result.favourite) out += '*';
         if (const char mark = kind_mark(programme.kind)) out += mark;
-        out += programme.crebo + ':';
+        out += programme.crebo;
+        if (programme.kind == MatchKind::LaterRoute) continue;  // a later route carries no reasons
+        out += ':';
         for (const auto& [question, option] : programme.reasons) {
             out += kDigits[question];
             if (several_picked(result.answers, question)) out += kDigits[option];
@@ -92,10 +109,14 @@ std::string encode_fragment(const PortfolioResult& result) {
         for (int option : result.reflections) out += option >= 0 ? kDigits[option] : '-';
     }
     if (result.next_step >= 0) out += std::string(";s=") + kDigits[result.next_step];
-    return out;
+    return out + ";c=" + fragment_check(out);
 }
 
-std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
+std::optional<PortfolioResult> decode_fragment(const std::string& full) {
+    const auto check_at = full.rfind(";c=");
+    if (check_at == std::string::npos || full.size() != check_at + 5) return std::nullopt;
+    const std::string fragment = full.substr(0, check_at);
+    if (full.substr(check_at + 3) != fragment_check(fragment)) return std::nullopt;
     std::vector<std::string> fields = split(fragment, ';');
     PortfolioResult result;
     if (fields.empty() || fields[0] != "1") return std::nullopt;
@@ -143,12 +164,17 @@ std::optional<PortfolioResult> decode_fragment(const std::string& fragment) {
                     programme.kind = item[0] == '!' ? MatchKind::Surprise : MatchKind::LaterRoute;
                     item.erase(0, 1);
                 }
-                const auto colon = item.find(':');
-                if (colon == std::string::npos) return std::nullopt;
+                auto colon = item.find(':');
+                if (programme.kind == MatchKind::LaterRoute) {
+                    if (colon != std::string::npos) return std::nullopt;
+                    colon = item.size();
+                } else if (colon == std::string::npos) {
+                    return std::nullopt;
+                }
                 programme.crebo = item.substr(0, colon);
                 if (programme.crebo.empty() || !safe_token(programme.crebo)) return std::nullopt;
                 if (favourite) result.favourite = programme.crebo;
-                const std::string reasons = item.substr(colon + 1);
+                const std::string reasons = colon < item.size() ? item.substr(colon + 1) : std::string();
                 for (std::size_t k = 0; k < reasons.size();) {
                     const int question = digit_value(reasons[k++]);
                     if (question < 0 || static_cast<std::size_t>(question) >= result.answers.size() ||

@@ -34,6 +34,9 @@ struct PortfolioResult {
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);
 std::string encode_fragment(const PortfolioResult& result);
+// The two check characters after ";c=": FNV-1a over everything before them, in base 36, so a
+// truncated or altered link is noticed instead of showing half a result or someone else's.
+std::string fragment_check(const std::string& text);
 std::optional<PortfolioResult> decode_fragment(const std::string& fragment);
 std::string portfolio_link(const std::string& viewer_url, const PortfolioResult& result);
 

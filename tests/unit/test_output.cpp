@@ -77,15 +77,30 @@ TEST_CASE("The portfolio link carries the result and decodes back to it") {
 }
 
 TEST_CASE("A damaged fragment is refused, never half-read") {
+    // Wrong in its fields: refused even with correct check characters.
     for (const char* bad : {"", "2;e=X;a=1", "1;e=X", "1;a=1.2", "1;e=X;a=1;p=25078", "1;e=X;a=1;p=25078:1", "1;e=X;a=1;z=3",
-                            "1;e=<script>;a=1", "1;e=X;a=1;d=2026", "1;e=X;a=%%"})
+                            "1;e=<script>;a=1", "1;e=X;a=1;d=2026", "1;e=X;a=%%", "1;e=X;a=1;p=^25078:", "1;e=X;p=1:0;a=0"}) {
+        INFO(bad);
         CHECK_FALSE(decode_fragment(bad));
+        CHECK_FALSE(decode_fragment(std::string(bad) + ";c=" + fragment_check(bad)));
+    }
+    // Cut short or changed: the check characters notice.
+    PortfolioResult result;
+    result.event = "OD-2026-11";
+    result.answers = {{1}, {0, 2}};
+    result.programmes = {{"25498", MatchKind::Fit, {{0, 1}, {1, 2}}}, {"25488", MatchKind::LaterRoute, {}}};
+    const std::string good = encode_fragment(result);
+    REQUIRE(decode_fragment(good));
+    for (std::size_t cut = 0; cut < good.size(); ++cut) CHECK_FALSE(decode_fragment(good.substr(0, cut)));
+    std::string changed = good;
+    changed[changed.find("25498") + 4] = '7';
+    CHECK_FALSE(decode_fragment(changed));
 }
 
 TEST_CASE("A result without date or answers still encodes to a fragment that decodes (found by fuzzing)") {
     PortfolioResult result;
     result.event = "X";
-    result.language.clear();
+    result.language = std::string();
     result.answers = {{}};
     const auto decoded = decode_fragment(encode_fragment(result));
     REQUIRE(decoded);

@@ -1,0 +1,84 @@
+// The portfolio viewer in a real browser: the link decoded from the QR code in a screenshot of
+// the kiosk's finish screen is opened in headless Chromium, and the page must show this
+// visitor's own result. Damaged links must give the friendly message, never a blank page.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "output/viewer_data.h"
+#include "support/kiosk_fixture.h"
+#include "support/qr_decode.h"
+
+using namespace kiosk;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The viewer folder as a school would host it: the static files plus the generated data.
+fs::path build_viewer(const Content& content) {
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-viewer-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    for (const char* file : {"index.html", "viewer.js", "viewer.css"})
+        fs::copy_file(fs::path(test::source_dir()) / "tools/portfolio-viewer" / file, dir / file,
+                      fs::copy_options::overwrite_existing);
+    std::ofstream(dir / "viewer-data.js") << "window.KIOSK_VIEWER_DATA = " << viewer_data_json(content) << ";\n";
+    return dir;
+}
+
+// The page's DOM after its scripts ran, from headless Chromium.
+std::string browser_dom(const fs::path& page, const std::string& fragment) {
+    const std::string url = "file://" + page.string() + "#" + fragment;
+    const std::string command = "chromium --headless --no-sandbox --disable-gpu --dump-dom '" + url + "' 2>/dev/null";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    REQUIRE(pipe);
+    std::string dom;
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe.get())) dom.append(buffer, n);
+    return dom;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("The QR on the finish screen opens this visitor's own result in the viewer (headless Chromium)") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+    test::answer_all_questions(kiosk);
+    test::reflect_and_finish(kiosk);
+    const std::string shot = test::shot_path("viewer-source-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto links = test::decode_qr_png(shot);
+    REQUIRE(links.size() == 1);
+    const std::string fragment = links.front().substr(links.front().find('#') + 1);
+
+    const fs::path viewer = build_viewer(content);
+    const std::string dom = browser_dom(viewer / "index.html", fragment);
+    const Session& session = kiosk.app().ui().session;
+    const Programme& favourite = content.programmes[static_cast<std::size_t>(session.favourite)];
+    CHECK(contains(dom, "<h1>" + content.texts.get("viewer.title") + "</h1>"));
+    CHECK(contains(dom, "data-crebo=\"" + favourite.crebo + "\""));
+    CHECK(contains(dom, favourite.name));
+    CHECK(contains(dom, favourite.card.what_you_do));
+    for (const Reason& reason : session.ranking.fits.front().reasons)
+        if (reason.question >= 0) CHECK(contains(dom, reason.text));  // the very sentences the kiosk showed
+    CHECK(contains(dom, content.next_steps[static_cast<std::size_t>(session.next_step)].text));
+    CHECK(contains(dom, content.reflections.front().options.front().text));
+    CHECK_FALSE(contains(dom, "id=\"error\""));
+
+    // Damaged, truncated or tampered links: a friendly message, never a blank page.
+    const std::string friendly = content.texts.get("viewer.invalid");
+    for (const std::string& bad : {fragment.substr(0, fragment.size() / 2), std::string("2;e=X;a=1"), std::string("garbage"),
+                                   fragment + ";z=1", std::string("1;e=OD-2026-11;a=0;p=99999:0")}) {
+        INFO(bad);
+        const std::string page = browser_dom(viewer / "index.html", bad);
+        CHECK(contains(page, "id=\"error\""));
+        CHECK(contains(page, friendly));
+    }
+    CHECK(contains(browser_dom(viewer / "index.html", "t=ABCDEFGHJKMNPQRSTVWXYZ0123"), content.texts.get("viewer.token")));
+    fs::remove_all(viewer);
+}

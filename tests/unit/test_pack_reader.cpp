@@ -152,7 +152,8 @@ TEST_CASE("Every text key the screens use exists in the Dutch texts") {
                             "finish.title", "finish.scan", "finish.code", "finish.next_title", "finish.next_step",
                             "finish.done", "idle.title", "idle.body", "idle.stay", "leerweg.bol", "leerweg.bbl",
                             "leerweg.both", "reasons.level_fits", "reasons.later_route", "reflect.title", "reflect.intro",
-                            "reflect.step_title", "reflect.step_help", "reflect.done"}) {
+                            "reflect.step_title", "reflect.step_help", "reflect.done", "ticket.programme", "ticket.scan",
+                            "ticket.code"}) {
         INFO(key);
         CHECK(texts.entries.count(key) == 1);
     }

@@ -1,0 +1,207 @@
+#include "output/ticket.h"
+
+#include <stb/stb_truetype.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "output/qr.h"
+
+namespace kiosk {
+
+TicketText ticket_text(const Content& content, const Session& session, const TakeHome& home) {
+    TicketText text;
+    text.heading = content.event.name;
+    const std::string& d = home.result.date;  // YYYYMMDD
+    text.date = d.size() == 8 ? d.substr(6, 2) + "-" + d.substr(4, 2) + "-" + d.substr(0, 4) : d;
+    for (const Match* match : shown_matches(session.ranking)) {
+        if (match->kind == MatchKind::LaterRoute || text.programmes.size() == 3) continue;
+        const Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];
+        text.programmes.push_back(content.texts.format(
+            "ticket.programme", {{"naam", p.name}, {"niveau", std::to_string(p.level)},
+                                 {"leerweg", content.texts.get(p.bol && p.bbl ? "leerweg.both" : p.bbl ? "leerweg.bbl" : "leerweg.bol")}}));
+    }
+    text.next_step_title = content.texts.get("finish.next_title");
+    if (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size()) {
+        const NextStep& step = content.next_steps[static_cast<std::size_t>(session.next_step)];
+        text.next_step = step.text + ". " + content.fill_event_details(step.detail);
+    } else {
+        text.next_step = content.texts.get("finish.next_step");
+    }
+    text.scan_hint = content.texts.get("ticket.scan");
+    text.code_label = content.texts.get("ticket.code");
+    text.code = home.code;
+    text.link = home.link;
+    return text;
+}
+
+namespace {
+
+class Canvas {
+public:
+    explicit Canvas(int width) : width_(width) {}
+
+    void grow_to(int height) {
+        if (height > height_) {
+            dots_.resize(static_cast<std::size_t>(width_) * static_cast<std::size_t>(height), 0);
+            height_ = height;
+        }
+    }
+    void set(int x, int y) {
+        if (x < 0 || x >= width_ || y < 0) return;
+        grow_to(y + 1);
+        dots_[static_cast<std::size_t>(y * width_ + x)] = 1;
+    }
+    int width() const { return width_; }
+    Bitmap bitmap(int height) {
+        grow_to(height);
+        return Bitmap{width_, height, std::vector<std::uint8_t>(dots_.begin(), dots_.begin() + static_cast<std::ptrdiff_t>(width_) * height)};
+    }
+
+private:
+    int width_;
+    int height_ = 0;
+    std::vector<std::uint8_t> dots_;
+};
+
+struct Font {
+    stbtt_fontinfo info{};
+    float scale = 0;
+    int ascent = 0, descent = 0, gap = 0;
+
+    Font(const std::string& bytes, float pixels) {
+        const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+        if (bytes.empty() || !stbtt_InitFont(&info, data, stbtt_GetFontOffsetForIndex(data, 0)))
+            throw std::runtime_error("lettertype voor het bonnetje kan niet gelezen worden");
+        scale = stbtt_ScaleForPixelHeight(&info, pixels);
+        stbtt_GetFontVMetrics(&info, &ascent, &descent, &gap);
+    }
+    int line_height() const { return static_cast<int>(std::ceil(static_cast<float>(ascent - descent + gap) * scale)); }
+};
+
+std::vector<unsigned> codepoints(const std::string& text) {
+    std::vector<unsigned> out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        unsigned code = length == 1 ? c : c & (0x3Fu >> (length - 1));
+        for (int k = 1; k < length && i + static_cast<std::size_t>(k) < text.size(); ++k)
+            code = (code << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3Fu);
+        out.push_back(code);
+        i += static_cast<std::size_t>(length);
+    }
+    return out;
+}
+
+int advance(const Font& font, const std::vector<unsigned>& text) {
+    float x = 0;
+    for (unsigned c : text) {
+        int width = 0, bearing = 0;
+        stbtt_GetCodepointHMetrics(&font.info, static_cast<int>(c), &width, &bearing);
+        x += static_cast<float>(width) * font.scale;
+    }
+    return static_cast<int>(std::ceil(x));
+}
+
+// Draws `text` wrapped at the canvas width minus margins; returns the y below it.
+int draw_text(Canvas& canvas, const Font& font, const std::string& text, int y, int margin) {
+    const int limit = canvas.width() - 2 * margin;
+    std::vector<std::vector<unsigned>> lines(1);
+    std::vector<unsigned> word;
+    auto flush_word = [&] {
+        std::vector<unsigned> candidate = lines.back();
+        if (!candidate.empty()) candidate.push_back(' ');
+        candidate.insert(candidate.end(), word.begin(), word.end());
+        if (!lines.back().empty() && advance(font, candidate) > limit) lines.push_back(word);
+        else lines.back() = candidate;
+        word.clear();
+    };
+    for (unsigned c : codepoints(text)) {
+        if (c == ' ') flush_word();
+        else word.push_back(c);
+    }
+    flush_word();
+    for (const auto& line : lines) {
+        const int baseline = y + static_cast<int>(std::ceil(static_cast<float>(font.ascent) * font.scale));
+        float x = static_cast<float>(margin);
+        for (unsigned c : line) {
+            int w = 0, h = 0, xoff = 0, yoff = 0;
+            unsigned char* glyph = stbtt_GetCodepointBitmap(&font.info, font.scale, font.scale, static_cast<int>(c), &w, &h, &xoff, &yoff);
+            for (int gy = 0; gy < h; ++gy)
+                for (int gx = 0; gx < w; ++gx)
+                    if (glyph[gy * w + gx] >= 128) canvas.set(static_cast<int>(x) + xoff + gx, baseline + yoff + gy);
+            stbtt_FreeBitmap(glyph, nullptr);
+            int width = 0, bearing = 0;
+            stbtt_GetCodepointHMetrics(&font.info, static_cast<int>(c), &width, &bearing);
+            x += static_cast<float>(width) * font.scale;
+        }
+        y += font.line_height();
+    }
+    return y;
+}
+
+}  // namespace
+
+Bitmap render_ticket(const TicketText& text, int width, const std::string& font_bytes, const std::string& bold_font_bytes) {
+    Canvas canvas(width);
+    const float unit = static_cast<float>(width) / 384.0f;  // 58 mm paper is the reference
+    const Font body(font_bytes, 22 * unit), bold(bold_font_bytes, 24 * unit), title(bold_font_bytes, 30 * unit);
+    const int margin = static_cast<int>(8 * unit);
+    const int gap = static_cast<int>(10 * unit);
+    int y = gap;
+    y = draw_text(canvas, title, text.heading, y, margin);
+    y = draw_text(canvas, body, text.date, y, margin) + gap;
+    for (const std::string& programme : text.programmes) y = draw_text(canvas, bold, "• " + programme, y, margin);
+    y += gap;
+    y = draw_text(canvas, bold, text.next_step_title, y, margin);
+    y = draw_text(canvas, body, text.next_step, y, margin) + gap;
+    y = draw_text(canvas, body, text.scan_hint, y, margin) + gap / 2;
+
+    // The QR code, centred, with the quiet zone the standard asks for, at whole dots per module.
+    const QrCode qr = make_qr(text.link);
+    const int quiet = 4;
+    const int module = std::max(2, (width - 2 * margin) / (qr.size + 2 * quiet));
+    const int side = module * (qr.size + 2 * quiet);
+    const int left = (width - side) / 2;
+    for (int my = 0; my < qr.size; ++my)
+        for (int mx = 0; mx < qr.size; ++mx)
+            if (qr.module(mx, my))
+                for (int dy = 0; dy < module; ++dy)
+                    for (int dx = 0; dx < module; ++dx)
+                        canvas.set(left + (mx + quiet) * module + dx, y + (my + quiet) * module + dy);
+    y += side + gap / 2;
+    y = draw_text(canvas, body, text.code_label, y, margin);
+    y = draw_text(canvas, title, text.code, y, margin) + 3 * gap;
+    return canvas.bitmap(y);
+}
+
+std::string escpos_ticket(const Bitmap& ticket) {
+    std::string out = "\x1b@";  // ESC @: initialise
+    const int bytes_per_row = (ticket.width + 7) / 8;
+    // GS v 0 in bands of at most 255 rows: some printers buffer a whole command before printing.
+    for (int top = 0; top < ticket.height; top += 255) {
+        const int rows = std::min(255, ticket.height - top);
+        out += "\x1dv0";
+        out += '\0';  // normal density
+        out += static_cast<char>(bytes_per_row & 0xFF);
+        out += static_cast<char>(bytes_per_row >> 8);
+        out += static_cast<char>(rows & 0xFF);
+        out += static_cast<char>(rows >> 8);
+        for (int y = top; y < top + rows; ++y)
+            for (int byte = 0; byte < bytes_per_row; ++byte) {
+                unsigned bits = 0;
+                for (int bit = 0; bit < 8; ++bit) {
+                    const int x = byte * 8 + bit;
+                    if (x < ticket.width && ticket.dot(x, y)) bits |= 0x80u >> bit;
+                }
+                out += static_cast<char>(bits);
+            }
+    }
+    out += "\x1b" "d" "\x04";  // ESC d 4: feed four lines past the cutter
+    out += "\x1dV\x42";        // GS V 66 0: feed and partial cut
+    out += '\0';
+    return out;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "output/take_home.h"
+#include "output/ticket.h"
+#include "platform/fonts.h"
+#include "platform/png.h"
+#include "support/paths.h"
+#include "support/qr_decode.h"
+#include "support/random_answers.h"
+
+using namespace kiosk;
+
+namespace {
+
+// Reads ESC/POS bytes back into an image, as a printer would, refusing anything unexpected.
+Bitmap decode_escpos(const std::string& bytes) {
+    Bitmap image;
+    std::size_t at = 0;
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes.at(i)); };
+    REQUIRE(bytes.substr(0, 2) == "\x1b@");
+    at = 2;
+    while (at < bytes.size()) {
+        if (bytes.compare(at, 3, "\x1dv0") == 0) {
+            const int width_bytes = byte(at + 4) | (byte(at + 5) << 8);
+            const int rows = byte(at + 6) | (byte(at + 7) << 8);
+            at += 8;
+            if (image.width == 0) image.width = width_bytes * 8;
+            REQUIRE(image.width == width_bytes * 8);
+            for (int y = 0; y < rows; ++y)
+                for (int b = 0; b < width_bytes; ++b, ++at)
+                    for (int bit = 0; bit < 8; ++bit) image.dots.push_back((byte(at) >> (7 - bit)) & 1);
+            image.height += rows;
+        } else if (bytes.compare(at, 2, "\x1b" "d") == 0) {
+            at += 3;
+        } else if (bytes.compare(at, 3, "\x1dV\x42") == 0) {
+            at += 4;
+            REQUIRE(at == bytes.size());  // the cut is the last command
+        } else {
+            FAIL("unexpected ESC/POS byte " << static_cast<int>(byte(at)) << " at " << at);
+        }
+    }
+    return image;
+}
+
+std::vector<std::uint8_t> rgba(const Bitmap& bitmap, int& width, int& height) {
+    width = bitmap.width;
+    height = bitmap.height;
+    std::vector<std::uint8_t> out(static_cast<std::size_t>(width * height * 4), 255);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            if (bitmap.dot(x, y)) {
+                const std::size_t i = static_cast<std::size_t>((y * width + x) * 4);
+                out[i] = out[i + 1] = out[i + 2] = 0;
+            }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back to an image whose QR is the link") {
+    const Content& content = test::default_content();
+    std::mt19937 random(21);
+    Session session;
+    start(session, content, 1795860000.0);
+    session.answers = test::random_answers(content, random);
+    session.screen = Screen::Results;
+    session.ranking = rank(content, session.answers);
+    start_reflection(session, content, 1795860100.0);
+    choose_step(session, 0, 1795860110.0);
+    finish(session, 1795860120.0);
+    const TakeHome home = take_home(content, session, 1795860120.0);
+    const TicketText text = ticket_text(content, session, home);
+    CHECK(text.programmes.size() == 3);
+    CHECK(text.link == home.link);
+    const std::string regular = test::read_file(find_font_file("Noto Sans:style=Regular"));
+    const std::string bold = test::read_file(find_font_file("Noto Sans:style=Bold"));
+    for (const int width : {384, 576}) {
+        INFO(width << " dots");
+        const Bitmap ticket = render_ticket(text, width, regular, bold);
+        CHECK(ticket.width == width);
+        const Bitmap printed = decode_escpos(escpos_ticket(ticket));
+        REQUIRE(printed.width == width);
+        REQUIRE(printed.height == ticket.height);
+        CHECK(printed.dots == ticket.dots);
+        int w = 0, h = 0;
+        const auto pixels = rgba(printed, w, h);
+        CHECK(test::decode_qr(pixels, w, h) == std::vector<std::string>{home.link});
+        write_png(test::screenshot_dir() + "/ticket-" + std::to_string(width) + ".png", Image{w, h, pixels});
+    }
+}

@@ -7,42 +7,13 @@
 #include "platform/fonts.h"
 #include "platform/png.h"
 #include "support/paths.h"
+#include "support/escpos.h"
 #include "support/qr_decode.h"
 #include "support/random_answers.h"
 
 using namespace kiosk;
 
 namespace {
-
-// Reads ESC/POS bytes back into an image, as a printer would, refusing anything unexpected.
-Bitmap decode_escpos(const std::string& bytes) {
-    Bitmap image;
-    std::size_t at = 0;
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes.at(i)); };
-    REQUIRE(bytes.substr(0, 2) == "\x1b@");
-    at = 2;
-    while (at < bytes.size()) {
-        if (bytes.compare(at, 3, "\x1dv0") == 0) {
-            const int width_bytes = byte(at + 4) | (byte(at + 5) << 8);
-            const int rows = byte(at + 6) | (byte(at + 7) << 8);
-            at += 8;
-            if (image.width == 0) image.width = width_bytes * 8;
-            REQUIRE(image.width == width_bytes * 8);
-            for (int y = 0; y < rows; ++y)
-                for (int b = 0; b < width_bytes; ++b, ++at)
-                    for (int bit = 0; bit < 8; ++bit) image.dots.push_back((byte(at) >> (7 - bit)) & 1);
-            image.height += rows;
-        } else if (bytes.compare(at, 2, "\x1b" "d") == 0) {
-            at += 3;
-        } else if (bytes.compare(at, 3, "\x1dV\x42") == 0) {
-            at += 4;
-            REQUIRE(at == bytes.size());  // the cut is the last command
-        } else {
-            FAIL("unexpected ESC/POS byte " << static_cast<int>(byte(at)) << " at " << at);
-        }
-    }
-    return image;
-}
 
 std::vector<std::uint8_t> rgba(const Bitmap& bitmap, int& width, int& height) {
     width = bitmap.width;
@@ -80,7 +51,7 @@ TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back t
         INFO(width << " dots");
         const Bitmap ticket = render_ticket(text, width, regular, bold);
         CHECK(ticket.width == width);
-        const Bitmap printed = decode_escpos(escpos_ticket(ticket));
+        const Bitmap printed = test::decode_escpos(escpos_ticket(ticket));
         REQUIRE(printed.width == width);
         REQUIRE(printed.height == ticket.height);
         CHECK(printed.dots == ticket.dots);

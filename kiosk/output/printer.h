@@ -1,0 +1,43 @@
+// Sending a ticket to a thermal receipt printer (ESC/POS) on a device file (/dev/usb/lp0) or a
+// raw TCP port (9100), with time limits everywhere: a printer that is offline, out of paper,
+// has its cover open or stops answering gives a state the kiosk can explain, never a hang.
+// PrintJob runs the sending on a worker thread, so the UI never waits for a printer.
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <thread>
+
+namespace kiosk {
+
+struct PrinterSettings {
+    std::string kind = "none";  // "none" or "escpos"
+    std::string device;         // "/dev/usb/lp0" or "tcp://192.168.1.50:9100"
+    int width_dots = 384;       // 384 for 58 mm paper, 576 for 80 mm
+    double timeout_seconds = 5;
+};
+
+enum class PrinterState { Idle, Printing, Printed, Offline, OutOfPaper, CoverOpen, NotAnswering };
+
+// The key of the Dutch text for a state, in the content's [printer] section.
+const char* printer_state_key(PrinterState state);
+
+// Sends `bytes` (a whole ticket) and reports how it went. Blocks for at most about three times
+// the timeout.
+PrinterState send_to_printer(const PrinterSettings& settings, const std::string& bytes);
+
+class PrintJob {
+public:
+    PrintJob(PrinterSettings settings, std::string bytes);
+    ~PrintJob();  // waits for the worker (bounded by the time limits)
+    PrintJob(const PrintJob&) = delete;
+    PrintJob& operator=(const PrintJob&) = delete;
+
+    PrinterState state() const { return state_.load(); }
+
+private:
+    std::atomic<PrinterState> state_{PrinterState::Printing};
+    std::thread worker_;
+};
+
+}  // namespace kiosk

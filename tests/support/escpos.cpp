@@ -1,0 +1,128 @@
+#include "support/escpos.h"
+
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace test {
+
+kiosk::Bitmap decode_escpos(const std::string& bytes) {
+    kiosk::Bitmap image;
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes.at(i)); };
+    std::size_t at = 0;
+    while (at < bytes.size()) {
+        if (bytes.compare(at, 2, "\x1b@") == 0) {
+            at += 2;
+        } else if (bytes.compare(at, 2, "\x10\x04") == 0) {
+            at += 3;  // a status query
+        } else if (bytes.compare(at, 3, "\x1dv0") == 0) {
+            const int width_bytes = byte(at + 4) | (byte(at + 5) << 8);
+            const int rows = byte(at + 6) | (byte(at + 7) << 8);
+            at += 8;
+            if (image.width == 0) image.width = width_bytes * 8;
+            REQUIRE(image.width == width_bytes * 8);
+            for (int y = 0; y < rows; ++y)
+                for (int b = 0; b < width_bytes; ++b, ++at)
+                    for (int bit = 0; bit < 8; ++bit) image.dots.push_back((byte(at) >> (7 - bit)) & 1);
+            image.height += rows;
+        } else if (bytes.compare(at, 2, "\x1b" "d") == 0) {
+            at += 3;
+        } else if (bytes.compare(at, 3, "\x1dV\x42") == 0) {
+            at += 4;
+        } else {
+            FAIL("unexpected ESC/POS byte " << static_cast<int>(byte(at)) << " at " << at);
+        }
+    }
+    return image;
+}
+
+FakePrinter::FakePrinter(FakeBehaviour behaviour) : behaviour_(behaviour) {
+    listener_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    REQUIRE(listener_ >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);  // loopback only
+    REQUIRE(::bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(::listen(listener_, 1) == 0);
+    socklen_t length = sizeof address;
+    ::getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] { serve(); });
+}
+
+FakePrinter::~FakePrinter() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+    ::close(listener_);
+}
+
+std::string FakePrinter::address() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
+
+std::string FakePrinter::received() {
+    if (thread_.joinable()) thread_.join();
+    return received_;
+}
+
+// Serves one connection for at most a few seconds, then stops by itself.
+void FakePrinter::serve() {
+    pollfd incoming{listener_, POLLIN, 0};
+    if (::poll(&incoming, 1, 5000) != 1) return;
+    const int client = ::accept(listener_, nullptr, nullptr);
+    if (client < 0) return;
+    if (behaviour_ == FakeBehaviour::Stall) {
+        // Takes the connection, then never reads or answers.
+        for (int i = 0; i < 100 && !stop_; ++i) ::usleep(50000);
+        ::close(client);
+        return;
+    }
+    std::string pending;
+    std::size_t raster_left = 0;
+    for (int idle = 0; idle < 40 && !stop_;) {
+        pollfd wait{client, POLLIN, 0};
+        if (::poll(&wait, 1, 50) != 1) {
+            ++idle;
+            continue;
+        }
+        char buffer[4096];
+        const ssize_t n = ::read(client, buffer, sizeof buffer);
+        if (n <= 0) break;
+        idle = 0;
+        received_.append(buffer, static_cast<std::size_t>(n));
+        if (behaviour_ == FakeBehaviour::Drop && received_.size() > 1000) break;
+        pending.append(buffer, static_cast<std::size_t>(n));
+        // Answer DLE EOT status queries, but only outside raster data, as a real printer's parser.
+        std::size_t at = 0;
+        while (at < pending.size()) {
+            if (raster_left > 0) {
+                const std::size_t skip = std::min(raster_left, pending.size() - at);
+                raster_left -= skip;
+                at += skip;
+            } else if (pending.compare(at, 3, "\x1dv0") == 0) {
+                if (pending.size() - at < 8) break;  // wait for the rest of the header
+                const auto b = [&](std::size_t i) { return static_cast<unsigned char>(pending[at + i]); };
+                raster_left = static_cast<std::size_t>((b(4) | (b(5) << 8)) * (b(6) | (b(7) << 8)));
+                at += 8;
+            } else if (pending.compare(at, 2, "\x10\x04") == 0) {
+                if (pending.size() - at < 3) break;
+                const int which = pending[at + 2];
+                unsigned char reply = 0x12;  // the fixed bits of a status byte
+                if (which == 4 && behaviour_ == FakeBehaviour::OutOfPaper) reply |= 0x60;
+                if (which == 2 && behaviour_ == FakeBehaviour::CoverOpen) reply |= 0x04;
+                if (::write(client, &reply, 1) != 1) break;
+                at += 3;
+            } else if (pending.size() - at < 3 && (pending[at] == 0x1d || pending[at] == 0x10)) {
+                break;  // perhaps the start of a command still on its way
+            } else {
+                ++at;
+            }
+        }
+        pending.erase(0, at);
+    }
+    ::close(client);
+}
+
+}  // namespace test

@@ -90,6 +90,10 @@ struct EventSettings {
     // "fragment": the result travels inside the link (default, nothing kept on the kiosk);
     // "token": the link carries a random token and the kiosk keeps the result for export.
     std::string portfolio_mode = "fragment";
+    // [printer]: "none" (screen only) or "escpos" on `printer_device` (/dev/usb/lp0, tcp://host:9100).
+    std::string printer_kind = "none";
+    std::string printer_device;
+    int paper_mm = 58;
     // Every key of [event], for {placeholders} in texts such as the next steps ("{meeloopdag}").
     std::map<std::string, std::string> details;
 };

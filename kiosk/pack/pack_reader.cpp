@@ -169,6 +169,16 @@ struct Reader {
             if (event.portfolio_mode != "fragment" && event.portfolio_mode != "token")
                 error(name, section->find("mode")->line, 1, "mode moet 'fragment' of 'token' zijn, gevonden '" + event.portfolio_mode + "'");
         }
+        if (const IniSection* section = ini_file.find("printer")) {
+            event.printer_kind = section->value("kind", "none");
+            if (event.printer_kind != "none" && event.printer_kind != "escpos")
+                error(name, section->line, 1, "printer kind moet 'none' of 'escpos' zijn, gevonden '" + event.printer_kind + "'");
+            event.printer_device = section->value("device");
+            if (event.printer_kind == "escpos" && event.printer_device.empty())
+                error(name, section->line, 1, "[printer] mist 'device = ...' (bijvoorbeeld /dev/usb/lp0 of tcp://192.168.1.50:9100)");
+            event.paper_mm = int_value(*section, "paper", 58, 80, 58, name);
+            if (event.paper_mm != 58 && event.paper_mm != 80) error(name, section->line, 1, "paper moet 58 of 80 zijn");
+        }
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("location.", 0) != 0) continue;
             const std::string key = section.name.substr(9);

@@ -8,8 +8,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
+#include "output/ticket.h"
 #include "platform/fonts.h"
 #include "ui/theme.h"
 
@@ -84,6 +87,7 @@ App::App(const AppOptions& options) : options_(options) {
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
     ui_.content = &active_.content;
     ui_.on_take_home = [this](const TakeHome& home) {
+        print_ticket(home);
         if (home.token.empty()) return;  // fragment mode keeps nothing
         try {
             store_->save_portfolio_record(home.token, wall_clock(), home.record_json);
@@ -189,6 +193,7 @@ void App::render_frame(double now) {
     ImGui::NewFrame();
     draw_kiosk(ui_, now);
     ImGui::Render();
+    watch_print_jobs();
     if (ui_.frame.scroll_hit_edge) stop(gesture_);
     ui_.frame.scroll_hit_edge = false;
 
@@ -208,6 +213,43 @@ void App::render_frame(double now) {
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     SDL_RenderPresent(renderer_.get());
     ++frames_drawn_;
+}
+
+void App::print_ticket(const TakeHome& home) {
+    const EventSettings& event = active_.content.event;
+    if (event.printer_kind != "escpos") return;
+    try {
+        if (ticket_font_.empty()) {
+            auto read = [](const std::string& path) {
+                std::ifstream in(path, std::ios::binary);
+                return std::string(std::istreambuf_iterator<char>(in), {});
+            };
+            ticket_font_ = read(find_font_file("Noto Sans:style=Regular"));
+            ticket_bold_font_ = read(find_font_file("Noto Sans:style=Bold"));
+        }
+        PrinterSettings settings;
+        settings.kind = event.printer_kind;
+        settings.device = event.printer_device;
+        settings.width_dots = event.paper_mm == 80 ? 576 : 384;
+        const Bitmap ticket = render_ticket(ticket_text(active_.content, ui_.session, home), settings.width_dots,
+                                            ticket_font_, ticket_bold_font_);
+        print_jobs_.push_back(std::make_unique<PrintJob>(settings, escpos_ticket(ticket)));
+        ui_.print_job = print_jobs_.back().get();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());
+    }
+}
+
+// Tells staff (on the console, until the staff screen exists) when the printer's state changes,
+// and lets go of finished jobs.
+void App::watch_print_jobs() {
+    if (ui_.print_job && ui_.print_job->state() != last_printer_state_) {
+        last_printer_state_ = ui_.print_job->state();
+        std::fprintf(stderr, "printer: %s\n", active_.content.texts.get(printer_state_key(last_printer_state_)).c_str());
+    }
+    std::erase_if(print_jobs_, [this](const std::unique_ptr<PrintJob>& job) {
+        return job.get() != ui_.print_job && job->state() != PrinterState::Printing;
+    });
 }
 
 bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }

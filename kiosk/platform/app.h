@@ -9,6 +9,7 @@
 
 #include <SDL.h>
 
+#include "output/printer.h"
 #include "platform/png.h"
 #include "store/active_content.h"
 #include "store/store.h"
@@ -61,6 +62,8 @@ private:
     struct PendingClick { float x, y; int stage; };
 
     void feed_pointer(double now);
+    void print_ticket(const TakeHome& home);
+    void watch_print_jobs();
 
     AppOptions options_;
     std::unique_ptr<Store> store_;
@@ -76,6 +79,10 @@ private:
     int settle_frames_ = 2;
     double last_frame_ = 0;
     std::uint64_t frames_drawn_ = 0;
+    // Jobs still printing stay alive here until done, so starting a new one never waits.
+    std::vector<std::unique_ptr<PrintJob>> print_jobs_;
+    PrinterState last_printer_state_ = PrinterState::Idle;
+    std::string ticket_font_, ticket_bold_font_;
 };
 
 double wall_clock();

@@ -424,6 +424,14 @@ void draw_finish(KioskUi& ui, double now) {
         if (!m.portrait) ImGui::SameLine(0, m.gap * 2);
     }
     ImGui::BeginGroup();
+    if (ui.print_job) {
+        // The QR stays on screen whatever the printer does; its state is told in plain Dutch.
+        const PrinterState state = ui.print_job->state();
+        const bool trouble = state != PrinterState::Printing && state != PrinterState::Printed;
+        text_block(ui.frame.fonts.bold, T(ui, printer_state_key(state)), trouble ? colour::accent : colour::primary, text_column);
+        if (trouble) text_block(ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
+        ImGui::Dummy(ImVec2(1, m.gap));
+    }
     text_block(ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (ui.take_home) {
@@ -485,6 +493,7 @@ void wipe(KioskUi& ui, double now, EndReason reason) {
     }
     ui.session = Session{};
     ui.take_home.reset();
+    ui.print_job = nullptr;
     ui.attract_since = now;
     ++ui.frame.visitor;
 }
@@ -497,6 +506,7 @@ bool check_idle(KioskUi& ui, double now) {
 
 double seconds_until_redraw(const KioskUi& ui, double now) {
     if (ui.session.screen == Screen::Attract) return kAttractFrameSeconds;
+    if (ui.print_job && ui.print_job->state() == PrinterState::Printing) return kAttractFrameSeconds;  // show the outcome
     const IdleState idle = idle_state(ui.session, *ui.content, now);
     if (idle.asking) {
         const double quiet = now - ui.session.last_touch;

@@ -7,6 +7,7 @@
 
 #include "core/content.h"
 #include "core/session.h"
+#include "output/printer.h"
 #include "output/take_home.h"
 #include "ui/widgets.h"
 
@@ -17,7 +18,8 @@ struct KioskUi {
     Session session;
     std::optional<TakeHome> take_home;  // made when the finish screen opens
     std::function<void(const SessionRecord&)> on_session_end;  // e.g. write the anonymous log
-    std::function<void(const TakeHome&)> on_take_home;         // e.g. keep a token-mode record
+    std::function<void(const TakeHome&)> on_take_home;         // e.g. keep a record, print the ticket
+    const PrintJob* print_job = nullptr;  // this visitor's ticket, while the finish screen shows
     UiFrame frame;
     double attract_since = 0;  // the attract animation's clock
 };

@@ -40,6 +40,13 @@ kiosk::Bitmap decode_escpos(const std::string& bytes) {
     return image;
 }
 
+std::vector<std::uint8_t> rgba_of(const kiosk::Bitmap& bitmap) {
+    std::vector<std::uint8_t> rgba(static_cast<std::size_t>(bitmap.width * bitmap.height * 4), 255);
+    for (std::size_t i = 0; i < bitmap.dots.size(); ++i)
+        if (bitmap.dots[i]) rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = 0;
+    return rgba;
+}
+
 FakePrinter::FakePrinter(FakeBehaviour behaviour) : behaviour_(behaviour) {
     listener_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     REQUIRE(listener_ >= 0);

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <string>
+#include <vector>
 #include <thread>
 
 #include "output/ticket.h"
@@ -13,6 +15,8 @@ namespace test {
 // Parses the commands the kiosk sends (ESC @, GS v 0, ESC d, GS V, DLE EOT) into the printed
 // image; REQUIREs that nothing else is in the stream.
 kiosk::Bitmap decode_escpos(const std::string& bytes);
+// The bitmap as RGBA pixels (black dots on white), for zbar.
+std::vector<std::uint8_t> rgba_of(const kiosk::Bitmap& bitmap);
 
 enum class FakeBehaviour { Ready, OutOfPaper, CoverOpen, Stall, Drop };
 

@@ -1,11 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "output/portfolio_link.h"
 #include <filesystem>
 
 #include "support/kiosk_fixture.h"
+#include "support/escpos.h"
 #include "support/mini_pack.h"
 #include "support/qr_decode.h"
 
@@ -266,4 +269,55 @@ TEST_CASE("Fragment mode keeps no result on the kiosk") {
     test::answer_all_questions(kiosk);
     test::reflect_and_finish(kiosk);
     CHECK(kiosk.app().store().portfolio_records().empty());
+}
+
+namespace {
+// A copy of the default content whose [printer] points at `device`.
+std::string pack_with_printer(const std::string& device, const std::string& name) {
+    PackFiles files = test::default_pack();
+    files["event.ini"] += "\n[printer]\nkind = escpos\ndevice = " + device + "\npaper = 58\n";
+    return test::write_temp_pack(files, name);
+}
+
+PrinterState wait_for_printer(HeadlessKiosk& kiosk) {
+    for (int i = 0; i < 100; ++i) {
+        const PrintJob* job = kiosk.app().ui().print_job;
+        if (job && job->state() != PrinterState::Printing) return job->state();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        kiosk.settle();
+    }
+    return PrinterState::Printing;
+}
+}  // namespace
+
+TEST_CASE("Finishing prints the ticket without waiting for the printer; it says so on screen") {
+    test::FakePrinter printer(test::FakeBehaviour::Ready);
+    const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-ready");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    test::reflect_and_finish(kiosk);
+    REQUIRE(kiosk.app().ui().print_job);
+    CHECK(wait_for_printer(kiosk) == PrinterState::Printed);
+    const std::string link = kiosk.app().ui().take_home->link;
+    const Bitmap printed = test::decode_escpos(printer.received());
+    CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) == std::vector<std::string>{link});
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, the kiosk carries on") {
+    test::FakePrinter printer(test::FakeBehaviour::OutOfPaper);
+    const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-paper");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    test::reflect_and_finish(kiosk);
+    CHECK(wait_for_printer(kiosk) == PrinterState::OutOfPaper);
+    const std::string shot = test::shot_path("finish-out-of-paper");
+    REQUIRE(kiosk.screenshot(shot));
+    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().ui().take_home->link});
+    REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
+    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
+    CHECK(kiosk.app().ui().print_job == nullptr);
+    std::filesystem::remove_all(dir);
 }

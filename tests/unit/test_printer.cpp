@@ -51,10 +51,7 @@ PrinterSettings settings_for(const std::string& device) {
 
 std::vector<std::string> qr_of(const std::string& bytes) {
     const Bitmap printed = test::decode_escpos(bytes);
-    std::vector<std::uint8_t> rgba(static_cast<std::size_t>(printed.width * printed.height * 4), 255);
-    for (std::size_t i = 0; i < printed.dots.size(); ++i)
-        if (printed.dots[i]) rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = 0;
-    return test::decode_qr(rgba, printed.width, printed.height);
+    return test::decode_qr(test::rgba_of(printed), printed.width, printed.height);
 }
 
 }  // namespace

@@ -13,22 +13,6 @@
 
 using namespace kiosk;
 
-namespace {
-
-std::vector<std::uint8_t> rgba(const Bitmap& bitmap, int& width, int& height) {
-    width = bitmap.width;
-    height = bitmap.height;
-    std::vector<std::uint8_t> out(static_cast<std::size_t>(width * height * 4), 255);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            if (bitmap.dot(x, y)) {
-                const std::size_t i = static_cast<std::size_t>((y * width + x) * 4);
-                out[i] = out[i + 1] = out[i + 2] = 0;
-            }
-    return out;
-}
-
-}  // namespace
 
 TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back to an image whose QR is the link") {
     const Content& content = test::default_content();
@@ -55,8 +39,8 @@ TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back t
         REQUIRE(printed.width == width);
         REQUIRE(printed.height == ticket.height);
         CHECK(printed.dots == ticket.dots);
-        int w = 0, h = 0;
-        const auto pixels = rgba(printed, w, h);
+        const int w = printed.width, h = printed.height;
+        const auto pixels = test::rgba_of(printed);
         CHECK(test::decode_qr(pixels, w, h) == std::vector<std::string>{home.link});
         write_png(test::screenshot_dir() + "/ticket-" + std::to_string(width) + ".png", Image{w, h, pixels});
     }

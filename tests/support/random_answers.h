@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/matching.h"
+#include "core/session.h"
 
 namespace test {
 
@@ -20,6 +21,22 @@ inline kiosk::Answers random_answers(const kiosk::Content& content, std::mt19937
         answers.picked[q].assign(options.begin(), options.begin() + count);
     }
     return answers;
+}
+
+// A visitor who answered at random, reflected at random, chose a next step and reached the
+// finish screen, starting at `now`.
+inline kiosk::Session finished_session(const kiosk::Content& content, std::mt19937& random, double now = 1764000000.0) {
+    kiosk::Session session;
+    kiosk::start(session, content, now);
+    session.answers = random_answers(content, random);
+    session.screen = kiosk::Screen::Results;
+    session.ranking = kiosk::rank(content, session.answers);
+    kiosk::start_reflection(session, content, now + 200);
+    for (std::size_t r = 0; r < content.reflections.size(); ++r)
+        kiosk::reflect(session, content, static_cast<int>(r), static_cast<int>(random() % content.reflections[r].options.size()), now + 210);
+    kiosk::choose_step(session, static_cast<int>(random() % content.next_steps.size()), now + 220);
+    kiosk::finish(session, now + 300);
+    return session;
 }
 
 }  // namespace test

@@ -20,20 +20,6 @@ using namespace kiosk;
 
 namespace {
 
-Session finished_session(const Content& content, std::mt19937& random) {
-    Session session;
-    start(session, content, 1764000000.0);
-    session.answers = test::random_answers(content, random);
-    session.screen = Screen::Results;
-    session.ranking = rank(content, session.answers);
-    start_reflection(session, content, 1764000200.0);
-    for (std::size_t r = 0; r < content.reflections.size(); ++r)
-        reflect(session, content, static_cast<int>(r), static_cast<int>(random() % content.reflections[r].options.size()), 1764000210.0);
-    choose_step(session, static_cast<int>(random() % content.next_steps.size()), 1764000220.0);
-    finish(session, 1764000300.0);
-    return session;
-}
-
 std::vector<std::vector<int>> sorted(std::vector<std::vector<int>> picked) {
     for (auto& p : picked) std::sort(p.begin(), p.end());
     return picked;
@@ -52,7 +38,7 @@ TEST_CASE("The portfolio link carries the result and decodes back to it") {
     const Content& content = test::default_content();
     std::mt19937 random(5);
     for (int round = 0; round < 50; ++round) {
-        const Session session = finished_session(content, random);
+        const Session session = test::finished_session(content, random);
         const PortfolioResult result = portfolio_result(content, session, "20261128");
         const std::string link = portfolio_link(content.event.viewer_url, result);
         REQUIRE(link.rfind(content.event.viewer_url + "#", 0) == 0);
@@ -114,7 +100,7 @@ TEST_CASE("The finish QR fits an easily scanned code and decodes to the link") {
     std::mt19937 random(6);
     int largest = 0;
     for (int round = 0; round < 50; ++round) {
-        const Session session = finished_session(content, random);
+        const Session session = test::finished_session(content, random);
         const TakeHome home = take_home(content, session, 1764000300.0);
         largest = std::max(largest, home.qr.version);
         CHECK(test::decode_qr_matrix(home.qr, 3) == std::vector<std::string>{home.link});
@@ -167,7 +153,7 @@ TEST_CASE("Token mode: tokens are 128 random bits in 26 readable characters, nev
 TEST_CASE("Token mode: the kept record is the documented JSON, with no personal data") {
     const Content& content = test::default_content();
     std::mt19937 random(12);
-    const Session session = finished_session(content, random);
+    const Session session = test::finished_session(content, random);
     const PortfolioResult result = portfolio_result(content, session, "20261128");
     const std::string token = new_token();
     const auto record = nlohmann::json::parse(portfolio_record_json(content, session, result, token, 1764000300.0));

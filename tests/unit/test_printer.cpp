@@ -5,6 +5,8 @@
 #include <fstream>
 #include <random>
 
+#include <unistd.h>
+
 #include "output/printer.h"
 #include "output/take_home.h"
 #include "output/ticket.h"
@@ -26,14 +28,7 @@ struct Ticket {
 Ticket a_ticket() {
     const Content& content = test::default_content();
     std::mt19937 random(31);
-    Session session;
-    start(session, content, 1795860000.0);
-    session.answers = test::random_answers(content, random);
-    session.screen = Screen::Results;
-    session.ranking = rank(content, session.answers);
-    start_reflection(session, content, 1795860100.0);
-    choose_step(session, 1, 1795860110.0);
-    finish(session, 1795860120.0);
+    const Session session = test::finished_session(content, random, 1795860000.0);
     const TakeHome home = take_home(content, session, 1795860120.0);
     const Bitmap bitmap = render_ticket(ticket_text(content, session, home), 384,
                                         test::read_file(find_font_file("Noto Sans:style=Regular")),
@@ -91,7 +86,7 @@ TEST_CASE("Printer faults give a state to explain, within the time limits") {
 
 TEST_CASE("A device-file printer receives the whole ticket") {
     const Ticket ticket = a_ticket();
-    const std::string path = (std::filesystem::temp_directory_path() / "kiosk-fake-lp0").string();
+    const std::string path = (std::filesystem::temp_directory_path() / ("kiosk-fake-lp0-" + std::to_string(::getpid()))).string();
     std::ofstream(path, std::ios::trunc).close();
     CHECK(send_to_printer(settings_for(path), ticket.bytes) == PrinterState::Printed);
     CHECK(qr_of(test::read_file(path)) == std::vector<std::string>{ticket.link});

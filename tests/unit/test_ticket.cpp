@@ -17,14 +17,7 @@ using namespace kiosk;
 TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back to an image whose QR is the link") {
     const Content& content = test::default_content();
     std::mt19937 random(21);
-    Session session;
-    start(session, content, 1795860000.0);
-    session.answers = test::random_answers(content, random);
-    session.screen = Screen::Results;
-    session.ranking = rank(content, session.answers);
-    start_reflection(session, content, 1795860100.0);
-    choose_step(session, 0, 1795860110.0);
-    finish(session, 1795860120.0);
+    const Session session = test::finished_session(content, random, 1795860000.0);
     const TakeHome home = take_home(content, session, 1795860120.0);
     const TicketText text = ticket_text(content, session, home);
     CHECK(text.programmes.size() == 3);

@@ -124,6 +124,11 @@ struct Texts {
                        const std::vector<std::pair<std::string, std::string>>& values) const;
 };
 
+struct Content;
+
+// "BOL", "BBL" or "BOL en BBL" as the content's texts say it (leerweg.bol/bbl/both).
+std::string leerweg_label(const Content& content, const Programme& programme);
+
 // Replaces every `from` in `text` with `to` (for {placeholders} in content texts).
 std::string replace_all(std::string text, const std::string& from, const std::string& to);
 

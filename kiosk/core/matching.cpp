@@ -40,10 +40,6 @@ bool contains(const std::vector<int>& items, int item) {
     return std::find(items.begin(), items.end(), item) != items.end();
 }
 
-std::string leerweg_text(const Programme& programme) {
-    return programme.bol && programme.bbl ? "BOL en BBL" : programme.bbl ? "BBL" : "BOL";
-}
-
 std::vector<Reason> reasons_for(const Content& content, const Answers& answers, const Programme& programme,
                                 const std::vector<int>& levels) {
     struct Candidate {
@@ -113,7 +109,7 @@ std::string fill_template(const std::string& text, const Content& content, const
     std::string out = text;
     out = replace_all(out, "{naam}", programme.name);
     out = replace_all(out, "{niveau}", std::to_string(programme.level));
-    out = replace_all(out, "{leerweg}", leerweg_text(programme));
+    out = replace_all(out, "{leerweg}", leerweg_label(content, programme));
     out = replace_all(out, "{duur_jaren}", std::to_string(programme.duration_years));
     out = replace_all(out, "{praktijk_procent}", std::to_string(programme.practice_percent));
     out = replace_all(out, "{locatie}", location ? location->name : programme.location);

@@ -20,7 +20,7 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
         const Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];
         text.programmes.push_back(content.texts.format(
             "ticket.programme", {{"naam", p.name}, {"niveau", std::to_string(p.level)},
-                                 {"leerweg", content.texts.get(p.bol && p.bbl ? "leerweg.both" : p.bbl ? "leerweg.bbl" : "leerweg.bol")}}));
+                                 {"leerweg", leerweg_label(content, p)}}));
     }
     text.next_step_title = content.texts.get("finish.next_title");
     if (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size()) {

@@ -32,7 +32,7 @@ std::string viewer_data_json(const Content& content) {
         const Location* location = content.location(p.location);
         programmes[p.crebo] = {{"name", p.name},
                                {"level", p.level},
-                               {"leerweg", p.bol && p.bbl ? "BOL en BBL" : p.bbl ? "BBL" : "BOL"},
+                               {"leerweg", leerweg_label(content, p)},
                                {"duration_years", p.duration_years},
                                {"practice_percent", p.practice_percent},
                                {"location", location ? location->name : p.location},

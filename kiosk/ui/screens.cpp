@@ -12,10 +12,6 @@ constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowl
 const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
 std::string T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
 
-std::string leerweg_text(const KioskUi& ui, const Programme& p) {
-    return T(ui, p.bol && p.bbl ? "leerweg.both" : p.bbl ? "leerweg.bbl" : "leerweg.bol");
-}
-
 const Programme& programme_at(const KioskUi& ui, int index) {
     return ui.content->programmes[static_cast<std::size_t>(index)];
 }
@@ -27,7 +23,7 @@ std::string location_name(const KioskUi& ui, const Programme& p) {
 
 std::string facts_line(const KioskUi& ui, const Programme& p) {
     return texts(ui).format("programme.facts", {{"niveau", std::to_string(p.level)},
-                                                  {"leerweg", leerweg_text(ui, p)},
+                                                  {"leerweg", leerweg_label(*ui.content, p)},
                                                   {"duur", std::to_string(p.duration_years)},
                                                   {"locatie", location_name(ui, p)}});
 }

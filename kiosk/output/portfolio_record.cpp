@@ -4,10 +4,11 @@
 
 #include <random>
 
+#include "output/crockford.h"
+
 namespace kiosk {
 
 namespace {
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 const char* kind_name(MatchKind kind) {
     return kind == MatchKind::Surprise ? "surprise" : kind == MatchKind::LaterRoute ? "later_route" : "fit";
@@ -23,11 +24,11 @@ std::string new_token() {
         buffer = (buffer << 8) | (device() & 0xFFu);
         bits += 8;
         while (bits >= 5) {
-            token += kAlphabet[(buffer >> (bits - 5)) & 31u];
+            token += kCrockford[(buffer >> (bits - 5)) & 31u];
             bits -= 5;
         }
     }
-    token += kAlphabet[(buffer << (5 - bits)) & 31u];  // the last 3 bits
+    token += kCrockford[(buffer << (5 - bits)) & 31u];  // the last 3 bits
     return token;
 }
 

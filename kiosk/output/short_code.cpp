@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "output/crockford.h"
+
 namespace kiosk {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr int kCheckBits = 5;
 
 // A single-choice question stores the option number + 1 (0 = unanswered); a multiple-choice
@@ -38,7 +39,7 @@ int value_of(char c) {
     if (c == 'O') c = '0';
     if (c == 'I' || c == 'L') c = '1';
     for (int i = 0; i < 32; ++i)
-        if (kAlphabet[i] == c) return i;
+        if (kCrockford[i] == c) return i;
     return -1;
 }
 
@@ -65,9 +66,9 @@ std::string short_code(const Content& content, const Answers& answers) {
     for (std::size_t i = 0; i < writer.bits.size(); i += 5) {
         unsigned value = 0;
         for (std::size_t k = 0; k < 5; ++k) value = value * 2u + (writer.bits[i + k] ? 1u : 0u);
-        code += kAlphabet[value];
+        code += kCrockford[value];
     }
-    code += kAlphabet[check];
+    code += kCrockford[check];
     std::string grouped;
     for (std::size_t i = 0; i < code.size(); ++i) {
         if (i > 0 && i % 4 == 0) grouped += '-';

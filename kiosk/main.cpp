@@ -9,6 +9,7 @@
 
 #include "platform/app.h"
 #include "output/portfolio_record.h"
+#include "output/short_code.h"
 #include "output/viewer_data.h"
 #include "pack/pack_reader.h"
 #include "platform/headless.h"
@@ -31,6 +32,7 @@ void print_help() {
         "  --viewer-data BESTAND\n"
         "                      schrijf de gegevens voor de portfolio-viewer (uit de inhoud) naar BESTAND\n"
         "                      (.json, of .js om met een <script>-tag te laden)\n"
+        "  --lookup CODE       zoek de uitslag bij een korte code op (met de inhoud van --content) en stop\n"
         "  --export-portfolio BESTAND\n"
         "                      tokenmodus: schrijf de bewaarde uitslagen als JSON naar BESTAND en stop");
 }
@@ -83,6 +85,37 @@ int write_viewer_data(const std::string& content_dir, const std::string& path) {
     return write_file_atomically(path, as_script ? "window.KIOSK_VIEWER_DATA = " + json + ";\n" : json) ? 0 : 1;
 }
 
+// For staff: a visitor without a camera wrote down the short code; it holds their answers, and
+// with the same content the answers give the same programmes and reasons.
+int lookup(const std::string& content_dir, const std::string& code) {
+    const kiosk::PackReadResult read = kiosk::read_pack(kiosk::read_pack_folder(content_dir));
+    if (!read.ok()) {
+        std::fprintf(stderr, "de inhoud bevat fouten; controleer met --check\n");
+        return 1;
+    }
+    const kiosk::Content& content = read.content;
+    const auto answers = kiosk::decode_short_code(content, code);
+    if (!answers) {
+        std::fprintf(stderr, "'%s' is geen geldige code voor deze inhoud (tikfout, of andere inhoud?)\n", code.c_str());
+        return 1;
+    }
+    for (std::size_t q = 0; q < content.questions.size(); ++q)
+        for (int option : answers->picked[q])
+            std::printf("%s: %s\n", content.questions[q].text.c_str(),
+                        content.questions[q].options[static_cast<std::size_t>(option)].text.c_str());
+    kiosk::Session session;
+    session.answers = *answers;
+    session.ranking = kiosk::rank(content, *answers);
+    for (const kiosk::Match* match : kiosk::shown_matches(session.ranking)) {
+        const kiosk::Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];
+        std::printf("\n%s%s (crebo %s, niveau %d, %s)\n",
+                    match->kind == kiosk::MatchKind::Surprise ? "Verrassing: " : match->kind == kiosk::MatchKind::LaterRoute ? "Later: " : "",
+                    p.name.c_str(), p.crebo.c_str(), p.level, kiosk::leerweg_label(content, p).c_str());
+        for (const kiosk::Reason& reason : match->reasons) std::printf("  - %s\n", reason.text.c_str());
+    }
+    return 0;
+}
+
 // Writes the token-mode records to `path` as one JSON file.
 int export_portfolio(const std::string& store_path, const std::string& path) {
     const kiosk::Store store(store_path);
@@ -102,6 +135,7 @@ int main(int argc, char** argv) {
     bool check_only = false;
     std::string export_path;
     std::string viewer_data_path;
+    std::string lookup_code;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
@@ -122,6 +156,7 @@ int main(int argc, char** argv) {
         else if (arg == "--check") check_only = true;
         else if (arg == "--export-portfolio" && has_value) export_path = argv[++i];
         else if (arg == "--viewer-data" && has_value) viewer_data_path = argv[++i];
+        else if (arg == "--lookup" && has_value) lookup_code = argv[++i];
         else {
             std::fprintf(stderr, "onbekende optie '%s' (zie --help)\n", arg.c_str());
             return 2;
@@ -130,6 +165,7 @@ int main(int argc, char** argv) {
     try {
         if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
         if (!viewer_data_path.empty()) return write_viewer_data(options.content_dir, viewer_data_path);
+        if (!lookup_code.empty()) return lookup(options.content_dir, lookup_code);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
             for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());

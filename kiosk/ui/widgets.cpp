@@ -22,12 +22,13 @@ void text_block(ImFont* font, const std::string& text, ImU32 colour, float wrap_
 
 void record_target(UiFrame& ui, const std::string& label) {
     // Only the part inside the visible clip rectangle can be tapped.
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
     const ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 clip_min = list->GetClipRectMin(), clip_max = list->GetClipRectMax();
-    min = ImVec2(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
-    max = ImVec2(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
-    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max});
+    const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
+    const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
+    const bool clipped = min.x != item_min.x || min.y != item_min.y || max.x != item_max.x || max.y != item_max.y;
+    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max, clipped});
 }
 
 void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {

@@ -14,7 +14,8 @@ namespace kiosk {
 
 struct HitTarget {
     std::string label;
-    ImVec2 min, max;  // visible part, in screen pixels
+    ImVec2 min, max;       // visible part, in screen pixels
+    bool clipped = false;  // partly hidden by the edge of a scroll area
 };
 
 // Large solid rectangles are what a software renderer spends most of a frame on when they go

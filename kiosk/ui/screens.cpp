@@ -8,6 +8,7 @@ namespace kiosk {
 namespace {
 
 constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
+constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen shows the printer's outcome
 
 const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
 std::string T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
@@ -502,7 +503,7 @@ bool check_idle(KioskUi& ui, double now) {
 
 double seconds_until_redraw(const KioskUi& ui, double now) {
     if (ui.session.screen == Screen::Attract) return kAttractFrameSeconds;
-    if (ui.print_job && ui.print_job->state() == PrinterState::Printing) return kAttractFrameSeconds;  // show the outcome
+    if (ui.print_job && ui.print_job->state() == PrinterState::Printing) return kPrinterPollSeconds;
     const IdleState idle = idle_state(ui.session, *ui.content, now);
     if (idle.asking) {
         const double quiet = now - ui.session.last_touch;

@@ -37,4 +37,10 @@ void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
     REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Finish);
 }
 
+void walk_to_finish(kiosk::HeadlessKiosk& kiosk) {
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    answer_all_questions(kiosk);
+    reflect_and_finish(kiosk);
+}
+
 }  // namespace test

@@ -28,6 +28,9 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots 
 // next step, and on to the finish screen. Screenshots the reflection screen when `shot` is set.
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
 
+// A whole walk-through from the attract screen to the finish screen, first options throughout.
+void walk_to_finish(kiosk::HeadlessKiosk& kiosk);
+
 std::string shot_path(const std::string& name);
 
 }  // namespace test

@@ -47,9 +47,7 @@ bool contains(const std::string& haystack, const std::string& needle) { return h
 TEST_CASE("The QR on the finish screen opens this visitor's own result in the viewer (headless Chromium)") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().content();
-    REQUIRE(kiosk.tap(content.texts.get("attract.start")));
-    test::answer_all_questions(kiosk);
-    test::reflect_and_finish(kiosk);
+    test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("viewer-source-finish");
     REQUIRE(kiosk.screenshot(shot));
     const auto links = test::decode_qr_png(shot);

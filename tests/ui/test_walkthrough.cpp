@@ -241,9 +241,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     const std::string dir = test::write_temp_pack(files, "kiosk-token-mode");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     REQUIRE(kiosk.app().content().event.portfolio_mode == "token");
-    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    test::answer_all_questions(kiosk);
-    test::reflect_and_finish(kiosk);
+    test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("token-finish");
     REQUIRE(kiosk.screenshot(shot));
     const auto& home = kiosk.app().ui().take_home;
@@ -265,9 +263,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
 
 TEST_CASE("Fragment mode keeps no result on the kiosk") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    test::answer_all_questions(kiosk);
-    test::reflect_and_finish(kiosk);
+    test::walk_to_finish(kiosk);
     CHECK(kiosk.app().store().portfolio_records().empty());
 }
 
@@ -294,9 +290,7 @@ TEST_CASE("Finishing prints the ticket without waiting for the printer; it says 
     test::FakePrinter printer(test::FakeBehaviour::Ready);
     const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-ready");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
-    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    test::answer_all_questions(kiosk);
-    test::reflect_and_finish(kiosk);
+    test::walk_to_finish(kiosk);
     REQUIRE(kiosk.app().ui().print_job);
     CHECK(wait_for_printer(kiosk) == PrinterState::Printed);
     const std::string link = kiosk.app().ui().take_home->link;
@@ -309,9 +303,7 @@ TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, 
     test::FakePrinter printer(test::FakeBehaviour::OutOfPaper);
     const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-paper");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
-    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    test::answer_all_questions(kiosk);
-    test::reflect_and_finish(kiosk);
+    test::walk_to_finish(kiosk);
     CHECK(wait_for_printer(kiosk) == PrinterState::OutOfPaper);
     const std::string shot = test::shot_path("finish-out-of-paper");
     REQUIRE(kiosk.screenshot(shot));

@@ -90,9 +90,11 @@ struct EventSettings {
     // "fragment": the result travels inside the link (default, nothing kept on the kiosk);
     // "token": the link carries a random token and the kiosk keeps the result for export.
     std::string portfolio_mode = "fragment";
-    // [printer]: "none" (screen only) or "escpos" on `printer_device` (/dev/usb/lp0, tcp://host:9100).
+    // [printer]: "none" (screen only), "escpos" on `printer_device` (/dev/usb/lp0,
+    // tcp://host:9100), or "cups" on the queue `printer_device` of `printer_server`.
     std::string printer_kind = "none";
     std::string printer_device;
+    std::string printer_server;
     int paper_mm = 58;
     // Every key of [event], for {placeholders} in texts such as the next steps ("{meeloopdag}").
     std::map<std::string, std::string> details;

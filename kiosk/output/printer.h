@@ -1,5 +1,5 @@
 // Sending a ticket to a thermal receipt printer (ESC/POS) on a device file (/dev/usb/lp0) or a
-// raw TCP port (9100), with time limits everywhere: a printer that is offline, out of paper,
+// raw TCP port (9100), or to a CUPS queue (output/cups_printer.h), with time limits everywhere: a printer that is offline, out of paper,
 // has its cover open or stops answering gives a state the kiosk can explain, never a hang.
 // PrintJob runs the sending on a worker thread, so the UI never waits for a printer.
 #pragma once
@@ -8,11 +8,14 @@
 #include <string>
 #include <thread>
 
+#include "output/ticket.h"
+
 namespace kiosk {
 
 struct PrinterSettings {
-    std::string kind = "none";  // "none" or "escpos"
-    std::string device;         // "/dev/usb/lp0" or "tcp://192.168.1.50:9100"
+    std::string kind = "none";  // "none", "escpos" or "cups"
+    std::string device;         // escpos: "/dev/usb/lp0" or "tcp://192.168.1.50:9100"; cups: the queue
+    std::string server;         // cups only: host[:port] or a socket path; empty = CUPS's default
     int width_dots = 384;       // 384 for 58 mm paper, 576 for 80 mm
     double timeout_seconds = 5;
 };
@@ -22,8 +25,11 @@ enum class PrinterState { Idle, Printing, Printed, Offline, OutOfPaper, CoverOpe
 // The key of the Dutch text for a state, in the content's [printer] section.
 const char* printer_state_key(PrinterState state);
 
-// Sends `bytes` (a whole ticket) and reports how it went. Blocks for at most about three times
-// the timeout.
+// The ticket as the printer takes it: ESC/POS raster for a thermal printer, PDF for CUPS.
+std::string printer_bytes(const PrinterSettings& settings, const Bitmap& ticket);
+
+// Sends `bytes` (a whole ticket, from printer_bytes) and reports how it went. Blocks for at most
+// about four times the timeout.
 PrinterState send_to_printer(const PrinterSettings& settings, const std::string& bytes);
 
 class PrintJob {

@@ -1,9 +1,11 @@
 #include "output/ticket.h"
 
 #include <stb/stb_truetype.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 #include "output/qr.h"
@@ -176,6 +178,19 @@ Bitmap render_ticket(const TicketText& text, int width, const std::string& font_
     return canvas.bitmap(y);
 }
 
+namespace {
+
+// One row of dots, eight to a byte, leftmost dot in the high bit: what ESC/POS raster and a
+// 1-bit PDF image both expect.
+std::string packed_row(const Bitmap& ticket, int y) {
+    std::string row(static_cast<std::size_t>((ticket.width + 7) / 8), '\0');
+    for (int x = 0; x < ticket.width; ++x)
+        if (ticket.dot(x, y)) row[static_cast<std::size_t>(x / 8)] = static_cast<char>(row[static_cast<std::size_t>(x / 8)] | (0x80 >> (x % 8)));
+    return row;
+}
+
+}  // namespace
+
 std::string escpos_ticket(const Bitmap& ticket) {
     std::string out = "\x1b@";  // ESC @: initialise
     const int bytes_per_row = (ticket.width + 7) / 8;
@@ -188,19 +203,55 @@ std::string escpos_ticket(const Bitmap& ticket) {
         out += static_cast<char>(bytes_per_row >> 8);
         out += static_cast<char>(rows & 0xFF);
         out += static_cast<char>(rows >> 8);
-        for (int y = top; y < top + rows; ++y)
-            for (int byte = 0; byte < bytes_per_row; ++byte) {
-                unsigned bits = 0;
-                for (int bit = 0; bit < 8; ++bit) {
-                    const int x = byte * 8 + bit;
-                    if (x < ticket.width && ticket.dot(x, y)) bits |= 0x80u >> bit;
-                }
-                out += static_cast<char>(bits);
-            }
+        for (int y = top; y < top + rows; ++y) out += packed_row(ticket, y);
     }
     out += "\x1b" "d" "\x04";  // ESC d 4: feed four lines past the cutter
     out += "\x1dV\x42";        // GS V 66 0: feed and partial cut
     out += '\0';
+    return out;
+}
+
+std::string pdf_ticket(const Bitmap& ticket, int dots_per_inch) {
+    std::string image;
+    for (int y = 0; y < ticket.height; ++y) image += packed_row(ticket, y);
+    uLongf packed_size = compressBound(static_cast<uLong>(image.size()));
+    std::string packed(packed_size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size, reinterpret_cast<const Bytef*>(image.data()),
+                  static_cast<uLong>(image.size()), Z_BEST_COMPRESSION) != Z_OK)
+        throw std::runtime_error("bonnetje niet in te pakken als PDF");
+    packed.resize(packed_size);
+
+    // Points are 1/72 inch; the page is exactly the ticket.
+    const double points_per_dot = 72.0 / dots_per_inch;
+    const std::string width = std::to_string(ticket.width * points_per_dot);
+    const std::string height = std::to_string(ticket.height * points_per_dot);
+    const std::string drawing = "q " + width + " 0 0 " + height + " 0 0 cm /Ticket Do Q\n";
+    const std::vector<std::string> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + width + " " + height +
+            "] /Resources << /XObject << /Ticket 4 0 R >> >> /Contents 5 0 R >>",
+        // 1 = black in the bitmap, 0 = black in DeviceGray: Decode swaps them.
+        "<< /Type /XObject /Subtype /Image /Width " + std::to_string(ticket.width) + " /Height " +
+            std::to_string(ticket.height) + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Decode [1 0]" +
+            " /Filter /FlateDecode /Length " + std::to_string(packed.size()) + " >>\nstream\n" + packed + "\nendstream",
+        "<< /Length " + std::to_string(drawing.size()) + " >>\nstream\n" + drawing + "endstream",
+    };
+    std::string out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const std::size_t table = out.size();
+    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (std::size_t offset : offsets) {
+        char entry[21];
+        std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+        out += entry;
+    }
+    out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           std::to_string(table) + "\n%%EOF\n";
     return out;
 }
 

@@ -42,4 +42,8 @@ Bitmap render_ticket(const TicketText& text, int width, const std::string& font_
 // ESC/POS: initialise, the image as GS v 0 raster bands, feed and cut.
 std::string escpos_ticket(const Bitmap& ticket);
 
+// A one-page PDF of the ticket at its real size (the dots at `dots_per_inch`), for CUPS: office
+// and label printers take PDF, and a 58 mm ticket stays 58 mm wide on A4.
+std::string pdf_ticket(const Bitmap& ticket, int dots_per_inch = 203);
+
 }  // namespace kiosk

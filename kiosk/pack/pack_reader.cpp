@@ -171,9 +171,10 @@ struct Reader {
         }
         if (const IniSection* section = ini_file.find("printer")) {
             event.printer_kind = section->value("kind", "none");
-            if (event.printer_kind != "none" && event.printer_kind != "escpos")
-                error(name, section->line, 1, "printer kind moet 'none' of 'escpos' zijn, gevonden '" + event.printer_kind + "'");
+            if (event.printer_kind != "none" && event.printer_kind != "escpos" && event.printer_kind != "cups")
+                error(name, section->line, 1, "printer kind moet 'none', 'escpos' of 'cups' zijn, gevonden '" + event.printer_kind + "'");
             event.printer_device = section->value("device");
+            event.printer_server = section->value("server");
             if (event.printer_kind == "escpos" && event.printer_device.empty())
                 error(name, section->line, 1, "[printer] mist 'device = ...' (bijvoorbeeld /dev/usb/lp0 of tcp://192.168.1.50:9100)");
             event.paper_mm = int_value(*section, "paper", 58, 80, 58, name);

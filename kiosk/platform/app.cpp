@@ -217,7 +217,7 @@ void App::render_frame(double now) {
 
 void App::print_ticket(const TakeHome& home) {
     const EventSettings& event = active_.content.event;
-    if (event.printer_kind != "escpos") return;
+    if (event.printer_kind == "none") return;
     try {
         if (ticket_font_.empty()) {
             auto read = [](const std::string& path) {
@@ -230,10 +230,11 @@ void App::print_ticket(const TakeHome& home) {
         PrinterSettings settings;
         settings.kind = event.printer_kind;
         settings.device = event.printer_device;
+        settings.server = event.printer_server;
         settings.width_dots = event.paper_mm == 80 ? 576 : 384;
         const Bitmap ticket = render_ticket(ticket_text(active_.content, ui_.session, home), settings.width_dots,
                                             ticket_font_, ticket_bold_font_);
-        print_jobs_.push_back(std::make_unique<PrintJob>(settings, escpos_ticket(ticket)));
+        print_jobs_.push_back(std::make_unique<PrintJob>(settings, printer_bytes(settings, ticket)));
         ui_.print_job = print_jobs_.back().get();
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());

@@ -11,6 +11,7 @@
 #include "output/take_home.h"
 #include "output/ticket.h"
 #include "platform/fonts.h"
+#include "support/cups_server.h"
 #include "support/escpos.h"
 #include "support/paths.h"
 #include "support/qr_decode.h"
@@ -22,7 +23,8 @@ namespace {
 
 struct Ticket {
     std::string link;
-    std::string bytes;
+    std::string bytes;  // ESC/POS
+    Bitmap bitmap;
 };
 
 Ticket a_ticket() {
@@ -33,7 +35,7 @@ Ticket a_ticket() {
     const Bitmap bitmap = render_ticket(ticket_text(content, session, home), 384,
                                         test::read_file(find_font_file("Noto Sans:style=Regular")),
                                         test::read_file(find_font_file("Noto Sans:style=Bold")));
-    return {home.link, escpos_ticket(bitmap)};
+    return {home.link, escpos_ticket(bitmap), bitmap};
 }
 
 PrinterSettings settings_for(const std::string& device) {
@@ -102,5 +104,90 @@ TEST_CASE("A print job runs on its own thread and reports its state") {
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(200));
     CHECK(job.state() == PrinterState::Printing);
     for (int i = 0; i < 100 && job.state() == PrinterState::Printing; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(job.state() == PrinterState::NotAnswering);
+}
+
+// CUPS: a real cupsd of the test's own, with a PDF queue (cups-pdf) and test back-ends.
+
+namespace {
+
+PrinterSettings cups_settings(const test::CupsServer& server, const std::string& queue, double timeout = 1.0) {
+    PrinterSettings settings;
+    settings.kind = "cups";
+    settings.device = queue;
+    settings.server = server.socket();
+    settings.timeout_seconds = timeout;
+    return settings;
+}
+
+// Each CUPS test skips, with the reason, where cupsd cannot run (not root); CI runs as root.
+#define REQUIRE_CUPS()                                                      \
+    if (const std::string why = test::CupsServer::unavailable(); !why.empty()) { \
+        WARN("CUPS-test overgeslagen: " << why);                            \
+        return;                                                             \
+    }
+
+}  // namespace
+
+TEST_CASE("A CUPS PDF queue prints the ticket, and the QR in the PDF is the visitor's link") {
+    REQUIRE_CUPS();
+    const Ticket ticket = a_ticket();
+    test::CupsServer server;
+    const std::string out = server.add_pdf_queue("kiosk-pdf");
+    const auto before = test::pdf_files(out);
+    const PrinterSettings settings = cups_settings(server, "kiosk-pdf", 10.0);
+    CHECK(send_to_printer(settings, printer_bytes(settings, ticket.bitmap)) == PrinterState::Printed);
+    const std::string pdf = test::wait_for_new_pdf(out, before, 30.0);
+    REQUIRE(!pdf.empty());
+    const std::string png = test::render_pdf(pdf, 203);
+    CHECK(test::decode_qr_png(png) == std::vector<std::string>{ticket.link});
+    std::filesystem::copy_file(png, test::screenshot_dir() + "/ticket-cups.png", std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::remove(pdf);
+    std::filesystem::remove(png);
+}
+
+TEST_CASE("A CUPS queue that is stopped, missing or on no server is reported offline, and nothing waits to print") {
+    REQUIRE_CUPS();
+    const Ticket ticket = a_ticket();
+    test::CupsServer server;
+    server.add_queue("kiosk-stopped", "socket://127.0.0.1:1");
+    server.run("cupsdisable kiosk-stopped");
+    const std::string pdf = pdf_ticket(ticket.bitmap);
+    CHECK(send_to_printer(cups_settings(server, "kiosk-stopped"), pdf) == PrinterState::Offline);
+    CHECK(send_to_printer(cups_settings(server, "no-such-queue"), pdf) == PrinterState::Offline);
+    PrinterSettings nowhere = cups_settings(server, "kiosk-stopped");
+    nowhere.server = server.socket() + ".gone";
+    CHECK(send_to_printer(nowhere, pdf) == PrinterState::Offline);
+    CHECK(server.active_jobs() == 0);  // no job was left behind
+}
+
+TEST_CASE("A CUPS printer that is out of paper, has its cover open, is unreachable or hangs gives a state to explain; the job is cancelled") {
+    REQUIRE_CUPS();
+    const Ticket ticket = a_ticket();
+    test::CupsServer server;
+    // Back-ends report a printer's trouble to cupsd as STATE: lines on stderr.
+    server.add_script_queue("paperout", "echo 'STATE: +media-empty-error' >&2\nsleep 30");
+    server.add_script_queue("coveropen", "echo 'STATE: +cover-open-error' >&2\nsleep 30");
+    server.add_script_queue("hangs", "sleep 30");
+    server.add_queue("unreachable", "socket://127.0.0.1:1");
+    const std::string pdf = pdf_ticket(ticket.bitmap);
+    CHECK(send_to_printer(cups_settings(server, "paperout"), pdf) == PrinterState::OutOfPaper);
+    CHECK(send_to_printer(cups_settings(server, "coveropen"), pdf) == PrinterState::CoverOpen);
+    CHECK(send_to_printer(cups_settings(server, "hangs"), pdf) == PrinterState::NotAnswering);
+    const PrinterState unreachable = send_to_printer(cups_settings(server, "unreachable"), pdf);
+    CHECK((unreachable == PrinterState::Offline || unreachable == PrinterState::NotAnswering));
+    // No stale ticket comes out for the next visitor once the printer works again.
+    CHECK(server.active_jobs() == 0);
+}
+
+TEST_CASE("A CUPS print job runs on its own thread") {
+    REQUIRE_CUPS();
+    const Ticket ticket = a_ticket();
+    test::CupsServer server;
+    server.add_script_queue("hangs", "sleep 30");
+    const PrinterSettings settings = cups_settings(server, "hangs");
+    PrintJob job(settings, printer_bytes(settings, ticket.bitmap));
+    CHECK(job.state() == PrinterState::Printing);
+    for (int i = 0; i < 200 && job.state() == PrinterState::Printing; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     CHECK(job.state() == PrinterState::NotAnswering);
 }

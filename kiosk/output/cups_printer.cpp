@@ -1,0 +1,146 @@
+#include "output/cups_printer.h"
+
+#include <cups/cups.h>
+
+#include <chrono>
+#include <memory>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace kiosk {
+
+namespace {
+
+struct CloseHttp {
+    void operator()(http_t* http) const { httpClose(http); }
+};
+struct DeleteIpp {
+    void operator()(ipp_t* ipp) const { ippDelete(ipp); }
+};
+using Connection = std::unique_ptr<http_t, CloseHttp>;
+using IppMessage = std::unique_ptr<ipp_t, DeleteIpp>;
+
+constexpr auto kPollInterval = std::chrono::milliseconds(200);
+
+Connection connect_to(const std::string& server, double timeout) {
+    std::string host = server.empty() ? cupsServer() : server;
+    int port = ippPort();
+    // A socket path has no port; "host:631" has.
+    if (const auto colon = host.rfind(':'); host.front() != '/' && colon != std::string::npos) {
+        port = std::atoi(host.c_str() + colon + 1);
+        host.resize(colon);
+    }
+    Connection http(httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1,
+                                 static_cast<int>(timeout * 1000), nullptr));
+    if (http) httpSetTimeout(http.get(), timeout, nullptr, nullptr);
+    return http;
+}
+
+std::string printer_uri(const std::string& queue) {
+    char uri[HTTP_MAX_URI];
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0, "/printers/%s", queue.c_str());
+    return uri;
+}
+
+struct QueueStatus {
+    bool found = false;
+    int state = IPP_PSTATE_IDLE;
+    bool accepting = true;
+    std::vector<std::string> reasons;  // printer-state-reasons, e.g. "media-empty-error"
+};
+
+QueueStatus queue_status(http_t* http, const std::string& queue) {
+    ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
+    static const char* const wanted[] = {"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"};
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
+    const IppMessage response(cupsDoRequest(http, request, "/"));
+    QueueStatus status;
+    if (!response || cupsLastError() > IPP_STATUS_OK_CONFLICTING) return status;
+    status.found = true;
+    if (ipp_attribute_t* state = ippFindAttribute(response.get(), "printer-state", IPP_TAG_ENUM))
+        status.state = ippGetInteger(state, 0);
+    if (ipp_attribute_t* accepting = ippFindAttribute(response.get(), "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
+        status.accepting = ippGetBoolean(accepting, 0) != 0;
+    if (ipp_attribute_t* reasons = ippFindAttribute(response.get(), "printer-state-reasons", IPP_TAG_KEYWORD))
+        for (int i = 0; i < ippGetCount(reasons); ++i) status.reasons.emplace_back(ippGetString(reasons, i, nullptr));
+    return status;
+}
+
+bool has_reason(const QueueStatus& status, std::string_view prefix) {
+    for (const std::string& reason : status.reasons)
+        if (reason.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
+// What the queue's state says about printing now; Idle when nothing stands in the way.
+PrinterState trouble_of(const QueueStatus& status) {
+    if (!status.found) return PrinterState::Offline;
+    if (has_reason(status, "media-empty") || has_reason(status, "media-needed")) return PrinterState::OutOfPaper;
+    if (has_reason(status, "cover-open") || has_reason(status, "door-open")) return PrinterState::CoverOpen;
+    if (status.state == IPP_PSTATE_STOPPED || !status.accepting || has_reason(status, "offline") ||
+        has_reason(status, "connecting-to-device") || has_reason(status, "shutdown"))
+        return PrinterState::Offline;
+    return PrinterState::Idle;
+}
+
+int job_state(http_t* http, const std::string& queue, int job) {
+    ipp_t* request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job);
+    const IppMessage response(cupsDoRequest(http, request, "/"));
+    ipp_attribute_t* state = response ? ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM) : nullptr;
+    return state ? ippGetInteger(state, 0) : 0;
+}
+
+bool submit(http_t* http, const std::string& queue, int job, const std::string& pdf) {
+    if (cupsStartDocument(http, queue.c_str(), job, "bonnetje", CUPS_FORMAT_PDF, 1) != HTTP_STATUS_CONTINUE) return false;
+    if (cupsWriteRequestData(http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE) return false;
+    return cupsFinishDocument(http, queue.c_str()) <= IPP_STATUS_OK_CONFLICTING;
+}
+
+}  // namespace
+
+PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pdf) {
+    const Connection http = connect_to(settings.server, settings.timeout_seconds);
+    if (!http) return PrinterState::Offline;
+    std::string queue = settings.device;
+    if (queue.empty()) {
+        cups_dest_t* dest = cupsGetNamedDest(http.get(), nullptr, nullptr);
+        if (!dest) return PrinterState::Offline;
+        queue = dest->name;
+        cupsFreeDests(1, dest);
+    }
+    if (const PrinterState before = trouble_of(queue_status(http.get(), queue)); before != PrinterState::Idle) return before;
+
+    const int job = cupsCreateJob(http.get(), queue.c_str(), "Open dag", 0, nullptr);
+    if (job <= 0) return PrinterState::Offline;
+    if (!submit(http.get(), queue, job, pdf)) {
+        cupsCancelJob2(http.get(), queue.c_str(), job, 0);
+        return PrinterState::Offline;
+    }
+    // Converting and sending takes a moment; a printer that needs longer than this is not
+    // printing for this visitor any more.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(4 * settings.timeout_seconds);
+    PrinterState trouble = PrinterState::Idle;
+    while (std::chrono::steady_clock::now() < deadline) {
+        const int state = job_state(http.get(), queue, job);
+        if (state == IPP_JSTATE_COMPLETED) return PrinterState::Printed;
+        const QueueStatus status = queue_status(http.get(), queue);
+        trouble = trouble_of(status);
+        // A stopped job (a filter failed) will not print without staff.
+        if (state >= IPP_JSTATE_STOPPED) {
+            if (trouble == PrinterState::Idle) trouble = PrinterState::Offline;
+            break;
+        }
+        // Paper and cover are real; "connecting" or "offline" may pass while the job waits.
+        if (trouble == PrinterState::OutOfPaper || trouble == PrinterState::CoverOpen || status.state == IPP_PSTATE_STOPPED) break;
+        std::this_thread::sleep_for(kPollInterval);
+    }
+    if (trouble == PrinterState::Idle) trouble = PrinterState::NotAnswering;
+    cupsCancelJob2(http.get(), queue.c_str(), job, 0);
+    return trouble;
+}
+
+}  // namespace kiosk

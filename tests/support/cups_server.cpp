@@ -1,0 +1,157 @@
+#include "support/cups_server.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <pwd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace test {
+
+namespace {
+
+constexpr const char* kCupsBin = "/usr/lib/cups";
+constexpr const char* kPdfModel = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd";
+
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream out(path);
+    out << text;
+}
+
+int shell(const std::string& command) {
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+std::string CupsServer::unavailable() {
+    if (::geteuid() != 0) return "cupsd and cups-pdf need root";
+    for (const char* path : {"/usr/sbin/cupsd", "/usr/sbin/lpadmin", "/usr/lib/cups/backend/cups-pdf", kPdfModel, "/usr/bin/pdftoppm"})
+        if (!fs::exists(path)) return std::string(path) + " is missing (tools/install-deps installs it)";
+    return "";
+}
+
+CupsServer::CupsServer() {
+    folder_ = (fs::temp_directory_path() / ("kiosk-cups-" + std::to_string(::getpid()))).string();
+    fs::remove_all(folder_);
+    for (const char* dir : {"conf", "spool", "cache", "state", "tmp", "log", "bin/backend"}) fs::create_directories(fs::path(folder_) / dir);
+    // cupsd runs back-ends from ServerBin; ours is the system's plus the test back-ends.
+    for (const auto& entry : fs::directory_iterator(kCupsBin))
+        if (entry.path().filename() != "backend") fs::create_symlink(entry.path(), fs::path(folder_) / "bin" / entry.path().filename());
+    for (const auto& entry : fs::directory_iterator(fs::path(kCupsBin) / "backend"))
+        fs::create_symlink(entry.path(), fs::path(folder_) / "bin/backend" / entry.path().filename());
+    // cupsd's filters run as lp: they must reach the folder and write their temporary files.
+    fs::permissions(folder_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(fs::path(folder_) / "tmp", fs::perms::all | fs::perms::sticky_bit);
+    write(fs::path(folder_) / "conf/cupsd.conf",
+          "Listen " + socket() + "\nLogLevel debug\nWebInterface no\nBrowsing Off\nErrorPolicy stop-printer\n"
+          "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+          "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n");
+    write(fs::path(folder_) / "conf/cups-files.conf",
+          "ServerRoot " + folder_ + "/conf\nRequestRoot " + folder_ + "/spool\nCacheDir " + folder_ + "/cache\n" +
+              "StateDir " + folder_ + "/state\nTempDir " + folder_ + "/tmp\nErrorLog " + folder_ + "/log/error_log\n" +
+              "AccessLog " + folder_ + "/log/access_log\nPageLog " + folder_ + "/log/page_log\n" +
+              "ServerBin " + folder_ + "/bin\nUser lp\nGroup lp\n");
+
+    pid_ = ::fork();
+    REQUIRE(pid_ >= 0);
+    if (pid_ == 0) {
+        const std::string conf = folder_ + "/conf/cupsd.conf";
+        const std::string files = folder_ + "/conf/cups-files.conf";
+        ::execl("/usr/sbin/cupsd", "cupsd", "-f", "-c", conf.c_str(), "-s", files.c_str(), static_cast<char*>(nullptr));
+        std::_Exit(127);
+    }
+    for (int tries = 0; tries < 100 && !fs::exists(socket()); ++tries) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE(fs::exists(socket()));
+}
+
+CupsServer::~CupsServer() {
+    if (pid_ > 0) {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+    }
+    std::error_code ignored;
+    fs::remove_all(folder_, ignored);
+}
+
+std::string CupsServer::socket() const { return folder_ + "/cups.sock"; }
+
+void CupsServer::run(const std::string& command) {
+    const auto space = command.find(' ');
+    const std::string line = command.substr(0, space) + " -h " + socket() + command.substr(space) + " 2>&1";
+    INFO(line);
+    REQUIRE(shell(line) == 0);
+}
+
+int CupsServer::active_jobs() {
+    FILE* list = ::popen(("lpstat -h " + socket() + " -o").c_str(), "r");
+    REQUIRE(list);
+    int lines = 0;
+    for (int c = std::fgetc(list); c != EOF; c = std::fgetc(list)) lines += c == '\n';
+    ::pclose(list);
+    return lines;
+}
+
+std::string CupsServer::add_pdf_queue(const std::string& name) {
+    run("lpadmin -p " + name + " -E -v cups-pdf:/ -P " + kPdfModel);
+    // cups-pdf writes to ~/PDF of the user the job belongs to (this test's user).
+    const passwd* user = ::getpwuid(::geteuid());
+    REQUIRE(user);
+    return std::string(user->pw_dir) + "/PDF";
+}
+
+void CupsServer::add_queue(const std::string& name, const std::string& device_uri) {
+    run("lpadmin -p " + name + " -E -v " + device_uri + " -m raw");
+}
+
+void CupsServer::add_script_queue(const std::string& name, const std::string& script) {
+    const fs::path backend = fs::path(folder_) / "bin/backend" / name;
+    // Without arguments cupsd asks a back-end which devices it sees: none.
+    write(backend, "#!/bin/sh\n[ $# -eq 0 ] && exit 0\n" + script + "\n");
+    fs::permissions(backend, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                 fs::perms::others_read | fs::perms::others_exec);
+    add_queue(name, name + ":/");
+}
+
+std::vector<std::string> pdf_files(const std::string& folder) {
+    std::vector<std::string> files;
+    std::error_code missing;
+    for (const auto& entry : fs::directory_iterator(folder, missing))
+        if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
+    return files;
+}
+
+std::string wait_for_new_pdf(const std::string& folder, const std::vector<std::string>& before, double seconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < deadline) {
+        for (const std::string& file : pdf_files(folder)) {
+            if (std::find(before.begin(), before.end(), file) != before.end()) continue;
+            // cups-pdf writes the file in place; it is done when the end marker is there.
+            std::ifstream in(file, std::ios::binary);
+            const std::string text((std::istreambuf_iterator<char>(in)), {});
+            if (text.find("%%EOF") != std::string::npos) return file;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return "";
+}
+
+std::string render_pdf(const std::string& pdf, int dpi) {
+    const std::string base = fs::path(pdf).replace_extension("").string();
+    REQUIRE(shell("pdftoppm -png -singlefile -r " + std::to_string(dpi) + " '" + pdf + "' '" + base + "'") == 0);
+    return base + ".png";
+}
+
+}  // namespace test

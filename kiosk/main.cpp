@@ -85,8 +85,8 @@ int write_viewer_data(const std::string& content_dir, const std::string& path) {
     return write_file_atomically(path, as_script ? "window.KIOSK_VIEWER_DATA = " + json + ";\n" : json) ? 0 : 1;
 }
 
-// For staff: a visitor without a camera wrote down the short code; it holds their answers, and
-// with the same content the answers give the same programmes and reasons.
+// For staff: a visitor without a camera wrote down the short code; with the same content it gives
+// the same programmes, reasons, reflections and next step as the QR link.
 int lookup(const std::string& content_dir, const std::string& code) {
     const kiosk::PackReadResult read = kiosk::read_pack(kiosk::read_pack_folder(content_dir));
     if (!read.ok()) {
@@ -94,25 +94,28 @@ int lookup(const std::string& content_dir, const std::string& code) {
         return 1;
     }
     const kiosk::Content& content = read.content;
-    const auto answers = kiosk::decode_short_code(content, code);
-    if (!answers) {
+    const auto session = kiosk::decode_short_code(content, code);
+    if (!session) {
         std::fprintf(stderr, "'%s' is geen geldige code voor deze inhoud (tikfout, of andere inhoud?)\n", code.c_str());
         return 1;
     }
     for (std::size_t q = 0; q < content.questions.size(); ++q)
-        for (int option : answers->picked[q])
+        for (int option : session->answers.picked[q])
             std::printf("%s: %s\n", content.questions[q].text.c_str(),
                         content.questions[q].options[static_cast<std::size_t>(option)].text.c_str());
-    kiosk::Session session;
-    session.answers = *answers;
-    session.ranking = kiosk::rank(content, *answers);
-    for (const kiosk::Match* match : kiosk::shown_matches(session.ranking)) {
+    for (const kiosk::Match* match : kiosk::shown_matches(session->ranking)) {
         const kiosk::Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];
-        std::printf("\n%s%s (crebo %s, niveau %d, %s)\n",
+        std::printf("\n%s%s%s (crebo %s, niveau %d, %s)\n", match->programme == session->favourite ? "* " : "",
                     match->kind == kiosk::MatchKind::Surprise ? "Verrassing: " : match->kind == kiosk::MatchKind::LaterRoute ? "Later: " : "",
                     p.name.c_str(), p.crebo.c_str(), p.level, kiosk::leerweg_label(content, p).c_str());
         for (const kiosk::Reason& reason : match->reasons) std::printf("  - %s\n", reason.text.c_str());
     }
+    if (!session->reflections.empty()) std::printf("\n");
+    for (std::size_t r = 0; r < content.reflections.size(); ++r)
+        if (const int option = session->reflections[r]; option >= 0)
+            std::printf("%s %s\n", content.reflections[r].text.c_str(), content.reflections[r].options[static_cast<std::size_t>(option)].text.c_str());
+    if (session->next_step >= 0)
+        std::printf("\nVolgende stap: %s\n", content.next_steps[static_cast<std::size_t>(session->next_step)].text.c_str());
     return 0;
 }
 

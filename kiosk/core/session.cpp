@@ -29,7 +29,9 @@ void pick(Session& session, const Content& content, int option, double now) {
     if (found != picked.end())
         picked.erase(found);
     else if (static_cast<int>(picked.size()) < question.pick)
-        picked.push_back(option);
+        // Kept in option order, not tap order: the same choices give the same result, also
+        // when they come back from the short code, which does not know the tap order.
+        picked.insert(std::lower_bound(picked.begin(), picked.end(), option), option);
 }
 
 bool can_go_next(const Session& session, const Content& content) {

@@ -9,14 +9,10 @@ namespace kiosk {
 
 namespace {
 
-constexpr int kCheckBits = 5;
-
-// A single-choice question stores the option number + 1 (0 = unanswered); a multiple-choice
-// question stores one bit per option.
-int bits_for(const Question& question) {
-    if (question.pick > 1) return static_cast<int>(question.options.size());
+// Bits for a number from 0 to `count`: a choice out of `count`, or 0 for none.
+int bits_for_choice(std::size_t count) {
     int bits = 0;
-    while ((1u << bits) < question.options.size() + 1) ++bits;
+    while ((std::size_t{1} << bits) < count + 1) ++bits;
     return bits;
 }
 
@@ -25,13 +21,45 @@ struct BitWriter {
     void put(unsigned value, int count) {
         for (int i = count - 1; i >= 0; --i) bits.push_back(((value >> i) & 1u) != 0);
     }
+    // A choice of -1 (none) or 0..count-1.
+    void choice(int picked, std::size_t count) { put(static_cast<unsigned>(picked + 1), bits_for_choice(count)); }
 };
 
-unsigned check_of(const std::vector<bool>& bits) {
-    unsigned check = 0;
-    for (std::size_t i = 0; i < bits.size(); ++i)
-        if (bits[i]) check = (check * 7u + static_cast<unsigned>(i) + 1u) % 32u;
-    return (check + static_cast<unsigned>(bits.size())) % 32u;
+struct BitReader {
+    std::vector<bool> bits;
+    std::size_t at = 0;
+    std::optional<unsigned> take(int count) {
+        if (at + static_cast<std::size_t>(count) > bits.size()) return std::nullopt;
+        unsigned value = 0;
+        for (int i = 0; i < count; ++i) value = value * 2u + (bits[at++] ? 1u : 0u);
+        return value;
+    }
+    // -1 for none, else 0..count-1; nullopt when out of range or out of bits.
+    std::optional<int> choice(std::size_t count) {
+        const auto value = take(bits_for_choice(count));
+        if (!value || *value > count) return std::nullopt;
+        return static_cast<int>(*value) - 1;
+    }
+};
+
+// The check character: the symbols weighed by odd numbers, modulo 32. An odd weight is a unit
+// modulo 32, so any single mistyped character changes the sum and is caught; so is a swap of two
+// neighbours, unless their values differ by exactly 16.
+int check_of(const std::vector<int>& symbols) {
+    int sum = 0;
+    for (std::size_t i = 0; i < symbols.size(); ++i) sum = (sum + static_cast<int>(2 * i + 1) * symbols[i]) % 32;
+    return sum;
+}
+
+std::vector<int> symbols_of(std::vector<bool> bits) {
+    while (bits.size() % 5 != 0) bits.push_back(false);
+    std::vector<int> symbols;
+    for (std::size_t i = 0; i < bits.size(); i += 5) {
+        int value = 0;
+        for (std::size_t k = 0; k < 5; ++k) value = value * 2 + (bits[i + k] ? 1 : 0);
+        symbols.push_back(value);
+    }
+    return symbols;
 }
 
 int value_of(char c) {
@@ -45,30 +73,30 @@ int value_of(char c) {
 
 }  // namespace
 
-std::string short_code(const Content& content, const Answers& answers) {
+std::string short_code(const Content& content, const Session& session) {
     BitWriter writer;
+    // Answers: a single-choice question as a choice, a multiple-choice question as one bit per
+    // option, option 0 first.
     for (std::size_t q = 0; q < content.questions.size(); ++q) {
         const Question& question = content.questions[q];
         const std::vector<int> none;
-        const std::vector<int>& picked = q < answers.picked.size() ? answers.picked[q] : none;
+        const std::vector<int>& picked = q < session.answers.picked.size() ? session.answers.picked[q] : none;
         if (question.pick > 1) {
-            unsigned mask = 0;
-            for (int option : picked) mask |= 1u << option;
-            // Option 0 goes first in the code, so reverse the mask into reading order.
-            for (std::size_t o = 0; o < question.options.size(); ++o) writer.bits.push_back((mask >> o) & 1u);
+            for (std::size_t o = 0; o < question.options.size(); ++o)
+                writer.bits.push_back(std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end());
         } else {
-            writer.put(picked.empty() ? 0u : static_cast<unsigned>(picked.front() + 1), bits_for(question));
+            writer.choice(picked.empty() ? -1 : picked.front(), question.options.size());
         }
     }
-    const unsigned check = check_of(writer.bits);
-    while (writer.bits.size() % 5 != 0) writer.bits.push_back(false);
+    writer.choice(session.favourite, content.programmes.size());
+    for (std::size_t r = 0; r < content.reflections.size(); ++r)
+        writer.choice(r < session.reflections.size() ? session.reflections[r] : -1, content.reflections[r].options.size());
+    writer.choice(session.next_step, content.next_steps.size());
+
+    std::vector<int> symbols = symbols_of(writer.bits);
+    symbols.push_back(check_of(symbols));
     std::string code;
-    for (std::size_t i = 0; i < writer.bits.size(); i += 5) {
-        unsigned value = 0;
-        for (std::size_t k = 0; k < 5; ++k) value = value * 2u + (writer.bits[i + k] ? 1u : 0u);
-        code += kCrockford[value];
-    }
-    code += kCrockford[check];
+    for (int symbol : symbols) code += kCrockford[symbol];
     std::string grouped;
     for (std::size_t i = 0; i < code.size(); ++i) {
         if (i > 0 && i % 4 == 0) grouped += '-';
@@ -77,7 +105,7 @@ std::string short_code(const Content& content, const Answers& answers) {
     return grouped;
 }
 
-std::optional<Answers> decode_short_code(const Content& content, const std::string& code) {
+std::optional<Session> decode_short_code(const Content& content, const std::string& code) {
     std::vector<int> values;
     for (char c : code) {
         if (c == '-' || c == ' ') continue;
@@ -88,38 +116,49 @@ std::optional<Answers> decode_short_code(const Content& content, const std::stri
     if (values.size() < 2) return std::nullopt;
     const int check = values.back();
     values.pop_back();
-    std::vector<bool> bits;
+    if (check_of(values) != check) return std::nullopt;
+    BitReader reader;
     for (int value : values)
-        for (int k = 4; k >= 0; --k) bits.push_back(((value >> k) & 1) != 0);
+        for (int k = 4; k >= 0; --k) reader.bits.push_back(((value >> k) & 1) != 0);
 
-    Answers answers = Answers::empty_for(content);
-    std::size_t at = 0;
-    auto take = [&](int count) -> std::optional<unsigned> {
-        if (at + static_cast<std::size_t>(count) > bits.size()) return std::nullopt;
-        unsigned value = 0;
-        for (int i = 0; i < count; ++i) value = value * 2u + (bits[at++] ? 1u : 0u);
-        return value;
-    };
+    Session session;
+    session.answers = Answers::empty_for(content);
     for (std::size_t q = 0; q < content.questions.size(); ++q) {
         const Question& question = content.questions[q];
         if (question.pick > 1) {
             for (std::size_t o = 0; o < question.options.size(); ++o) {
-                const auto bit = take(1);
+                const auto bit = reader.take(1);
                 if (!bit) return std::nullopt;
-                if (*bit) answers.picked[q].push_back(static_cast<int>(o));
+                if (*bit) session.answers.picked[q].push_back(static_cast<int>(o));
             }
-            if (static_cast<int>(answers.picked[q].size()) > question.pick) return std::nullopt;
+            if (static_cast<int>(session.answers.picked[q].size()) > question.pick) return std::nullopt;
         } else {
-            const auto value = take(bits_for(question));
-            if (!value || *value > question.options.size()) return std::nullopt;
-            if (*value > 0) answers.picked[q].push_back(static_cast<int>(*value) - 1);
+            const auto option = reader.choice(question.options.size());
+            if (!option) return std::nullopt;
+            if (*option >= 0) session.answers.picked[q].push_back(*option);
         }
     }
-    const std::vector<bool> payload(bits.begin(), bits.begin() + static_cast<std::ptrdiff_t>(at));
-    if (bits.size() - at >= 5) return std::nullopt;  // more characters than the content needs
-    if (std::any_of(bits.begin() + static_cast<std::ptrdiff_t>(at), bits.end(), [](bool b) { return b; })) return std::nullopt;
-    if (static_cast<int>(check_of(payload)) != check) return std::nullopt;
-    return answers;
+    const auto favourite = reader.choice(content.programmes.size());
+    if (!favourite) return std::nullopt;
+    session.favourite = *favourite;
+    for (const Question& reflection : content.reflections) {
+        const auto option = reader.choice(reflection.options.size());
+        if (!option) return std::nullopt;
+        session.reflections.push_back(*option);
+    }
+    const auto step = reader.choice(content.next_steps.size());
+    if (!step) return std::nullopt;
+    session.next_step = *step;
+
+    // Padding only after the last field: no spare characters, no stray bits.
+    const std::size_t used = reader.at;
+    if (reader.bits.size() - used >= 5) return std::nullopt;
+    if (std::any_of(reader.bits.begin() + static_cast<std::ptrdiff_t>(used), reader.bits.end(), [](bool b) { return b; }))
+        return std::nullopt;
+    session.ranking = rank(content, session.answers);
+    session.screen = Screen::Finish;
+    session.reached_finish = true;
+    return session;
 }
 
 }  // namespace kiosk

@@ -15,7 +15,7 @@ TakeHome take_home(const Content& content, const Session& session, double now, c
         home.record_json = portfolio_record_json(content, session, home.result, home.token, now);
     } else {
         home.link = portfolio_link(content.event.viewer_url, home.result);
-        home.code = short_code(content, session.answers);
+        home.code = short_code(content, session);
     }
     home.qr = make_qr(home.link);
     return home;

@@ -19,6 +19,7 @@ inline kiosk::Answers random_answers(const kiosk::Content& content, std::mt19937
         std::shuffle(options.begin(), options.end(), random);
         const int count = 1 + static_cast<int>(random() % static_cast<unsigned>(question.pick));
         answers.picked[q].assign(options.begin(), options.begin() + count);
+        std::sort(answers.picked[q].begin(), answers.picked[q].end());  // as a session keeps them
     }
     return answers;
 }

@@ -21,4 +21,13 @@ TakeHome take_home(const Content& content, const Session& session, double now, c
     return home;
 }
 
+std::string code_hint(const Content& content, const std::string& section) {
+    if (content.event.portfolio_mode == "token") return content.texts.get(section + ".code_token");
+    // The address as a person types it: no scheme, no trailing slash.
+    std::string address = content.event.viewer_url;
+    if (const auto scheme = address.find("://"); scheme != std::string::npos) address.erase(0, scheme + 3);
+    if (!address.empty() && address.back() == '/') address.pop_back();
+    return content.texts.format(section + ".code", {{"adres", address}});
+}
+
 }  // namespace kiosk

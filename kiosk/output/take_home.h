@@ -24,4 +24,8 @@ struct TakeHome {
 // keeps the same link); empty to make a new one.
 TakeHome take_home(const Content& content, const Session& session, double now, const std::string& token = {});
 
+// What to do with the short code, from the texts `<section>.code` (fragment mode: type it in the
+// viewer at {adres}) or `<section>.code_token` (token mode: the school looks it up).
+std::string code_hint(const Content& content, const std::string& section);
+
 }  // namespace kiosk

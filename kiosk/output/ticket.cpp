@@ -32,7 +32,7 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
         text.next_step = content.texts.get("finish.next_step");
     }
     text.scan_hint = content.texts.get("ticket.scan");
-    text.code_label = content.texts.get("ticket.code");
+    text.code_label = code_hint(content, "ticket");
     text.code = home.code;
     text.link = home.link;
     return text;

@@ -12,12 +12,18 @@ std::string viewer_data_json(const Content& content) {
     data["format"] = 1;
     data["event"] = {{"id", content.event.id}, {"name", content.event.name}, {"school", content.event.school},
                      {"date", content.event.date}};
+    // Questions carry the matching's numbers too (weights, levels, how many to pick), so the
+    // viewer can rank again from a typed short code (result.js).
     auto questions_json = [](const std::vector<Question>& questions) {
         json list = json::array();
         for (const Question& q : questions) {
             json options = json::array();
-            for (const Option& o : q.options) options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}});
-            list.push_back({{"key", q.key}, {"text", q.text}, {"options", options}});
+            for (const Option& o : q.options) {
+                json weights = json::array();
+                for (const FeatureWeight& w : o.weights) weights.push_back({w.feature, w.weight});
+                options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}, {"weights", weights}, {"levels", o.levels}});
+            }
+            list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"options", options}});
         }
         return list;
     };
@@ -27,6 +33,10 @@ std::string viewer_data_json(const Content& content) {
     for (const NextStep& step : content.next_steps)
         steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)}});
     data["next_steps"] = steps;
+    data["matching"] = {{"results", content.event.results}, {"reason_threshold", content.event.reason_threshold}};
+    json order = json::array();
+    for (const Programme& p : content.programmes) order.push_back(p.crebo);
+    data["programme_order"] = order;  // the content's order, which the short code's favourite counts in
     json programmes = json::object();
     for (const Programme& p : content.programmes) {
         const Location* location = content.location(p.location);
@@ -36,6 +46,8 @@ std::string viewer_data_json(const Content& content) {
                                {"duration_years", p.duration_years},
                                {"practice_percent", p.practice_percent},
                                {"location", location ? location->name : p.location},
+                               {"domain", p.domain},
+                               {"features", p.features},
                                {"card", {{"what_you_do", p.card.what_you_do}, {"how_you_learn", p.card.how_you_learn},
                                          {"internship", p.card.internship}, {"assessment", p.card.assessment},
                                          {"jobs", p.card.jobs}, {"onwards", p.card.onwards}}}};

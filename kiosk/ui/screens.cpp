@@ -432,7 +432,7 @@ void draw_finish(KioskUi& ui, double now) {
     text_block(ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (ui.take_home) {
-        text_block(ui.frame.fonts.body, texts(ui).format("finish.code", {{"url", ui.content->event.viewer_url}}), colour::muted, text_column);
+        text_block(ui.frame.fonts.body, code_hint(*ui.content, "finish"), colour::muted, text_column);
         text_block(ui.frame.fonts.title, ui.take_home->code, colour::primary, text_column);
     }
     ImGui::Dummy(ImVec2(1, m.gap));

@@ -21,7 +21,7 @@ namespace {
 fs::path build_viewer(const Content& content) {
     const fs::path dir = fs::temp_directory_path() / ("kiosk-viewer-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    for (const char* file : {"index.html", "viewer.js", "viewer.css"})
+    for (const char* file : {"index.html", "result.js", "viewer.js", "viewer.css"})
         fs::copy_file(fs::path(test::source_dir()) / "tools/portfolio-viewer" / file, dir / file,
                       fs::copy_options::overwrite_existing);
     std::ofstream(dir / "viewer-data.js") << "window.KIOSK_VIEWER_DATA = " << viewer_data_json(content) << ";\n";
@@ -78,5 +78,26 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
         CHECK(contains(page, friendly));
     }
     CHECK(contains(browser_dom(viewer / "index.html", "t=ABCDEFGHJKMNPQRSTVWXYZ0123"), content.texts.get("viewer.token")));
+
+    // No camera: the short code under the QR, typed in the viewer, shows the same result.
+    REQUIRE(kiosk.app().ui().take_home);
+    const std::string code = kiosk.app().ui().take_home->code;
+    const std::string typed = browser_dom(viewer / "index.html", "k=" + code);
+    CHECK_FALSE(contains(typed, "id=\"error\""));
+    CHECK(contains(typed, "data-crebo=\"" + favourite.crebo + "\""));
+    for (const Match* match : shown_matches(session.ranking)) {
+        const Programme& programme = content.programmes[static_cast<std::size_t>(match->programme)];
+        CHECK(contains(typed, "data-crebo=\"" + programme.crebo + "\""));
+        for (const Reason& reason : match->reasons)
+            if (reason.question >= 0 && match->kind != MatchKind::LaterRoute) CHECK(contains(typed, reason.text));
+    }
+    CHECK(contains(typed, content.next_steps[static_cast<std::size_t>(session.next_step)].text));
+    // The page without a link asks for the code; a mistyped code is refused, and can be typed again.
+    CHECK(contains(browser_dom(viewer / "index.html", ""), "id=\"code-form\""));
+    std::string typo = code;
+    typo[0] = typo[0] == 'A' ? 'B' : 'A';
+    const std::string refused = browser_dom(viewer / "index.html", "k=" + typo);
+    CHECK(contains(refused, content.texts.get("viewer.code_invalid")));
+    CHECK(contains(refused, "id=\"code-form\""));
     fs::remove_all(viewer);
 }

@@ -1,99 +1,14 @@
-// The portfolio viewer: reads the visitor's result from the URL fragment (after '#') and shows
-// it with the texts of the content pack (viewer-data.js). Nothing is sent anywhere. The format
-// is described in docs/portfolio-link.md; a damaged link shows a friendly message, never a
+// The portfolio viewer: reads the visitor's result from the URL fragment (after '#'), or from the
+// short code a visitor types in, and shows it with the texts of the content pack
+// (viewer-data.js). Nothing is sent anywhere. Decoding lives in result.js; the formats are in
+// docs/portfolio-link.md. A damaged link or a mistyped code shows a friendly message, never a
 // blank page.
 "use strict";
 
 (function () {
-  const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
   const data = window.KIOSK_VIEWER_DATA;
   const main = document.getElementById("result");
   const text = (key) => (data && data.texts && data.texts[key]) || key;
-
-  // The link's check characters: FNV-1a over everything before ";c=", as two base-36 digits.
-  function checkOf(text) {
-    let hash = 2166136261;
-    for (let i = 0; i < text.length; ++i) {
-      hash ^= text.charCodeAt(i) & 0xff;
-      hash = Math.imul(hash, 16777619) >>> 0;
-    }
-    const value = hash % 1296;
-    return DIGITS[Math.floor(value / 36)] + DIGITS[value % 36];
-  }
-
-  // Decodes a fragment of format 1; returns null for anything that does not follow it exactly,
-  // including a link that was cut short or changed (the check characters no longer match).
-  function decode(full) {
-    const checkAt = full.lastIndexOf(";c=");
-    if (checkAt < 0 || full.length !== checkAt + 5) return null;
-    const fragment = full.slice(0, checkAt);
-    if (checkOf(fragment) !== full.slice(checkAt + 3) || /[^\x20-\x7e]/.test(fragment)) return null;
-    const fields = fragment.split(";");
-    if (fields[0] !== "1") return null;
-    const result = { event: "", language: "nl", date: "", answers: null, programmes: [], favourite: "", reflections: [], nextStep: -1 };
-    const token = /^[A-Za-z0-9_-]+$/;
-    for (const field of fields.slice(1)) {
-      if (field.length < 2 || field[1] !== "=") return null;
-      const value = field.slice(2);
-      switch (field[0]) {
-        case "e": if (!token.test(value)) return null; result.event = value; break;
-        case "l": if (!token.test(value)) return null; result.language = value; break;
-        case "d": if (!/^[0-9]{8}$/.test(value)) return null; result.date = value; break;
-        case "a":
-          result.answers = value.split(".").map((group) => [...group].map((c) => DIGITS.indexOf(c)));
-          if (result.answers.some((group) => group.some((o) => o < 0))) return null;
-          break;
-        case "p":
-          if (!result.answers) return null;
-          if (value === "") break;
-          for (let item of value.split(",")) {
-            const programme = { crebo: "", kind: "fit", reasons: [] };
-            if (item[0] === "*") { item = item.slice(1); programme.favourite = true; }
-            if (item[0] === "!") { programme.kind = "surprise"; item = item.slice(1); }
-            else if (item[0] === "^") { programme.kind = "later"; item = item.slice(1); }
-            let colon = item.indexOf(":");
-            if (programme.kind === "later") {
-              if (colon >= 0) return null;
-              colon = item.length;
-            } else if (colon < 1) {
-              return null;
-            }
-            programme.crebo = item.slice(0, colon);
-            if (!token.test(programme.crebo)) return null;
-            if (programme.favourite) result.favourite = programme.crebo;
-            const reasons = item.slice(colon + 1);
-            for (let k = 0; k < reasons.length;) {
-              const question = DIGITS.indexOf(reasons[k++]);
-              const picked = result.answers[question];
-              if (question < 0 || !picked || picked.length === 0) return null;
-              let option = picked[0];
-              if (picked.length > 1) {
-                if (k >= reasons.length) return null;
-                option = DIGITS.indexOf(reasons[k++]);
-                if (option < 0) return null;
-              }
-              programme.reasons.push([question, option]);
-            }
-            result.programmes.push(programme);
-          }
-          break;
-        case "r":
-          for (const c of value) {
-            const option = c === "-" ? -1 : DIGITS.indexOf(c);
-            if (option < 0 && c !== "-") return null;
-            result.reflections.push(option);
-          }
-          break;
-        case "s":
-          if (value.length !== 1 || DIGITS.indexOf(value) < 0) return null;
-          result.nextStep = DIGITS.indexOf(value);
-          break;
-        default: return null;
-      }
-    }
-    if (!result.event || !result.answers) return null;
-    return result;
-  }
 
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -181,16 +96,43 @@
     main.append(element("div", { class: "actions" }, save, print));
   }
 
-  function showError(message) {
+  // Where a visitor without a camera types the short code from the screen or the ticket.
+  function codeForm(code) {
+    const input = element("input", { id: "code", name: "code", type: "text", autocomplete: "off", autocapitalize: "characters",
+                                     spellcheck: "false", value: code || "" });
+    const form = element("form", { id: "code-form" },
+      element("h2", {}, text("code_title")), element("p", {}, text("code_help")),
+      element("label", { for: "code" }, text("code_label")), input,
+      element("div", { class: "actions" }, element("button", { type: "submit" }, text("code_button"))));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      location.hash = "k=" + input.value.trim().toUpperCase();
+    });
+    return form;
+  }
+
+  function showError(message, code) {
     main.replaceChildren(element("h1", {}, text("title")), element("p", { class: "error", id: "error" }, message));
+    if (data) main.append(codeForm(code));
   }
 
   function show() {
     try {
       if (!data) { showError("De gegevens van de school ontbreken (viewer-data.js)."); return; }
       const fragment = decodeURIComponent(location.hash.replace(/^#/, ""));
+      if (fragment === "") {
+        main.replaceChildren(element("h1", {}, text("title")), codeForm(""));
+        return;
+      }
       if (fragment.startsWith("t=")) { showError(text("token")); return; }
-      const result = decode(fragment);
+      if (fragment.startsWith("k=")) {
+        const code = fragment.slice(2);
+        const result = KioskResult.decodeShortCode(data, code);
+        if (!result) { showError(text("code_invalid"), code); return; }
+        render(result);
+        return;
+      }
+      const result = KioskResult.decodeFragment(fragment);
       if (!result) { showError(text("invalid")); return; }
       render(result);
     } catch (error) {

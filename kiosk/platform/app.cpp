@@ -241,12 +241,16 @@ void App::print_ticket(const TakeHome& home) {
     }
 }
 
-// Tells staff (on the console, until the staff screen exists) when the printer's state changes,
-// and lets go of finished jobs.
+// Tells staff when the printer's state changes: on the console, and on the attract screen while
+// the last ticket did not print. Lets go of finished jobs.
 void App::watch_print_jobs() {
     if (ui_.print_job && ui_.print_job->state() != last_printer_state_) {
         last_printer_state_ = ui_.print_job->state();
         std::fprintf(stderr, "printer: %s\n", active_.content.texts.get(printer_state_key(last_printer_state_)).c_str());
+        if (last_printer_state_ == PrinterState::Printed)
+            ui_.printer_trouble.reset();
+        else if (last_printer_state_ != PrinterState::Printing)
+            ui_.printer_trouble = last_printer_state_;
     }
     std::erase_if(print_jobs_, [this](const std::unique_ptr<PrintJob>& job) {
         return job.get() != ui_.print_job && job->state() != PrinterState::Printing;

@@ -107,6 +107,11 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();
+    if (ui.printer_trouble) {
+        const std::string status = texts(ui).format("printer.staff", {{"status", T(ui, printer_state_key(*ui.printer_trouble))}});
+        ImGui::SetCursorPos(ImVec2(left, m.height - m.pad - 3 * ui.frame.fonts.small->FontSize));
+        text_block(ui.frame.fonts.small, status, colour::accent, column);
+    }
 }
 
 void question_header(KioskUi& ui, double now) {

@@ -20,6 +20,9 @@ struct KioskUi {
     std::function<void(const SessionRecord&)> on_session_end;  // e.g. write the anonymous log
     std::function<void(const TakeHome&)> on_take_home;         // e.g. keep a record, print the ticket
     const PrintJob* print_job = nullptr;  // this visitor's ticket, while the finish screen shows
+    // What went wrong with the last ticket, shown small on the attract screen for staff until a
+    // ticket prints again.
+    std::optional<PrinterState> printer_trouble;
     UiFrame frame;
     double attract_since = 0;  // the attract animation's clock
 };

@@ -311,5 +311,8 @@ TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, 
     REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
     CHECK(kiosk.app().ui().session.screen == Screen::Attract);
     CHECK(kiosk.app().ui().print_job == nullptr);
+    // Staff passing the booth see it on the attract screen.
+    CHECK(kiosk.app().ui().printer_trouble == PrinterState::OutOfPaper);
+    REQUIRE(kiosk.screenshot(test::shot_path("attract-printer-trouble")));
     std::filesystem::remove_all(dir);
 }

@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <csignal>
@@ -11,7 +10,6 @@
 #include <fstream>
 #include <thread>
 
-#include <pwd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -84,6 +82,7 @@ CupsServer::~CupsServer() {
     }
     std::error_code ignored;
     fs::remove_all(folder_, ignored);
+    if (!pdf_config_.empty()) fs::remove(pdf_config_, ignored);
 }
 
 std::string CupsServer::socket() const { return folder_ + "/cups.sock"; }
@@ -105,11 +104,17 @@ int CupsServer::active_jobs() {
 }
 
 std::string CupsServer::add_pdf_queue(const std::string& name) {
-    run("lpadmin -p " + name + " -E -v cups-pdf:/ -P " + kPdfModel);
-    // cups-pdf writes to ~/PDF of the user the job belongs to (this test's user).
-    const passwd* user = ::getpwuid(::geteuid());
-    REQUIRE(user);
-    return std::string(user->pw_dir) + "/PDF";
+    // "cups-pdf:/X" reads /etc/cups/cups-pdf-X.conf; by default it would write to the job
+    // owner's ~/PDF, shared by every test running at the same time.
+    REQUIRE(pdf_config_.empty());
+    const std::string settings = "kiosk-test-" + std::to_string(::getpid());
+    const fs::path out = fs::path(folder_) / "pdf";
+    fs::create_directories(out);
+    fs::permissions(out, fs::perms::all);
+    pdf_config_ = "/etc/cups/cups-pdf-" + settings + ".conf";
+    write(pdf_config_, "Out " + out.string() + "\nLog " + folder_ + "/log\n");
+    run("lpadmin -p " + name + " -E -v cups-pdf:/" + settings + " -P " + kPdfModel);
+    return out.string();
 }
 
 void CupsServer::add_queue(const std::string& name, const std::string& device_uri) {
@@ -125,19 +130,12 @@ void CupsServer::add_script_queue(const std::string& name, const std::string& sc
     add_queue(name, name + ":/");
 }
 
-std::vector<std::string> pdf_files(const std::string& folder) {
-    std::vector<std::string> files;
-    std::error_code missing;
-    for (const auto& entry : fs::directory_iterator(folder, missing))
-        if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
-    return files;
-}
-
-std::string wait_for_new_pdf(const std::string& folder, const std::vector<std::string>& before, double seconds) {
+std::string wait_for_pdf(const std::string& folder, double seconds) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (std::chrono::steady_clock::now() < deadline) {
-        for (const std::string& file : pdf_files(folder)) {
-            if (std::find(before.begin(), before.end(), file) != before.end()) continue;
+        for (const auto& entry : fs::directory_iterator(folder)) {
+            if (entry.path().extension() != ".pdf") continue;
+            const std::string file = entry.path().string();
             // cups-pdf writes the file in place; it is done when the end marker is there.
             std::ifstream in(file, std::ios::binary);
             const std::string text((std::istreambuf_iterator<char>(in)), {});

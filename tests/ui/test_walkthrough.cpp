@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
 #include "output/portfolio_link.h"
-#include <filesystem>
 
-#include "support/kiosk_fixture.h"
+#include "support/cups_server.h"
 #include "support/escpos.h"
+#include "support/kiosk_fixture.h"
 #include "support/mini_pack.h"
 #include "support/qr_decode.h"
 
@@ -268,15 +269,16 @@ TEST_CASE("Fragment mode keeps no result on the kiosk") {
 }
 
 namespace {
-// A copy of the default content whose [printer] points at `device`.
-std::string pack_with_printer(const std::string& device, const std::string& name) {
+// A copy of the default content whose [printer] points at `device` (of `server`, for CUPS).
+std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind = "escpos",
+                              const std::string& server = "") {
     PackFiles files = test::default_pack();
-    files["event.ini"] += "\n[printer]\nkind = escpos\ndevice = " + device + "\npaper = 58\n";
+    files["event.ini"] += "\n[printer]\nkind = " + kind + "\ndevice = " + device + "\nserver = " + server + "\npaper = 58\n";
     return test::write_temp_pack(files, name);
 }
 
 PrinterState wait_for_printer(HeadlessKiosk& kiosk) {
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 600; ++i) {
         const PrintJob* job = kiosk.app().ui().print_job;
         if (job && job->state() != PrinterState::Printing) return job->state();
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -314,5 +316,20 @@ TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, 
     // Staff passing the booth see it on the attract screen.
     CHECK(kiosk.app().ui().printer_trouble == PrinterState::OutOfPaper);
     REQUIRE(kiosk.screenshot(test::shot_path("attract-printer-trouble")));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("At a booth with an office printer, finishing prints the ticket through CUPS; its QR opens the same result") {
+    REQUIRE_CUPS();
+    test::CupsServer cups;
+    const std::string out = cups.add_pdf_queue("booth-pdf");
+    const std::string dir = pack_with_printer("booth-pdf", "kiosk-printer-cups", "cups", cups.socket());
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    test::walk_to_finish(kiosk);
+    CHECK(wait_for_printer(kiosk) == PrinterState::Printed);
+    const std::string pdf = test::wait_for_pdf(out, 30.0);
+    REQUIRE(!pdf.empty());
+    const std::string png = test::render_pdf(pdf, 150);
+    CHECK(test::decode_qr_png(png) == std::vector<std::string>{kiosk.app().ui().take_home->link});
     std::filesystem::remove_all(dir);
 }

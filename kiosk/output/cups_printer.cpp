@@ -3,6 +3,7 @@
 #include <cups/cups.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 #include <thread>

@@ -7,11 +7,13 @@
 #include <sstream>
 #include <string>
 
-#include "platform/app.h"
+#include "config/kiosk_config.h"
 #include "output/portfolio_record.h"
 #include "output/short_code.h"
 #include "output/viewer_data.h"
 #include "pack/pack_reader.h"
+#include "pack/signature.h"
+#include "platform/app.h"
 #include "platform/headless.h"
 #include "store/store.h"
 
@@ -22,6 +24,9 @@ void print_help() {
         "Gebruik: kiosk [opties]\n"
         "  --content MAP       map met de standaardinhoud (standaard: de content/ van dit project)\n"
         "  --store BESTAND     SQLite-opslag (standaard: ~/.local/share/openday-kiosk/kiosk.db of $KIOSK_STORE)\n"
+        "  --config BESTAND    instellingen van deze kiosk, zoals de vertrouwde sleutels\n"
+        "                      (standaard: ~/.config/openday-kiosk/kiosk.ini, als die er is)\n"
+        "  --trust BESTAND     vertrouw ook pakketten die met deze sleutel (.pub) zijn ondertekend\n"
         "  --size BxH          venstergrootte, bijvoorbeeld 1080x1920 voor een staand scherm\n"
         "  --fullscreen        volledig scherm (voor de stand)\n"
         "  --software          tekenen zonder grafische versnelling\n"
@@ -51,6 +56,40 @@ std::string default_store_path() {
     std::error_code error;
     std::filesystem::create_directories(base + "/openday-kiosk", error);
     return base + "/openday-kiosk/kiosk.db";
+}
+
+std::string default_config_path() {
+    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) return std::string(config) + "/openday-kiosk/kiosk.ini";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.config/openday-kiosk/kiosk.ini";
+    return "kiosk.ini";
+}
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("kan " + path + " niet lezen");
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// The trusted keys: those in the configuration file (when there is one, or when it was named)
+// and those given with --trust. Problems in the file stop the kiosk: trusting too little or the
+// wrong key must not pass unnoticed.
+std::vector<std::string> trusted_keys(const std::string& config_path, bool config_named, const std::vector<std::string>& key_files) {
+    kiosk::KioskConfig config;
+    if (config_named || std::filesystem::exists(config_path)) {
+        std::vector<kiosk::Problem> problems;
+        config = kiosk::read_kiosk_config(read_text_file(config_path), config_path, problems);
+        for (const auto& problem : problems) std::fprintf(stderr, "%s\n", kiosk::to_string(problem).c_str());
+        if (kiosk::has_errors(problems)) throw std::runtime_error("de instellingen in " + config_path + " bevatten fouten");
+    }
+    std::vector<std::string> keys = config.public_keys();
+    for (const std::string& file : key_files) {
+        const auto key = kiosk::read_public_key(read_text_file(file));
+        if (!key) throw std::runtime_error(file + " is geen publieke sleutel van kiosk-pack keygen");
+        keys.push_back(*key);
+    }
+    return keys;
 }
 
 // Writes next to the target and renames into place, so a pulled stick or a full disk never
@@ -139,12 +178,17 @@ int main(int argc, char** argv) {
     std::string export_path;
     std::string viewer_data_path;
     std::string lookup_code;
+    std::string config_path = default_config_path();
+    bool config_named = false;
+    std::vector<std::string> key_files;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--help" || arg == "-h") { print_help(); return 0; }
         else if (arg == "--content" && has_value) options.content_dir = argv[++i];
         else if (arg == "--store" && has_value) options.store_path = argv[++i];
+        else if (arg == "--config" && has_value) { config_path = argv[++i]; config_named = true; }
+        else if (arg == "--trust" && has_value) key_files.push_back(argv[++i]);
         else if (arg == "--size" && has_value) {
             if (!parse_size(argv[++i], options.width, options.height)) {
                 std::fprintf(stderr, "ongeldige grootte '%s'; gebruik bijvoorbeeld 1920x1080\n", argv[i]);
@@ -169,6 +213,7 @@ int main(int argc, char** argv) {
         if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
         if (!viewer_data_path.empty()) return write_viewer_data(options.content_dir, viewer_data_path);
         if (!lookup_code.empty()) return lookup(options.content_dir, lookup_code);
+        options.trusted_keys = trusted_keys(config_path, config_named, key_files);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
             for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());

@@ -1,31 +1,181 @@
 #include "pack/pack_files.h"
 
+#include <zip.h>
+
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
-#include <stdexcept>
+
+#include <sys/stat.h>
 
 namespace kiosk {
 
 namespace fs = std::filesystem;
 
-PackFiles read_pack_folder(const std::string& folder) {
-    PackFiles files;
+namespace {
+
+constexpr std::size_t kBombCheckFrom = 1u << 20;
+
+std::string megabytes(std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
+
+// Adds one file to `files`, enforcing the limits that concern every reader.
+void take(PackFiles& files, std::size_t& total, const std::string& path, std::string bytes, const PackLimits& limits) {
+    if (!safe_pack_path(path, limits)) throw PackError(path + ": deze naam mag niet in een pakket (buiten het pakket, verborgen of te lang)");
+    if (files.size() >= limits.max_files) throw PackError("het pakket heeft meer dan " + std::to_string(limits.max_files) + " bestanden");
+    if (bytes.size() > limits.max_file_bytes) throw PackError(path + ": groter dan " + megabytes(limits.max_file_bytes));
+    total += bytes.size();
+    if (total > limits.max_total_bytes) throw PackError("het pakket is uitgepakt groter dan " + megabytes(limits.max_total_bytes));
+    if (!files.emplace(path, std::move(bytes)).second) throw PackError(path + ": staat twee keer in het pakket");
+}
+
+std::string read_whole_file(const fs::path& path, std::size_t limit) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw PackError("kan " + path.string() + " niet lezen (is de USB-stick eruit gehaald?)");
+    std::string bytes;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > limit) break;  // take() names the file and the limit
+    }
+    if (in.bad()) throw PackError("lezen van " + path.string() + " mislukt (is de USB-stick eruit gehaald?)");
+    return bytes;
+}
+
+struct ZipCloser {
+    void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+struct ZipFileCloser {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+}  // namespace
+
+bool safe_pack_path(const std::string& path, const PackLimits& limits) {
+    if (path.empty() || path.size() > limits.max_path_length || path.front() == '/') return false;
+    int depth = 0;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t slash = path.find('/', start);
+        const std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        if (part.empty() || part.front() == '.' || part == "..") return false;
+        for (unsigned char c : part)
+            if (c < 0x20 || c == 0x7f || c == '\\' || c == ':') return false;
+        if (slash == std::string::npos) break;
+        if (++depth > limits.max_depth) return false;
+        start = slash + 1;
+    }
+    return true;
+}
+
+PackFiles read_pack_folder(const std::string& folder, const PackLimits& limits) {
     std::error_code error;
-    if (!fs::is_directory(folder, error))
-        throw std::runtime_error("map met inhoud niet gevonden: " + folder);
+    if (!fs::is_directory(folder, error)) throw PackError("map met inhoud niet gevonden: " + folder);
+    PackFiles files;
+    std::size_t total = 0;
     for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
          it.increment(error)) {
-        if (it.depth() > 3) it.disable_recursion_pending();
-        if (!it->is_regular_file() || it->is_symlink()) continue;
-        std::ifstream in(it->path(), std::ios::binary);
-        if (!in) throw std::runtime_error("kan bestand niet lezen: " + it->path().string());
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        files[fs::relative(it->path(), folder).generic_string()] = bytes.str();
+        const std::string path = fs::relative(it->path(), folder).generic_string();
+        if (it->path().filename().string().front() == '.') {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_symlink()) throw PackError(path + ": een snelkoppeling (symbolische link) mag niet in een pakket");
+        if (it->is_directory()) {
+            if (it.depth() >= limits.max_depth) throw PackError(path + ": mappen liggen te diep in elkaar");
+            continue;
+        }
+        if (!it->is_regular_file()) throw PackError(path + ": geen gewoon bestand");
+        take(files, total, path, read_whole_file(it->path(), limits.max_file_bytes), limits);
     }
-    if (error) throw std::runtime_error("kan map niet lezen: " + folder + " (" + error.message() + ")");
+    if (error) throw PackError("kan map " + folder + " niet lezen (" + error.message() + ")");
     return files;
+}
+
+PackFiles read_pack_zip(const std::string& path, const PackLimits& limits) {
+    int error = 0;
+    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    if (!archive) throw PackError(path + ": geen leesbaar zip-archief");
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    if (count < 0 || static_cast<std::size_t>(count) > limits.max_files)
+        throw PackError("het pakket heeft meer dan " + std::to_string(limits.max_files) + " bestanden");
+    PackFiles files;
+    std::size_t total = 0;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME) ||
+            !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_COMP_SIZE))
+            throw PackError(path + ": bestand " + std::to_string(i + 1) + " in het archief is beschadigd");
+        std::string name = stat.name;
+        if (!name.empty() && name.back() == '/') continue;  // a folder entry
+        zip_uint8_t system = 0;
+        zip_uint32_t attributes = 0;
+        if (zip_file_get_external_attributes(archive.get(), static_cast<zip_uint64_t>(i), 0, &system, &attributes) == 0 &&
+            system == ZIP_OPSYS_UNIX && S_ISLNK(attributes >> 16))
+            throw PackError(name + ": een snelkoppeling (symbolische link) mag niet in een pakket");
+        if (!safe_pack_path(name, limits)) throw PackError(name + ": deze naam mag niet in een pakket (buiten het pakket, verborgen of te lang)");
+        if (stat.size > limits.max_file_bytes) throw PackError(name + ": groter dan " + megabytes(limits.max_file_bytes));
+        if (stat.size > kBombCheckFrom && static_cast<double>(stat.size) > limits.max_compression_ratio * static_cast<double>(stat.comp_size + 1))
+            throw PackError(name + ": pakt uit tot veel meer dan het archief groot is; zo'n bestand nemen we niet");
+        std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(i), 0));
+        if (!file) throw PackError(name + ": kan niet uitgepakt worden");
+        // Read one byte more than the header promises: an archive that lies about sizes is refused.
+        std::string bytes(static_cast<std::size_t>(stat.size) + 1, '\0');
+        zip_int64_t got = 0;
+        while (got < static_cast<zip_int64_t>(bytes.size())) {
+            const zip_int64_t n = zip_fread(file.get(), bytes.data() + got, bytes.size() - static_cast<std::size_t>(got));
+            if (n < 0) throw PackError(name + ": uitpakken mislukt (beschadigd archief, of is de USB-stick eruit gehaald?)");
+            if (n == 0) break;
+            got += n;
+        }
+        if (got != static_cast<zip_int64_t>(stat.size)) throw PackError(name + ": de grootte klopt niet met het archief");
+        bytes.resize(static_cast<std::size_t>(got));
+        take(files, total, name, std::move(bytes), limits);
+    }
+    return files;
+}
+
+PackFiles read_pack_path(const std::string& path, const PackLimits& limits) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) return read_pack_folder(path, limits);
+    if (fs::is_regular_file(path, error)) return read_pack_zip(path, limits);
+    throw PackError("geen pakket gevonden op " + path);
+}
+
+void write_pack_zip(const PackFiles& files, const std::string& path) {
+    const std::string temporary = path + ".part";
+    fs::remove(temporary);
+    int error = 0;
+    zip_t* archive = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive) throw PackError("kan " + temporary + " niet maken");
+    for (const auto& [name, bytes] : files) {
+        zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            if (source) zip_source_free(source);
+            zip_discard(archive);
+            throw PackError("kan " + name + " niet in het archief zetten");
+        }
+    }
+    // zip_close writes everything and syncs nothing: the rename below makes it appear whole.
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        throw PackError("kan " + temporary + " niet schrijven (is de USB-stick vol of eruit gehaald?)");
+    }
+    std::error_code renamed;
+    fs::rename(temporary, path, renamed);
+    if (renamed) throw PackError("kan " + path + " niet schrijven (" + renamed.message() + ")");
+}
+
+void write_pack_folder(const PackFiles& files, const std::string& folder) {
+    for (const auto& [name, bytes] : files) {
+        if (!safe_pack_path(name)) throw PackError(name + ": deze naam mag niet in een pakket");
+        const fs::path target = fs::path(folder) / name;
+        std::error_code error;
+        fs::create_directories(target.parent_path(), error);
+        std::ofstream out(target, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        if (!out) throw PackError("kan " + target.string() + " niet schrijven");
+    }
 }
 
 std::string pack_fingerprint(const PackFiles& files) {

@@ -12,7 +12,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr int kSupportedFormat = 1;
+constexpr int kSupportedFormat = 2;
 
 struct Reader {
     const PackFiles& files;
@@ -99,7 +99,7 @@ struct Reader {
         content.pack.format = int_value(*pack, "format", 0, 1000, 0, "pack.ini");
         if (content.pack.format != kSupportedFormat)
             error("pack.ini", pack->line, 1, "formaat " + std::to_string(content.pack.format) +
-                                                 " wordt niet ondersteund; deze kiosk leest formaat 1");
+                                                 " wordt niet ondersteund; deze kiosk leest formaat " + std::to_string(kSupportedFormat));
         content.pack.name = required(*pack, "name", "pack.ini");
         content.pack.version = pack->value("version");
     }
@@ -393,6 +393,30 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_reflection();
     reader.read_texts(language);
     return {std::move(reader.content), std::move(reader.problems)};
+}
+
+std::vector<Problem> check_translations(const PackFiles& files) {
+    std::vector<Problem> problems;
+    auto keys_of = [&](const std::string& name) {
+        std::set<std::string> keys;
+        for (const auto& section : parse_ini(files.at(name), name, problems).sections)
+            for (const auto& entry : section.entries) keys.insert(section.name + "." + entry.key);
+        return keys;
+    };
+    if (!files.count("texts/nl.ini")) return problems;
+    const std::set<std::string> dutch = keys_of("texts/nl.ini");
+    for (const auto& [name, bytes] : files) {
+        if (name.rfind("texts/", 0) != 0 || name == "texts/nl.ini") continue;
+        const std::set<std::string> translated = keys_of(name);
+        for (const std::string& key : dutch)
+            if (!translated.count(key))
+                problems.push_back({Problem::Severity::Warning, name, 0, 0,
+                                    "vertaling ontbreekt voor '" + key + "'; de kiosk toont daar de Nederlandse tekst"});
+        for (const std::string& key : translated)
+            if (!dutch.count(key))
+                problems.push_back({Problem::Severity::Warning, name, 0, 0, "'" + key + "' staat niet in texts/nl.ini en wordt nooit getoond"});
+    }
+    return problems;
 }
 
 }  // namespace kiosk

@@ -20,4 +20,8 @@ struct PackReadResult {
 
 PackReadResult read_pack(const PackFiles& files, const std::string& language = "nl");
 
+// Warnings for texts/<language>.ini files that miss a text of texts/nl.ini (the kiosk falls
+// back to Dutch there) or hold texts Dutch does not have.
+std::vector<Problem> check_translations(const PackFiles& files);
+
 }  // namespace kiosk

@@ -46,7 +46,7 @@ double wall_clock() {
 
 App::App(const AppOptions& options) : options_(options) {
     store_ = std::make_unique<Store>(options.store_path);
-    active_ = load_active_content(*store_, options.content_dir);
+    active_ = load_active_content(*store_, options.content_dir, options.trusted_keys);
 
     if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
     // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on

@@ -29,6 +29,7 @@ struct AppOptions {
     float dpi = 0;           // 0 = ask the display (falls back to 92 dpi)
     std::string content_dir; // the default content pack folder
     std::string store_path;  // SQLite file; ":memory:" for tests
+    std::vector<std::string> trusted_keys;  // public keys whose signed packs the kiosk takes
 };
 
 class App {

@@ -1,5 +1,6 @@
 // Which content the kiosk runs at start-up: the store's active pack, refreshed from the
-// default content folder when that is what is active and its files have changed.
+// default content folder when that is what is active and its files have changed. The folder is
+// taken only when it is signed with a trusted key, like a pack from a USB stick.
 #pragma once
 
 #include <string>
@@ -18,6 +19,6 @@ struct ActiveContent {
 };
 
 // Throws std::runtime_error (Dutch message) when there is no usable content at all.
-ActiveContent load_active_content(Store& store, const std::string& default_folder);
+ActiveContent load_active_content(Store& store, const std::string& default_folder, const std::vector<std::string>& trusted_keys);
 
 }  // namespace kiosk

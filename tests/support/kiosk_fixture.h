@@ -17,6 +17,7 @@ inline kiosk::AppOptions headless_options(int width, int height, const std::stri
     options.dpi = 92;
     options.content_dir = content;
     options.store_path = ":memory:";
+    options.trusted_keys = {dev_public_key()};
     return options;
 }
 

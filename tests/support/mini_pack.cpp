@@ -8,7 +8,7 @@ namespace test {
 
 kiosk::PackFiles mini_pack() {
     kiosk::PackFiles files;
-    files["pack.ini"] = "[pack]\nformat = 1\nname = Mini\nversion = 1\n";
+    files["pack.ini"] = "[pack]\nformat = 2\nname = Mini\nversion = 1\n";
     files["event.ini"] =
         "[event]\nid = T-1\nname = Testdag\nschool = ROC Test\ndate = 2026-11-28\n"
         "[kiosk]\nidle_seconds = 30\ncountdown_seconds = 10\nresults = 2\n"

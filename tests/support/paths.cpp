@@ -11,6 +11,7 @@
 
 #include "pack/catalogue.h"
 #include "pack/pack_reader.h"
+#include "pack/signature.h"
 
 namespace test {
 
@@ -35,10 +36,22 @@ std::string read_file(const std::string& path) {
 
 kiosk::PackFiles default_pack() { return kiosk::read_pack_folder(content_dir()); }
 
+std::string dev_public_key() {
+    const auto key = kiosk::read_public_key(read_file(source_dir() + "/tools/dev-key/dev.pub"));
+    REQUIRE(key);
+    return *key;
+}
+
+std::string dev_secret_key() {
+    const auto key = kiosk::read_secret_key(read_file(source_dir() + "/tools/dev-key/dev.secret"));
+    REQUIRE(key);
+    return *key;
+}
+
 std::string write_temp_pack(const kiosk::PackFiles& files, const std::string& name) {
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
-    for (const auto& [path, bytes] : files) {
+    for (const auto& [path, bytes] : kiosk::sign_pack(files, dev_secret_key())) {
         std::filesystem::create_directories((dir / path).parent_path());
         std::ofstream(dir / path, std::ios::binary) << bytes;
     }

@@ -15,7 +15,11 @@ std::string screenshot_dir();     // created on demand
 std::string read_file(const std::string& path);
 
 kiosk::PackFiles default_pack();
-// Writes a pack to a fresh folder under the temp directory and returns the folder.
+// The development signing key (tools/dev-key), which only tests and development runs trust.
+std::string dev_public_key();
+std::string dev_secret_key();
+// Signs a pack with the development key, writes it to a fresh folder under the temp directory
+// and returns the folder.
 std::string write_temp_pack(const kiosk::PackFiles& files, const std::string& name);
 const kiosk::Content& default_content();  // read once; REQUIREs that it has no errors
 kiosk::PackFiles catalogue_pack();        // the default pack with all 470 qualifications

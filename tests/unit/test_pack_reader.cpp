@@ -134,10 +134,10 @@ TEST_CASE("Questions: options need an owner, weights need declared features, pic
 
 TEST_CASE("A pack of an unknown format version is refused") {
     PackFiles files = test::mini_pack();
-    files["pack.ini"] = "[pack]\nformat = 2\nname = Toekomst\n";
+    files["pack.ini"] = "[pack]\nformat = 3\nname = Toekomst\n";
     const PackReadResult result = read_pack(files);
     CHECK_FALSE(result.ok());
-    CHECK(mentions(result, "formaat 2 wordt niet ondersteund"));
+    CHECK(mentions(result, "formaat 3 wordt niet ondersteund"));
 }
 
 TEST_CASE("Every text key the screens use exists in the Dutch texts") {

@@ -105,26 +105,43 @@ TEST_CASE("The session log keeps exactly the anonymous record") {
     CHECK(rows[0].record.reason == EndReason::Finished);
 }
 
-TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed") {
+TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed and signed") {
     TempDir dir;
-    const fs::path content = test::write_temp_pack(test::mini_pack(), "kiosk-store-content");
+    PackFiles files = test::mini_pack();
+    const fs::path content = test::write_temp_pack(files, "kiosk-store-content");
+    const std::vector<std::string> trusted = {test::dev_public_key()};
     Store store((dir.path / "kiosk.db").string());
-    const ActiveContent first = load_active_content(store, content.string());
+    const ActiveContent first = load_active_content(store, content.string(), trusted);
     CHECK(first.content.programmes.size() == 4);
-    const ActiveContent second = load_active_content(store, content.string());
+    const ActiveContent second = load_active_content(store, content.string(), trusted);
     CHECK(second.pack_id == first.pack_id);  // unchanged: nothing new stored
 
-    std::ofstream(content / "pack.ini", std::ios::binary) << "[pack]\nformat = 1\nname = Mini 2\nversion = 2\n";
-    const ActiveContent third = load_active_content(store, content.string());
+    files["pack.ini"] = "[pack]\nformat = 2\nname = Mini 2\nversion = 2\n";
+    test::write_temp_pack(files, "kiosk-store-content");
+    const ActiveContent third = load_active_content(store, content.string(), trusted);
     CHECK(third.pack_id != first.pack_id);
     CHECK(third.content.pack.name == "Mini 2");
 
-    // A broken edit is reported and the last good content keeps running.
-    std::ofstream(content / "programmes.csv", std::ios::binary) << "crebo;naam\n1;x\n";
-    const ActiveContent fourth = load_active_content(store, content.string());
+    // A broken edit, signed, is reported and the last good content keeps running.
+    files["programmes.csv"] = "crebo;naam\n1;x\n";
+    test::write_temp_pack(files, "kiosk-store-content");
+    const ActiveContent fourth = load_active_content(store, content.string(), trusted);
     CHECK(fourth.pack_id == third.pack_id);
     CHECK(has_errors(fourth.problems));
     CHECK(fourth.content.programmes.size() == 4);
+
+    // A good edit that was not signed again is refused the same way.
+    files = test::mini_pack();
+    test::write_temp_pack(files, "kiosk-store-content");
+    std::ofstream(content / "pack.ini", std::ios::binary) << "[pack]\nformat = 2\nname = Stiekem\nversion = 3\n";
+    const ActiveContent fifth = load_active_content(store, content.string(), trusted);
+    CHECK(fifth.pack_id == third.pack_id);
+    CHECK(fifth.content.pack.name == "Mini 2");
+    CHECK(has_errors(fifth.problems));
+
+    // A fresh kiosk that trusts no key runs nothing, and says why.
+    Store fresh(":memory:");
+    REQUIRE_THROWS_WITH(load_active_content(fresh, content.string(), {}), Catch::Contains("vertrouwt die sleutel niet"));
     fs::remove_all(content);
 }
 

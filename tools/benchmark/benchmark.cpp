@@ -22,6 +22,7 @@
 
 #include "core/matching.h"
 #include "pack/catalogue.h"
+#include "pack/signature.h"
 #include "pack/pack_reader.h"
 #include "platform/headless.h"
 
@@ -51,6 +52,14 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(index, values.size() - 1)];
 }
 
+// The benchmark runs development content, signed with the development key.
+std::string dev_key_file(const char* name) {
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/tools/dev-key/" + name);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 AppOptions options_for(const std::string& content, const std::string& store) {
     AppOptions options;
     options.width = 1920;
@@ -59,6 +68,7 @@ AppOptions options_for(const std::string& content, const std::string& store) {
     options.headless = true;
     options.content_dir = content;
     options.store_path = store;
+    if (const auto key = read_public_key(dev_key_file("dev.pub"))) options.trusted_keys = {*key};
     return options;
 }
 
@@ -286,7 +296,12 @@ int main(int argc, char** argv) {
     const auto qualifications = read_qualifications(csv.str(), problems);
     std::vector<std::string> locations;
     for (const auto& l : base.content.locations) locations.push_back(l.key);
-    const PackFiles catalogue = catalogue_pack(pack, qualifications, locations);
+    const auto secret = read_secret_key(dev_key_file("dev.secret"));
+    if (!secret) {
+        std::fprintf(stderr, "ontwikkelsleutel niet gevonden in tools/dev-key\n");
+        return 1;
+    }
+    const PackFiles catalogue = sign_pack(catalogue_pack(pack, qualifications, locations), *secret);
     const fs::path catalogue_dir = fs::temp_directory_path() / ("kiosk-bench-catalogue-" + std::to_string(getpid()));
     for (const auto& [path, bytes] : catalogue) {
         fs::create_directories((catalogue_dir / path).parent_path());

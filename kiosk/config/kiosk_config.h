@@ -1,0 +1,28 @@
+// The kiosk's own settings, kept on the machine rather than in a content pack: which signing
+// keys it trusts. A booth kiosk trusts only the keys named here; the development key in
+// tools/dev-key is trusted only by development runs (tools/start) and tests, which pass it with
+// --trust. The file is INI (kiosk.ini); docs/operations.md describes it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pack/problem.h"
+
+namespace kiosk {
+
+struct TrustedKey {
+    std::string name;        // the key's name in kiosk.ini, or the file it came from
+    std::string public_key;  // 32 bytes
+};
+
+struct KioskConfig {
+    std::vector<TrustedKey> trusted_keys;
+
+    std::vector<std::string> public_keys() const;
+};
+
+// Reads kiosk.ini text; each bad line becomes a Problem naming `file_name`.
+KioskConfig read_kiosk_config(const std::string& text, const std::string& file_name, std::vector<Problem>& problems);
+
+}  // namespace kiosk

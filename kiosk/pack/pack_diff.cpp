@@ -1,0 +1,86 @@
+#include "pack/pack_diff.h"
+
+#include <map>
+#include <tuple>
+
+namespace kiosk {
+
+namespace {
+
+auto as_tuple(const Programme& p) {
+    return std::tie(p.name, p.domain, p.level, p.bol, p.bbl, p.location, p.duration_years, p.practice_percent,
+                    p.card.what_you_do, p.card.how_you_learn, p.card.internship, p.card.assessment, p.card.jobs,
+                    p.card.onwards, p.features);
+}
+
+bool same_options(const Option& a, const Option& b) {
+    if (a.key != b.key || a.text != b.text || a.reason != b.reason || a.levels != b.levels || a.weights.size() != b.weights.size())
+        return false;
+    for (std::size_t i = 0; i < a.weights.size(); ++i)
+        if (a.weights[i].feature != b.weights[i].feature || a.weights[i].weight != b.weights[i].weight) return false;
+    return true;
+}
+
+bool same_question(const Question& a, const Question& b) {
+    if (a.text != b.text || a.help != b.help || a.pick != b.pick || a.options.size() != b.options.size()) return false;
+    for (std::size_t i = 0; i < a.options.size(); ++i)
+        if (!same_options(a.options[i], b.options[i])) return false;
+    return true;
+}
+
+// Compares two keyed lists; `name` gives what to show, `same` whether an item changed.
+template <typename Item, typename Key, typename Name, typename Same>
+std::vector<PackChange> compare(const std::vector<Item>& from, const std::vector<Item>& to, const char* what, Key key,
+                                Name name, Same same) {
+    std::map<std::string, const Item*> old_items, new_items;
+    for (const Item& item : from) old_items[key(item)] = &item;
+    for (const Item& item : to) new_items[key(item)] = &item;
+    std::vector<PackChange> changes;
+    for (const auto& [k, item] : new_items) {
+        const auto old = old_items.find(k);
+        if (old == old_items.end())
+            changes.push_back({PackChange::Kind::Added, what, k, name(*item)});
+        else if (!same(*old->second, *item))
+            changes.push_back({PackChange::Kind::Changed, what, k, name(*item)});
+    }
+    for (const auto& [k, item] : old_items)
+        if (!new_items.count(k)) changes.push_back({PackChange::Kind::Removed, what, k, name(*item)});
+    return changes;
+}
+
+}  // namespace
+
+PackDiff diff_packs(const Content& from, const Content& to) {
+    PackDiff diff;
+    diff.programmes = compare(
+        from.programmes, to.programmes, "opleiding", [](const Programme& p) { return p.crebo; },
+        [](const Programme& p) { return p.name; }, [](const Programme& a, const Programme& b) { return as_tuple(a) == as_tuple(b); });
+    diff.questions = compare(
+        from.questions, to.questions, "vraag", [](const Question& q) { return q.key; }, [](const Question& q) { return q.text; },
+        same_question);
+    const EventSettings& a = from.event;
+    const EventSettings& b = to.event;
+    diff.event_changed = std::tie(a.id, a.name, a.school, a.date, a.idle_seconds, a.countdown_seconds, a.results, a.reason_threshold,
+                                  a.viewer_url, a.portfolio_mode, a.printer_kind, a.printer_device, a.printer_server, a.paper_mm,
+                                  a.details) !=
+                         std::tie(b.id, b.name, b.school, b.date, b.idle_seconds, b.countdown_seconds, b.results, b.reason_threshold,
+                                  b.viewer_url, b.portfolio_mode, b.printer_kind, b.printer_device, b.printer_server, b.paper_mm,
+                                  b.details);
+    diff.texts_changed = from.texts.entries != to.texts.entries;
+    return diff;
+}
+
+std::vector<std::string> describe(const PackDiff& diff) {
+    std::vector<std::string> lines;
+    for (const auto* list : {&diff.programmes, &diff.questions})
+        for (const PackChange& change : *list) {
+            const char* mark = change.kind == PackChange::Kind::Added ? "+ " : change.kind == PackChange::Kind::Removed ? "- " : "~ ";
+            lines.push_back(mark + change.what + " " + change.key + " " + change.name);
+        }
+    if (diff.event_changed) lines.push_back("~ evenement: instellingen veranderd (event.ini)");
+    if (diff.texts_changed) lines.push_back("~ teksten veranderd");
+    if (lines.empty()) lines.push_back("geen verschillen");
+    return lines;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,131 @@
+// The staff tool as staff use it on a laptop: a key, a new pack with programmes picked by crebo,
+// every problem in one pass, a signed archive for the USB stick, verify and diff.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <regex>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "support/paths.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr
+};
+
+Run tool(const std::string& arguments) {
+    const std::string command = std::string(KIOSK_PACK_TOOL) + " " + arguments + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    Run run;
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) run.output.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+bool has(const Run& run, const std::string& text) { return run.output.find(text) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("Staff make a key, a pack from crebos, fix what validate reports, and build a signed archive") {
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-pack-tool-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string key = (dir / "school").string(), pack = (dir / "pack").string(), zip = (dir / "pack.zip").string();
+
+    Run run = tool("keygen " + key);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    CHECK(fs::exists(key + ".pub"));
+    CHECK(fs::exists(key + ".secret"));
+    CHECK(tool("keygen " + key).exit_code == 1);  // never overwrites a key
+
+    run = tool("init " + pack + " --crebo 25491,25498,25192");
+    REQUIRE(run.exit_code == 0);
+    run = tool("validate " + pack);
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "(3 opleidingen, 12 vragen)"));
+    CHECK(tool("init " + pack).exit_code == 1);  // not into a folder that has a pack
+    CHECK(has(tool("init " + (dir / "other").string() + " --crebo 99999"), "crebo 99999 staat niet in de landelijke kwalificatielijst"));
+
+    // A spreadsheet export with mistakes: every one reported in one pass, as file:line:column.
+    std::string csv = test::read_file(pack + "/programmes.csv");
+    csv = std::regex_replace(csv, std::regex(";3;BOL/BBL;"), ";5;BOL/BBL;");
+    csv = std::regex_replace(csv, std::regex(";2;BOL/BBL;"), ";2;BOLBBL;");
+    std::ofstream(pack + "/programmes.csv", std::ios::binary) << csv;
+    std::ofstream(pack + "/texts/en.ini", std::ios::binary) << "[attract]\ntitle = Which programme suits you?\n";
+    run = tool("validate " + pack);
+    CHECK(run.exit_code == 1);
+    CHECK(std::regex_search(run.output, std::regex("programmes\\.csv:[0-9]+:4: niveau moet 1-4 zijn, gevonden '5'")));
+    CHECK(std::regex_search(run.output, std::regex("programmes\\.csv:[0-9]+:5: .*BOLBBL")));
+    CHECK(has(run, "texts/en.ini: waarschuwing: vertaling ontbreekt voor 'attract.start'"));
+    CHECK(tool("build " + pack + " -o " + zip + " --key " + key + ".secret").exit_code == 1);
+    CHECK_FALSE(fs::exists(zip));
+
+    std::ofstream(pack + "/programmes.csv", std::ios::binary) << test::read_file(test::content_dir() + "/programmes.csv");
+    fs::remove(pack + "/texts/en.ini");
+    run = tool("build " + pack + " -o " + zip + " --key " + key + ".secret");
+    CHECK(run.exit_code == 0);
+    REQUIRE(fs::exists(zip));
+
+    run = tool("verify " + zip + " --trust " + key + ".pub");
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "ongeschonden"));
+    run = tool("verify " + zip + " --trust " + test::source_dir() + "/tools/dev-key/dev.pub");
+    CHECK(run.exit_code == 1);
+    CHECK(has(run, "vertrouwt die sleutel niet"));
+
+    // Signing a folder in place, then changing it: verify names the file.
+    CHECK(tool("sign " + pack + " --key " + key + ".secret").exit_code == 0);
+    std::ofstream(pack + "/event.ini", std::ios::app) << "\n# later bijgewerkt\n";
+    run = tool("verify " + pack + " --trust " + key + ".pub");
+    CHECK(run.exit_code == 1);
+    CHECK(has(run, "event.ini: is veranderd na het ondertekenen"));
+    CHECK(has(tool("validate " + pack), "het manifest klopt niet meer"));
+
+    // The archive holds the default content's programmes, questions and texts again.
+    run = tool("diff " + test::content_dir() + " " + zip);
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "geen verschillen"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("diff names added, removed and changed programmes and questions") {
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-pack-diff-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    const std::string old_pack = (dir / "old").string(), new_pack = (dir / "new").string();
+    REQUIRE(tool("init " + old_pack + " --crebo 25491,25498").exit_code == 0);
+    REQUIRE(tool("init " + new_pack + " --crebo 25491,25192").exit_code == 0);
+    std::string questions = test::read_file(new_pack + "/questions.ini");
+    questions.replace(questions.find("text = "), 7, "text = Nieuw: ");
+    std::ofstream(new_pack + "/questions.ini", std::ios::binary) << questions;
+    const Run run = tool("diff " + old_pack + " " + new_pack);
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "+ opleiding 25192"));
+    CHECK(has(run, "- opleiding 25498"));
+    CHECK_FALSE(has(run, "opleiding 25491"));
+    CHECK(has(run, "~ vraag vmbo Nieuw: "));
+    CHECK(has(tool("diff " + old_pack + " " + old_pack), "geen verschillen"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("The staff tool explains how to use it") {
+    CHECK(tool("").exit_code == 2);
+    CHECK(tool("--help").exit_code == 0);
+    CHECK(has(tool("--help"), "kiosk-pack OPDRACHT"));
+    CHECK(tool("sign").exit_code == 2);
+    CHECK(tool("vliegen").exit_code == 2);
+    CHECK(has(tool("validate /nergens"), "geen pakket gevonden"));
+}

@@ -130,6 +130,11 @@ private:
     bool done_ = false;
 };
 
+void set_setting(sqlite3* db, const std::string& key, const std::string& value) {
+    Statement set(db, "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    set.bind(1, key).bind(2, value).step();
+}
+
 const char* reason_name(EndReason reason) {
     switch (reason) {
     case EndReason::Finished: return "finished";
@@ -182,17 +187,36 @@ long long Store::add_pack(const PackFiles& files, const std::string& name, const
         add.bind(1, id).bind(2, path).bind_blob(3, bytes).step();
         add.reset();
     }
-    Statement activate(db, "INSERT INTO setting (key, value) VALUES ('active_pack', ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    activate.bind(1, std::to_string(id)).step();
+    // The pack in use until now becomes the previous one; anything older goes.
+    exec(db, "INSERT INTO setting (key, value) SELECT 'previous_pack', value FROM setting WHERE key = 'active_pack' "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    set_setting(db, "active_pack", std::to_string(id));
+    exec(db, "DELETE FROM pack WHERE id NOT IN (SELECT CAST(value AS INTEGER) FROM setting "
+             "WHERE key IN ('active_pack', 'previous_pack'))");
     transaction.commit();
     return id;
 }
 
-std::optional<StoredPack> Store::active_pack() const {
+bool Store::roll_back_pack() {
+    const auto active = active_pack();
+    const auto previous = previous_pack();
+    if (!active || !previous) return false;
+    Transaction transaction(db_.get());
+    set_setting(db_.get(), "active_pack", std::to_string(previous->id));
+    set_setting(db_.get(), "previous_pack", std::to_string(active->id));
+    transaction.commit();
+    return true;
+}
+
+std::optional<StoredPack> Store::previous_pack() const { return pack_in_setting("previous_pack"); }
+
+std::optional<StoredPack> Store::active_pack() const { return pack_in_setting("active_pack"); }
+
+std::optional<StoredPack> Store::pack_in_setting(const char* key) const {
     Statement query(db_.get(),
                     "SELECT p.id, p.name, p.version, p.fingerprint, p.source, p.loaded_at FROM pack p "
-                    "JOIN setting s ON s.key = 'active_pack' AND CAST(s.value AS INTEGER) = p.id");
+                    "JOIN setting s ON s.key = ? AND CAST(s.value AS INTEGER) = p.id");
+    query.bind(1, std::string(key));
     if (!query.step()) return std::nullopt;
     return StoredPack{query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5)};
 }

@@ -38,10 +38,15 @@ public:
 
     int schema_version() const;
 
-    // Stores a pack's files and makes it the active pack, in one transaction.
+    // Stores a pack's files and makes it the active pack, in one transaction. The pack it
+    // replaces is kept as the previous pack, for one-tap rollback; older packs are dropped.
     long long add_pack(const PackFiles& files, const std::string& name, const std::string& version,
                        const std::string& source);
     std::optional<StoredPack> active_pack() const;
+    std::optional<StoredPack> previous_pack() const;
+    // Makes the previous pack active again (and the active one previous), in one transaction.
+    // False when there is no previous pack.
+    bool roll_back_pack();
     PackFiles pack_files(long long pack_id) const;
 
     void log_session(const SessionRecord& record, long long pack_id);
@@ -54,6 +59,8 @@ public:
     bool integrity_ok() const;
 
 private:
+    std::optional<StoredPack> pack_in_setting(const char* key) const;
+
     struct Closer {
         void operator()(sqlite3* db) const;
     };

@@ -34,6 +34,18 @@ std::string read_file(const std::string& path) {
     return bytes.str();
 }
 
+TempDir::TempDir(const std::string& name) {
+    static int counter = 0;
+    path = (std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++))).string();
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+}
+
 kiosk::PackFiles default_pack() { return kiosk::read_pack_folder(content_dir()); }
 
 std::string dev_public_key() {

@@ -14,6 +14,15 @@ std::string qualifications_csv(); // the official list of 470 qualifications
 std::string screenshot_dir();     // created on demand
 std::string read_file(const std::string& path);
 
+// A fresh folder under the temp directory, removed again at the end of the scope.
+struct TempDir {
+    std::string path;
+    explicit TempDir(const std::string& name = "kiosk-test");
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
 kiosk::PackFiles default_pack();
 // The development signing key (tools/dev-key), which only tests and development runs trust.
 std::string dev_public_key();

@@ -22,15 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
 bool mentions(const Verification& result, const std::string& text) {
     for (const std::string& problem : result.problems)
         if (problem.find(text) != std::string::npos) return true;
@@ -142,21 +133,23 @@ TEST_CASE("The default content is signed with the development key (sign it again
 }
 
 TEST_CASE("A pack survives the trip through a .zip archive unchanged") {
-    TempDir dir("kiosk-zip-roundtrip");
+    test::TempDir temp("kiosk-zip-roundtrip");
+    const fs::path dir_path = temp.path;
     const PackFiles files = sign_pack(test::mini_pack(), test::dev_secret_key());
-    write_pack_zip(files, (dir.path / "pack.zip").string());
-    CHECK_FALSE(fs::exists(dir.path / "pack.zip.part"));
-    CHECK(read_pack_path((dir.path / "pack.zip").string()) == files);
-    write_pack_folder(files, (dir.path / "folder").string());
-    CHECK(read_pack_path((dir.path / "folder").string()) == files);
+    write_pack_zip(files, (dir_path / "pack.zip").string());
+    CHECK_FALSE(fs::exists(dir_path / "pack.zip.part"));
+    CHECK(read_pack_path((dir_path / "pack.zip").string()) == files);
+    write_pack_folder(files, (dir_path / "folder").string());
+    CHECK(read_pack_path((dir_path / "folder").string()) == files);
 }
 
 TEST_CASE("Archives that reach outside the pack, hold links, are cut off or unpack into a bomb are refused") {
-    TempDir dir("kiosk-zip-bad");
+    test::TempDir temp("kiosk-zip-bad");
+    const fs::path dir_path = temp.path;
     auto refused = [&](const std::vector<std::pair<std::string, std::string>>& entries, const std::string& message,
                        const std::string& link = "") {
         INFO(message);
-        const fs::path zip = dir.path / "bad.zip";
+        const fs::path zip = dir_path / "bad.zip";
         write_zip(zip, entries, link);
         const std::string why = refusal([&] { read_pack_zip(zip.string()); });
         CHECK(why.find(message) != std::string::npos);
@@ -173,21 +166,22 @@ TEST_CASE("Archives that reach outside the pack, hold links, are cut off or unpa
 
     PackLimits few;
     few.max_files = 3;
-    write_zip(dir.path / "many.zip", {{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}});
-    CHECK(refusal([&] { read_pack_zip((dir.path / "many.zip").string(), few); }).find("meer dan 3 bestanden") != std::string::npos);
+    write_zip(dir_path / "many.zip", {{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}});
+    CHECK(refusal([&] { read_pack_zip((dir_path / "many.zip").string(), few); }).find("meer dan 3 bestanden") != std::string::npos);
 
     // A stick pulled out halfway leaves a truncated archive.
-    write_pack_zip(sign_pack(test::mini_pack(), test::dev_secret_key()), (dir.path / "whole.zip").string());
-    const std::string bytes = test::read_file((dir.path / "whole.zip").string());
-    std::ofstream(dir.path / "cut.zip", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
-    CHECK(refusal([&] { read_pack_zip((dir.path / "cut.zip").string()); }).find("geen leesbaar zip-archief") != std::string::npos);
-    std::ofstream(dir.path / "garbage.zip", std::ios::binary) << "dit is geen zip";
-    CHECK(refusal([&] { read_pack_zip((dir.path / "garbage.zip").string()); }).find("geen leesbaar zip-archief") != std::string::npos);
+    write_pack_zip(sign_pack(test::mini_pack(), test::dev_secret_key()), (dir_path / "whole.zip").string());
+    const std::string bytes = test::read_file((dir_path / "whole.zip").string());
+    std::ofstream(dir_path / "cut.zip", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    CHECK(refusal([&] { read_pack_zip((dir_path / "cut.zip").string()); }).find("geen leesbaar zip-archief") != std::string::npos);
+    std::ofstream(dir_path / "garbage.zip", std::ios::binary) << "dit is geen zip";
+    CHECK(refusal([&] { read_pack_zip((dir_path / "garbage.zip").string()); }).find("geen leesbaar zip-archief") != std::string::npos);
 }
 
 TEST_CASE("Folders with links, devices, deep nesting or huge files are refused; hidden files are left out") {
-    TempDir dir("kiosk-folder-bad");
-    const fs::path pack = dir.path / "pack";
+    test::TempDir temp("kiosk-folder-bad");
+    const fs::path dir_path = temp.path;
+    const fs::path pack = dir_path / "pack";
     write_pack_folder(test::mini_pack(), pack.string());
     std::ofstream(pack / ".DS_Store") << "finder junk";
     fs::create_directories(pack / ".Trashes");
@@ -211,7 +205,7 @@ TEST_CASE("Folders with links, devices, deep nesting or huge files are refused; 
     small.max_file_bytes = 1000;
     std::ofstream(pack / "photo.jpg", std::ios::binary) << std::string(5000, 'x');
     CHECK(refusal([&] { read_pack_folder(pack.string(), small); }).find("photo.jpg: groter dan") != std::string::npos);
-    CHECK(refusal([&] { read_pack_folder((dir.path / "nowhere").string()); }).find("niet gevonden") != std::string::npos);
+    CHECK(refusal([&] { read_pack_folder((dir_path / "nowhere").string()); }).find("niet gevonden") != std::string::npos);
 }
 
 TEST_CASE("Names inside a pack: only plain relative paths") {

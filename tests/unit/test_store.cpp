@@ -18,14 +18,6 @@ using namespace kiosk;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-    fs::path path;
-    TempDir() : path(fs::temp_directory_path() / ("kiosk-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++))) {
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    static int& counter() { static int n = 0; return n; }
-};
 
 SessionRecord sample_record() {
     SessionRecord r;
@@ -41,8 +33,9 @@ SessionRecord sample_record() {
 }  // namespace
 
 TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
-    TempDir dir;
-    const std::string path = (dir.path / "kiosk.db").string();
+    test::TempDir temp;
+    const fs::path dir_path = temp.path;
+    const std::string path = (dir_path / "kiosk.db").string();
     {
         Store store(path);
         CHECK(store.schema_version() == 3);
@@ -61,8 +54,9 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
 }
 
 TEST_CASE("A store of schema 1 is migrated to the current schema and keeps its log") {
-    TempDir dir;
-    const std::string path = (dir.path / "old.db").string();
+    test::TempDir temp;
+    const fs::path dir_path = temp.path;
+    const std::string path = (dir_path / "old.db").string();
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     // Schema 1 as the first release created it.
@@ -106,11 +100,12 @@ TEST_CASE("The session log keeps exactly the anonymous record") {
 }
 
 TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed and signed") {
-    TempDir dir;
+    test::TempDir temp;
+    const fs::path dir_path = temp.path;
     PackFiles files = test::mini_pack();
     const fs::path content = test::write_temp_pack(files, "kiosk-store-content");
     const std::vector<std::string> trusted = {test::dev_public_key()};
-    Store store((dir.path / "kiosk.db").string());
+    Store store((dir_path / "kiosk.db").string());
     const ActiveContent first = load_active_content(store, content.string(), trusted);
     CHECK(first.content.programmes.size() == 4);
     const ActiveContent second = load_active_content(store, content.string(), trusted);
@@ -146,8 +141,9 @@ TEST_CASE("Content in use lives in the store; the default folder refreshes it on
 }
 
 TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and passes integrity_check") {
-    TempDir dir;
-    const std::string path = (dir.path / "kiosk.db").string();
+    test::TempDir temp;
+    const fs::path dir_path = temp.path;
+    const std::string path = (dir_path / "kiosk.db").string();
     { Store store(path); store.log_session(sample_record(), 1); }
     for (int round = 0; round < 10; ++round) {
         const pid_t child = fork();

@@ -121,6 +121,38 @@ TEST_CASE("diff names added, removed and changed programmes and questions") {
     fs::remove_all(dir);
 }
 
+TEST_CASE("stats adds up the exports of several kiosks into one report with a summary") {
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-pack-stats-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string header = "evenement;kiosk;uur;meting;sleutel;aantal\n";
+    std::ofstream(dir / "k1.csv") << header << "BM-2026;k1;2026-11-28 10:00;bezoekers;;4\nBM-2026;k1;2026-11-28 10:00;gekozen;25491;2\n";
+    std::ofstream(dir / "k2.csv") << header << "BM-2026;k2;2026-11-28 10:00;bezoekers;;3\nBM-2026;k2;2026-11-28 11:00;bezoekers;;5\n";
+    const std::string report = (dir / "rapport.csv").string();
+    Run run = tool("stats " + (dir / "k1.csv").string() + " " + (dir / "k2.csv").string() + " -o " + report);
+    INFO(run.output);
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "Bezoekers: 12"));
+    CHECK(has(run, "Drukste uur: 2026-11-28 10:00 (7 bezoekers)"));
+    CHECK(test::read_file(report) == header + "BM-2026;alle;2026-11-28 10:00;bezoekers;;7\nBM-2026;alle;2026-11-28 10:00;gekozen;25491;2\n"
+                                              "BM-2026;alle;2026-11-28 11:00;bezoekers;;5\n");
+    CHECK(test::read_file((dir / "rapport.txt").string()).find("Vaakst favoriet: 25491 (2)") != std::string::npos);
+
+    std::ofstream(dir / "kapot.csv") << header << "BM-2026;k3;2026-11-28 10:00;bezoekers;;twee\n";
+    run = tool("stats " + (dir / "kapot.csv").string() + " -o " + report);
+    CHECK(run.exit_code == 1);
+    CHECK(has(run, "kapot.csv:2: aantal moet een heel getal zijn"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("pin gives the line for kiosk.ini, never the PIN itself") {
+    const Run run = tool("pin 4821");
+    CHECK(run.exit_code == 0);
+    CHECK(has(run, "[staff]\npin_hash = $argon2id$"));
+    CHECK_FALSE(has(run, "4821"));
+    CHECK(tool("pin 12").exit_code == 1);
+}
+
 TEST_CASE("The staff tool explains how to use it") {
     CHECK(tool("").exit_code == 2);
     CHECK(tool("--help").exit_code == 0);

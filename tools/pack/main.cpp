@@ -6,16 +6,19 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "config/kiosk_config.h"
 #include "pack/catalogue.h"
 #include "pack/pack_diff.h"
 #include "pack/pack_files.h"
 #include "pack/pack_reader.h"
 #include "pack/signature.h"
+#include "store/statistics.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk;
@@ -36,6 +39,9 @@ const char* const kHelp =
     "                                  controleert, ondertekent en maakt het archief voor de USB-stick\n"
     "  verify PAKKET --trust NAAM.pub  controleert de handtekening en elk bestand\n"
     "  diff OUD NIEUW                  toegevoegde, verwijderde en veranderde opleidingen en vragen\n"
+    "  stats EXPORT.csv ... -o RAPPORT.csv\n"
+    "                                  telt de statistieken van alle kiosks bij elkaar op, met samenvatting\n"
+    "  pin                             vraagt een PIN en geeft de regel voor kiosk.ini ([staff] pin_hash)\n"
     "\n"
     "PAKKET is een map of een .zip. Uitkomst: 0 goed, 1 problemen gevonden, 2 verkeerd gebruik.\n";
 
@@ -175,6 +181,50 @@ int diff(const std::vector<std::string>& args) {
     return 0;
 }
 
+int stats(const std::vector<std::string>& args) {
+    const std::string out = option(args, "-o");
+    Statistics merged;
+    std::set<std::string> events;
+    std::vector<std::string> problems;
+    int files = 0;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-o") {
+            ++i;
+            continue;
+        }
+        const std::string text = read_text(args[i]);
+        for (const auto& [key, count] : read_statistics_csv(text, args[i], problems)) merged[key] += count;
+        if (const auto line = text.find('\n'); line != std::string::npos) events.insert(text.substr(line + 1, text.find(';', line) - line - 1));
+        ++files;
+    }
+    if (files == 0 || out.empty()) return kUsage;
+    for (const std::string& problem : problems) std::printf("%s\n", problem.c_str());
+    if (!problems.empty()) {
+        std::printf("Geen rapport gemaakt: los eerst de problemen op.\n");
+        return 1;
+    }
+    std::string event;
+    for (const std::string& name : events) event += (event.empty() ? "" : "+") + name;
+    write_text(out, statistics_csv(merged, event, "alle"));
+    std::string summary = "Statistiek van " + std::to_string(files) + " kiosk(s), " + event + "\n";
+    for (const std::string& line : statistics_summary(merged)) summary += line + "\n";
+    const std::string summary_path = fs::path(out).replace_extension(".txt").string();
+    write_text(summary_path, summary);
+    std::printf("%s\nGeschreven: %s en %s\n", summary.c_str(), out.c_str(), summary_path.c_str());
+    return 0;
+}
+
+int pin(const std::vector<std::string>& args) {
+    std::string entered = args.empty() ? "" : args[0];
+    if (entered.empty()) {
+        std::fprintf(stderr, "Nieuwe PIN (4 tot 12 cijfers): ");
+        std::getline(std::cin, entered);
+    }
+    if (!valid_pin(entered)) throw PackError("een PIN is 4 tot 12 cijfers");
+    std::printf("[staff]\npin_hash = %s\n", hash_pin(entered).c_str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -194,6 +244,8 @@ int main(int argc, char** argv) {
         else if (command == "build") result = build(args);
         else if (command == "verify") result = verify(args);
         else if (command == "diff") result = diff(args);
+        else if (command == "stats") result = stats(args);
+        else if (command == "pin") result = pin(args);
         else std::fprintf(stderr, "onbekende opdracht '%s'\n", command.c_str());
         if (result == kUsage) std::fputs(kHelp, stderr);
         return result;

@@ -1,0 +1,118 @@
+#include "store/statistics.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "pack/csv.h"
+#include "pack/text.h"
+
+namespace kiosk {
+
+namespace {
+
+std::string hour_of(double seconds) {
+    const std::time_t time = static_cast<std::time_t>(seconds);
+    std::tm local{};
+    localtime_r(&time, &local);
+    char text[20];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:00", &local);
+    return text;
+}
+
+// The keys of one measure, most counted first, over all hours.
+std::vector<std::pair<std::string, long long>> totals(const Statistics& statistics, const std::string& measure) {
+    std::map<std::string, long long> sums;
+    for (const auto& [key, count] : statistics)
+        if (key.measure == measure) sums[key.key] += count;
+    std::vector<std::pair<std::string, long long>> sorted(sums.begin(), sums.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return sorted;
+}
+
+}  // namespace
+
+Statistics statistics_of(const std::vector<SessionLogRow>& log) {
+    Statistics statistics;
+    for (const SessionLogRow& row : log) {
+        const SessionRecord& record = row.record;
+        // A session that never left the attract screen is no visitor.
+        if (record.answers.empty()) continue;
+        const std::string hour = hour_of(record.started_at);
+        ++statistics[{hour, "bezoekers", ""}];
+        if (record.reason == EndReason::Finished) ++statistics[{hour, "afgerond", ""}];
+        for (const std::string& crebo : record.shown) ++statistics[{hour, "getoond", crebo}];
+        for (const std::string& crebo : record.opened) ++statistics[{hour, "geopend", crebo}];
+        for (const std::string& crebo : record.chosen) ++statistics[{hour, "gekozen", crebo}];
+        if (!record.next_step.empty()) ++statistics[{hour, "stap", record.next_step}];
+    }
+    return statistics;
+}
+
+std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk) {
+    std::string csv = "evenement;kiosk;uur;meting;sleutel;aantal\n";
+    for (const auto& [key, count] : statistics)
+        csv += event + ";" + kiosk + ";" + key.hour + ";" + key.measure + ";" + key.key + ";" + std::to_string(count) + "\n";
+    return csv;
+}
+
+std::string statistics_json(const Statistics& statistics, const std::string& event, const std::string& kiosk) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& [key, count] : statistics)
+        rows.push_back({{"uur", key.hour}, {"meting", key.measure}, {"sleutel", key.key}, {"aantal", count}});
+    return nlohmann::json{{"formaat", 1}, {"evenement", event}, {"kiosk", kiosk}, {"tellingen", rows}}.dump(2) + "\n";
+}
+
+Statistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems) {
+    std::vector<Problem> csv_problems;
+    const CsvTable table = parse_csv(text, file_name, csv_problems);
+    for (const Problem& problem : csv_problems) problems.push_back(to_string(problem));
+    const int hour = table.column("uur"), measure = table.column("meting"), key = table.column("sleutel"), count = table.column("aantal");
+    Statistics statistics;
+    if (hour < 0 || measure < 0 || key < 0 || count < 0) {
+        problems.push_back(file_name + ":1: dit is geen statistiekbestand van de kiosk (kolommen uur, meting, sleutel, aantal ontbreken)");
+        return statistics;
+    }
+    for (const CsvRow& row : table.rows) {
+        auto at = [&](int column) {
+            const auto index = static_cast<std::size_t>(column);
+            return index < row.fields.size() ? row.fields[index].text : std::string();
+        };
+        const auto number = parse_int(at(count));
+        if (!number || *number < 0) {
+            problems.push_back(file_name + ":" + std::to_string(row.line) + ": aantal moet een heel getal zijn, gevonden '" + at(count) + "'");
+            continue;
+        }
+        statistics[{at(hour), at(measure), at(key)}] += *number;
+    }
+    return statistics;
+}
+
+std::vector<std::string> statistics_summary(const Statistics& statistics) {
+    long long visitors = 0, finished = 0;
+    std::map<std::string, long long> per_hour;
+    for (const auto& [key, count] : statistics) {
+        if (key.measure == "bezoekers") {
+            visitors += count;
+            per_hour[key.hour] += count;
+        }
+        if (key.measure == "afgerond") finished += count;
+    }
+    std::vector<std::string> lines = {"Bezoekers: " + std::to_string(visitors), "Helemaal doorlopen (met QR-code): " + std::to_string(finished)};
+    if (!per_hour.empty()) {
+        const auto busiest = std::max_element(per_hour.begin(), per_hour.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        lines.push_back("Drukste uur: " + busiest->first + " (" + std::to_string(busiest->second) + " bezoekers)");
+    }
+    for (const auto& [measure, title] : {std::pair<const char*, const char*>{"getoond", "Vaakst getoond"}, {"gekozen", "Vaakst favoriet"},
+                                         {"stap", "Gekozen volgende stappen"}}) {
+        const auto top = totals(statistics, measure);
+        std::string line = std::string(title) + ":";
+        for (std::size_t i = 0; i < top.size() && i < 5; ++i) line += (i ? ", " : " ") + top[i].first + " (" + std::to_string(top[i].second) + ")";
+        if (top.empty()) line += " -";
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+}  // namespace kiosk

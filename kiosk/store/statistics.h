@@ -1,0 +1,39 @@
+// Anonymous statistics for staff to take home: counts per hour, never a single visitor. One
+// export is a list of (hour, measure, key, count) rows, so the exports of several kiosks at one
+// fair add up by simply summing equal rows (kiosk-pack stats). docs/operations.md lists the
+// measures.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "store/store.h"
+
+namespace kiosk {
+
+struct StatisticsKey {
+    std::string hour;     // "2026-11-28 14:00", local time
+    std::string measure;  // bezoekers, afgerond, getoond, geopend, gekozen, stap
+    std::string key;      // a crebo or a next step's key; empty for the visitor counts
+
+    auto tied() const { return std::tie(hour, measure, key); }
+    bool operator<(const StatisticsKey& other) const { return tied() < other.tied(); }
+    bool operator==(const StatisticsKey& other) const { return tied() == other.tied(); }
+};
+
+using Statistics = std::map<StatisticsKey, long long>;
+
+Statistics statistics_of(const std::vector<SessionLogRow>& log);
+
+// CSV (semicolons, for Dutch spreadsheets): evenement;kiosk;uur;meting;sleutel;aantal.
+std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk);
+std::string statistics_json(const Statistics& statistics, const std::string& event, const std::string& kiosk);
+// Reads an export back (for merging); each bad line is reported in `problems` as "file:line: ...".
+Statistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems);
+// A few readable lines: visitors, completed walk-throughs, the busiest hour, the programmes most
+// often shown and chosen, the next steps chosen.
+std::vector<std::string> statistics_summary(const Statistics& statistics);
+
+}  // namespace kiosk

@@ -1,0 +1,83 @@
+// Anonymous statistics: counts per hour that add up across kiosks, and the staff PIN.
+#include <catch2/catch.hpp>
+
+#include "config/kiosk_config.h"
+#include "store/statistics.h"
+
+using namespace kiosk;
+
+namespace {
+
+SessionLogRow visitor(double started_at, EndReason reason, std::vector<std::string> shown, std::vector<std::string> chosen,
+                      std::string step) {
+    SessionLogRow row;
+    row.record.started_at = started_at;
+    row.record.ended_at = started_at + 240;
+    row.record.reason = reason;
+    row.record.answers = {"vmbo=kader"};
+    row.record.shown = std::move(shown);
+    row.record.chosen = std::move(chosen);
+    row.record.next_step = std::move(step);
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and next steps per hour") {
+    setenv("TZ", "Europe/Amsterdam", 1);
+    tzset();
+    const double ten = 1795856400;  // 2026-11-28 10:00 in Amsterdam
+    std::vector<SessionLogRow> log = {
+        visitor(ten + 60, EndReason::Finished, {"25491", "25498"}, {"25491"}, "meeloopdag"),
+        visitor(ten + 1800, EndReason::Timeout, {"25491"}, {}, ""),
+        visitor(ten + 3700, EndReason::Finished, {"25192"}, {"25192"}, "proefles"),
+    };
+    log.push_back({});  // a session that never left the attract screen: no visitor
+    const Statistics statistics = statistics_of(log);
+    CHECK(statistics.at({"2026-11-28 10:00", "bezoekers", ""}) == 2);
+    CHECK(statistics.at({"2026-11-28 10:00", "afgerond", ""}) == 1);
+    CHECK(statistics.at({"2026-11-28 10:00", "getoond", "25491"}) == 2);
+    CHECK(statistics.at({"2026-11-28 10:00", "gekozen", "25491"}) == 1);
+    CHECK(statistics.at({"2026-11-28 10:00", "stap", "meeloopdag"}) == 1);
+    CHECK(statistics.at({"2026-11-28 11:00", "bezoekers", ""}) == 1);
+    CHECK(statistics.at({"2026-11-28 11:00", "stap", "proefles"}) == 1);
+
+    // The export reads back to the same counts; two kiosks' exports add up.
+    const std::string csv = statistics_csv(statistics, "OD-2026-11", "k1");
+    CHECK(csv.rfind("evenement;kiosk;uur;meting;sleutel;aantal\nOD-2026-11;k1;2026-11-28 10:00;afgerond;;1\n", 0) == 0);
+    std::vector<std::string> problems;
+    CHECK(read_statistics_csv(csv, "k1.csv", problems) == statistics);
+    CHECK(problems.empty());
+    const auto summary = statistics_summary(statistics);
+    CHECK(summary[0] == "Bezoekers: 3");
+    CHECK(summary[1] == "Helemaal doorlopen (met QR-code): 2");
+    CHECK(summary[2] == "Drukste uur: 2026-11-28 10:00 (2 bezoekers)");
+    CHECK(summary[3] == "Vaakst getoond: 25491 (2), 25192 (1), 25498 (1)");
+    CHECK(statistics_json(statistics, "OD-2026-11", "k1").find("\"meting\": \"afgerond\"") != std::string::npos);
+
+    read_statistics_csv("uur;meting;sleutel;aantal\n2026-11-28 10:00;bezoekers;;veel\n", "kapot.csv", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "kapot.csv:2: aantal moet een heel getal zijn, gevonden 'veel'");
+    read_statistics_csv("naam;email\nx;y\n", "iets.csv", problems);
+    CHECK(problems.back().find("geen statistiekbestand") != std::string::npos);
+}
+
+TEST_CASE("The staff PIN is kept only as a hash, and only the right PIN matches") {
+    CHECK(valid_pin("4821"));
+    CHECK_FALSE(valid_pin("123"));
+    CHECK_FALSE(valid_pin("12a4"));
+    const std::string hash = hash_pin("4821");
+    CHECK(hash.rfind("$argon2id$", 0) == 0);
+    CHECK(hash.find("4821") == std::string::npos);
+    CHECK(pin_matches(hash, "4821"));
+    CHECK_FALSE(pin_matches(hash, "4822"));
+    CHECK_FALSE(pin_matches("", "4821"));
+
+    std::vector<Problem> problems;
+    const KioskConfig config = read_kiosk_config("[staff]\npin_hash = " + hash + "\n[usb]\nwatch = /media /mnt/stick\n", "kiosk.ini", problems);
+    CHECK(problems.empty());
+    CHECK(pin_matches(config.staff_pin_hash, "4821"));
+    CHECK(config.usb_roots == std::vector<std::string>{"/media", "/mnt/stick"});
+    read_kiosk_config("[staff]\npin_hash = 4821\n", "kiosk.ini", problems);
+    CHECK(has_errors(problems));  // a plain PIN in the file is refused
+}

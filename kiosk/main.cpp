@@ -72,10 +72,11 @@ std::string read_text_file(const std::string& path) {
     return bytes.str();
 }
 
-// The trusted keys: those in the configuration file (when there is one, or when it was named)
-// and those given with --trust. Problems in the file stop the kiosk: trusting too little or the
-// wrong key must not pass unnoticed.
-std::vector<std::string> trusted_keys(const std::string& config_path, bool config_named, const std::vector<std::string>& key_files) {
+// The kiosk's settings: the configuration file (when there is one, or when it was named), plus
+// the keys given with --trust. Problems in the file stop the kiosk: trusting the wrong key or
+// a broken PIN must not pass unnoticed.
+void apply_config(kiosk::AppOptions& options, const std::string& config_path, bool config_named,
+                  const std::vector<std::string>& key_files) {
     kiosk::KioskConfig config;
     if (config_named || std::filesystem::exists(config_path)) {
         std::vector<kiosk::Problem> problems;
@@ -83,34 +84,25 @@ std::vector<std::string> trusted_keys(const std::string& config_path, bool confi
         for (const auto& problem : problems) std::fprintf(stderr, "%s\n", kiosk::to_string(problem).c_str());
         if (kiosk::has_errors(problems)) throw std::runtime_error("de instellingen in " + config_path + " bevatten fouten");
     }
-    std::vector<std::string> keys = config.public_keys();
+    options.trusted_keys = config.public_keys();
     for (const std::string& file : key_files) {
         const auto key = kiosk::read_public_key(read_text_file(file));
         if (!key) throw std::runtime_error(file + " is geen publieke sleutel van kiosk-pack keygen");
-        keys.push_back(*key);
+        options.trusted_keys.push_back(*key);
     }
-    return keys;
+    options.staff_pin_hash = config.staff_pin_hash;
+    options.usb_roots = config.usb_roots;
 }
 
-// Writes next to the target and renames into place, so a pulled stick or a full disk never
-// leaves half a file that looks whole.
-bool write_file_atomically(const std::string& path, const std::string& bytes) {
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << bytes;
-        out.flush();
-        if (!out) {
-            std::fprintf(stderr, "kan niet schrijven naar %s\n", path.c_str());
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return false;
-        }
+// Writes atomically (see pack_files.h), telling on the console when it could not.
+bool write_file(const std::string& path, const std::string& bytes) {
+    try {
+        kiosk::write_file_atomically(path, bytes);
+        return true;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "%s\n", error.what());
+        return false;
     }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) std::fprintf(stderr, "kan %s niet opslaan: %s\n", path.c_str(), error.message().c_str());
-    return !error;
 }
 
 // The viewer's data comes from the content folder itself, checked like the kiosk checks it.
@@ -121,7 +113,7 @@ int write_viewer_data(const std::string& content_dir, const std::string& path) {
     // A .js file can be loaded with a <script> tag, so the viewer also works opened from disk.
     const std::string json = kiosk::viewer_data_json(read.content);
     const bool as_script = path.size() > 3 && path.compare(path.size() - 3, 3, ".js") == 0;
-    return write_file_atomically(path, as_script ? "window.KIOSK_VIEWER_DATA = " + json + ";\n" : json) ? 0 : 1;
+    return write_file(path, as_script ? "window.KIOSK_VIEWER_DATA = " + json + ";\n" : json) ? 0 : 1;
 }
 
 // For staff: a visitor without a camera wrote down the short code; with the same content it gives
@@ -162,7 +154,7 @@ int lookup(const std::string& content_dir, const std::string& code) {
 int export_portfolio(const std::string& store_path, const std::string& path) {
     const kiosk::Store store(store_path);
     const std::vector<std::string> records = store.portfolio_records();
-    if (!write_file_atomically(path, kiosk::portfolio_export_json(records))) return 1;
+    if (!write_file(path, kiosk::portfolio_export_json(records))) return 1;
     std::printf("%zu uitslagen geschreven naar %s\n", records.size(), path.c_str());
     return 0;
 }
@@ -213,7 +205,7 @@ int main(int argc, char** argv) {
         if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
         if (!viewer_data_path.empty()) return write_viewer_data(options.content_dir, viewer_data_path);
         if (!lookup_code.empty()) return lookup(options.content_dir, lookup_code);
-        options.trusted_keys = trusted_keys(config_path, config_named, key_files);
+        apply_config(options, config_path, config_named, key_files);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
             for (const auto& line : headless.app().problems()) std::fprintf(stderr, "%s\n", line.c_str());

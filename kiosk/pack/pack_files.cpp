@@ -142,6 +142,23 @@ PackFiles read_pack_path(const std::string& path, const PackLimits& limits) {
     throw PackError("geen pakket gevonden op " + path);
 }
 
+void write_file_atomically(const std::string& path, const std::string& bytes) {
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw PackError("kan niet schrijven naar " + path + " (is de schijf of USB-stick vol of eruit gehaald?)");
+        }
+    }
+    std::error_code error;
+    fs::rename(temporary, path, error);
+    if (error) throw PackError("kan " + path + " niet opslaan (" + error.message() + ")");
+}
+
 void write_pack_zip(const PackFiles& files, const std::string& path) {
     const std::string temporary = path + ".part";
     fs::remove(temporary);

@@ -41,6 +41,10 @@ PackFiles read_pack_zip(const std::string& path, const PackLimits& limits = {});
 // A folder or a .zip file, by what `path` is.
 PackFiles read_pack_path(const std::string& path, const PackLimits& limits = {});
 
+// Writes `bytes` next to `path` and renames it into place, so a pulled stick or a full disk never
+// leaves half a file that looks whole. Throws PackError.
+void write_file_atomically(const std::string& path, const std::string& bytes);
+
 // Writes the pack as a .zip (next to `path`, then renamed into place, so a pulled stick never
 // leaves half an archive under the real name). Throws PackError.
 void write_pack_zip(const PackFiles& files, const std::string& path);

@@ -95,6 +95,7 @@ App::App(const AppOptions& options) : options_(options) {
             std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
         }
     };
+    ui_.on_staff_action = [this](StaffAction action, double now) { handle_staff_action(action, now); };
     ui_.on_session_end = [this](const SessionRecord& record) {
         try {
             store_->log_session(record, active_.pack_id);
@@ -194,6 +195,7 @@ void App::render_frame(double now) {
     draw_kiosk(ui_, now);
     ImGui::Render();
     watch_print_jobs();
+    watch_usb(now);
     if (ui_.frame.scroll_hit_edge) stop(gesture_);
     ui_.frame.scroll_hit_edge = false;
 
@@ -216,8 +218,14 @@ void App::render_frame(double now) {
 }
 
 void App::print_ticket(const TakeHome& home) {
+    if (active_.content.event.printer_kind == "none") return;
+    start_print_job(ticket_text(active_.content, ui_.session, home));
+}
+
+// Lays the ticket out and hands it to a worker thread; the finish screen (and the staff desk)
+// follow its state through ui_.print_job.
+void App::start_print_job(const TicketText& text) {
     const EventSettings& event = active_.content.event;
-    if (event.printer_kind == "none") return;
     try {
         if (ticket_font_.empty()) {
             auto read = [](const std::string& path) {
@@ -232,8 +240,7 @@ void App::print_ticket(const TakeHome& home) {
         settings.device = event.printer_device;
         settings.server = event.printer_server;
         settings.width_dots = event.paper_mm == 80 ? 576 : 384;
-        const Bitmap ticket = render_ticket(ticket_text(active_.content, ui_.session, home), settings.width_dots,
-                                            ticket_font_, ticket_bold_font_);
+        const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_font_, ticket_bold_font_);
         print_jobs_.push_back(std::make_unique<PrintJob>(settings, printer_bytes(settings, ticket)));
         ui_.print_job = print_jobs_.back().get();
     } catch (const std::exception& error) {
@@ -284,6 +291,7 @@ int App::run(double max_seconds) {
         now = wall_clock();
         check_idle(ui_, now);
         render_frame(now);
+        if (quit_requested_) running = false;
     }
     if (max_seconds <= 0) wipe(ui_, wall_clock(), EndReason::Stopped);
     return 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,9 @@
 
 #include "output/printer.h"
 #include "platform/png.h"
+#include "output/ticket.h"
 #include "store/active_content.h"
+#include "store/pack_import.h"
 #include "store/store.h"
 #include "ui/gesture.h"
 #include "ui/screens.h"
@@ -30,6 +33,8 @@ struct AppOptions {
     std::string content_dir; // the default content pack folder
     std::string store_path;  // SQLite file; ":memory:" for tests
     std::vector<std::string> trusted_keys;  // public keys whose signed packs the kiosk takes
+    std::string staff_pin_hash;             // empty: the staff screen cannot be opened
+    std::vector<std::string> usb_roots;     // where sticks are mounted
 };
 
 class App {
@@ -56,6 +61,7 @@ public:
     Image screenshot() const;
     std::vector<std::string> problems() const;  // problems with the default content, if any
     std::uint64_t frames_drawn() const { return frames_drawn_; }
+    bool quit_requested() const { return quit_requested_; }  // staff chose to leave the kiosk
 
 private:
     struct WindowDestroy { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
@@ -64,7 +70,14 @@ private:
 
     void feed_pointer(double now);
     void print_ticket(const TakeHome& home);
+    void start_print_job(const TicketText& text);
     void watch_print_jobs();
+    // The staff desk (platform/app_staff.cpp).
+    void handle_staff_action(StaffAction action, double now);
+    void watch_usb(double now);
+    void refresh_staff_desk();
+    void reload_content();
+    std::string export_to_stick();
 
     AppOptions options_;
     std::unique_ptr<Store> store_;
@@ -84,6 +97,11 @@ private:
     std::vector<std::unique_ptr<PrintJob>> print_jobs_;
     PrinterState last_printer_state_ = PrinterState::Idle;
     std::string ticket_font_, ticket_bold_font_;
+    // USB: the packs found at the last look, and the first one, inspected.
+    double last_usb_look_ = -1e9;
+    std::vector<std::string> usb_packs_;
+    std::optional<PackCandidate> stick_pack_;
+    bool quit_requested_ = false;
 };
 
 double wall_clock();

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <random>
 #include <stdexcept>
 
 namespace kiosk {
@@ -274,6 +275,19 @@ std::vector<std::string> Store::portfolio_records() const {
     std::vector<std::string> records;
     while (query.step()) records.push_back(query.text(0));
     return records;
+}
+
+std::string Store::kiosk_id() {
+    {
+        Statement query(db_.get(), "SELECT value FROM setting WHERE key = 'kiosk_id'");
+        if (query.step()) return query.text(0);
+    }
+    static const char kLetters[] = "abcdefghjkmnpqrstuvwxyz23456789";
+    std::random_device random;
+    std::string id = "kiosk-";
+    for (int i = 0; i < 4; ++i) id += kLetters[random() % (sizeof kLetters - 1)];
+    set_setting(db_.get(), "kiosk_id", id);
+    return id;
 }
 
 bool Store::integrity_ok() const {

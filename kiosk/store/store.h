@@ -58,6 +58,10 @@ public:
 
     bool integrity_ok() const;
 
+    // A short random name for this kiosk, made on first use and kept, so the statistics exports of
+    // several kiosks at one fair can be told apart. It says nothing about anyone.
+    std::string kiosk_id();
+
 private:
     std::optional<StoredPack> pack_in_setting(const char* key) const;
 

@@ -1,17 +1,51 @@
 #include "ui/screens.h"
 
+#include "ui/screen_parts.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace kiosk {
 
+const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
+std::string T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
+
+// Height left for the scroll area once a footer bar is reserved.
+float body_height(const KioskUi& ui) {
+    return ImGui::GetContentRegionAvail().y - ui.frame.metrics.bar_height;
+}
+
+void footer_divider(const KioskUi& ui) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRectFullScreen();
+    draw->AddLine(ImVec2(0, at.y), ImVec2(ui.frame.metrics.width, at.y), colour::border, ui.frame.metrics.mm * 0.3f);
+    draw->PopClipRect();
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
+}
+
+// Two buttons at the ends of a footer bar; returns which was tapped (0 none, 1 left, 2 right).
+int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled) {
+    footer_divider(ui);
+    int tapped = 0;
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (!left.empty() && button(ui.frame, left, ButtonStyle::Secondary)) tapped = 1;
+    if (!right.empty()) {
+        const float width = std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
+        if (!left.empty()) ImGui::SameLine(full - width + ImGui::GetStyle().WindowPadding.x);
+        else ImGui::SetCursorPosX(full - width + ImGui::GetStyle().WindowPadding.x);
+        if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
+    }
+    return tapped;
+}
+
 namespace {
 
 constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
 constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen shows the printer's outcome
+constexpr double kStaffIdleSeconds = 120;      // a staff screen left alone closes itself
+constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the stick and the printer
 
-const Texts& texts(const KioskUi& ui) { return ui.content->texts; }
-std::string T(const KioskUi& ui, const std::string& key) { return texts(ui).get(key); }
 
 const Programme& programme_at(const KioskUi& ui, int index) {
     return ui.content->programmes[static_cast<std::size_t>(index)];
@@ -39,34 +73,6 @@ void begin_screen() {
                      ImGuiWindowFlags_NoScrollWithMouse);
 }
 
-// Height left for the scroll area once a footer bar is reserved.
-float body_height(const KioskUi& ui) {
-    return ImGui::GetContentRegionAvail().y - ui.frame.metrics.bar_height;
-}
-
-void footer_divider(const KioskUi& ui) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRectFullScreen();
-    draw->AddLine(ImVec2(0, at.y), ImVec2(ui.frame.metrics.width, at.y), colour::border, ui.frame.metrics.mm * 0.3f);
-    draw->PopClipRect();
-    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
-}
-
-// Two buttons at the ends of a footer bar; returns which was tapped (0 none, 1 left, 2 right).
-int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled = true) {
-    footer_divider(ui);
-    int tapped = 0;
-    const float full = ImGui::GetContentRegionAvail().x;
-    if (!left.empty() && button(ui.frame, left, ButtonStyle::Secondary)) tapped = 1;
-    if (!right.empty()) {
-        const float width = std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
-        if (!left.empty()) ImGui::SameLine(full - width + ImGui::GetStyle().WindowPadding.x);
-        else ImGui::SetCursorPosX(full - width + ImGui::GetStyle().WindowPadding.x);
-        if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
-    }
-    return tapped;
-}
 
 void draw_attract(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
@@ -107,6 +113,15 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();
+    // The hidden way in for staff: five quick taps in the top right corner. Not a hit target a
+    // visitor can read, and nothing shows until the gesture is complete.
+    const float corner = m.mm * 15;
+    ImGui::SetCursorPos(ImVec2(m.width - corner, 0));
+    if (ImGui::InvisibleButton("##staff", ImVec2(corner, corner)) && tap_staff_corner(ui.staff.access, now)) {
+        ui.staff.view = StaffView::Pin;
+        ui.staff.pin.clear();
+        ui.staff.pin_message.clear();
+    }
     if (ui.printer_trouble) {
         const std::string status = texts(ui).format("printer.staff", {{"status", T(ui, printer_state_key(*ui.printer_trouble))}});
         ImGui::SetCursorPos(ImVec2(left, m.height - m.pad - 3 * ui.frame.fonts.small->FontSize));
@@ -501,12 +516,17 @@ void wipe(KioskUi& ui, double now, EndReason reason) {
 }
 
 bool check_idle(KioskUi& ui, double now) {
+    if (ui.staff.view != StaffView::Closed && now - ui.session.last_touch > kStaffIdleSeconds) {
+        ui.staff.view = StaffView::Closed;
+        ui.staff.pin.clear();
+    }
     if (!idle_state(ui.session, *ui.content, now).expired) return false;
     wipe(ui, now, EndReason::Timeout);
     return true;
 }
 
 double seconds_until_redraw(const KioskUi& ui, double now) {
+    if (ui.staff.view != StaffView::Closed) return kStaffRefreshSeconds;
     if (ui.session.screen == Screen::Attract) return kAttractFrameSeconds;
     if (ui.print_job && ui.print_job->state() == PrinterState::Printing) return kPrinterPollSeconds;
     const IdleState idle = idle_state(ui.session, *ui.content, now);
@@ -522,6 +542,12 @@ void draw_kiosk(KioskUi& ui, double now) {
     ui.frame.solid_rects.clear();  // the previous frame has been rendered
     begin_screen();
     ImGui::PushFont(ui.frame.fonts.body);
+    if (ui.staff.view != StaffView::Closed) {
+        draw_staff(ui, now);
+        ImGui::PopFont();
+        ImGui::End();
+        return;
+    }
     switch (ui.session.screen) {
     case Screen::Attract: draw_attract(ui, now); break;
     case Screen::Question: draw_question(ui, now); break;

@@ -7,11 +7,37 @@
 
 #include "core/content.h"
 #include "core/session.h"
+#include "core/staff.h"
 #include "output/printer.h"
 #include "output/take_home.h"
 #include "ui/widgets.h"
 
 namespace kiosk {
+
+enum class StaffView { Closed, Pin, Desk };
+enum class StaffAction { CheckPin, Load, RollBack, TestPrint, ExportStatistics, Eject, Quit, Close };
+
+// What the staff screen shows. The platform layer fills it: it knows the store, the stick and the
+// printer; the screen only draws it and turns taps into StaffActions.
+struct StaffDesk {
+    std::vector<std::string> current;  // the content in use
+    std::string previous;              // the pack a rollback brings back; empty = none
+    std::string stick;                 // the pack found on a USB stick, or that none was found
+    std::vector<std::string> stick_problems, stick_warnings, stick_changes;
+    bool can_load = false;
+    bool can_export = false;           // a stick is there to write to
+    std::string printer;               // the printer's state, in Dutch
+    bool has_printer = false;
+    std::string message;               // how the last action went
+};
+
+struct StaffUi {
+    StaffView view = StaffView::Closed;
+    StaffAccess access;
+    std::string pin;          // digits typed so far; checked and forgotten on OK
+    std::string pin_message;  // e.g. wrong PIN, locked
+    StaffDesk desk;
+};
 
 struct KioskUi {
     const Content* content = nullptr;
@@ -25,13 +51,19 @@ struct KioskUi {
     std::optional<PrinterState> printer_trouble;
     UiFrame frame;
     double attract_since = 0;  // the attract animation's clock
+    StaffUi staff;
+    std::function<void(StaffAction, double now)> on_staff_action;  // handled by the platform layer
 };
 
 // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render).
 void draw_kiosk(KioskUi& ui, double now);
 
-// Checks the idle timer: wipes the visitor when the countdown ran out. True when it wiped.
+// Checks the idle timer: wipes the visitor when the countdown ran out, and closes a staff screen
+// left alone. True when it wiped.
 bool check_idle(KioskUi& ui, double now);
+
+// The staff screens (ui/staff_screens.cpp): the PIN pad and the staff desk.
+void draw_staff(KioskUi& ui, double now);
 
 // Ends the visitor's session, reports it, forgets everything, and shows the attract screen.
 void wipe(KioskUi& ui, double now, EndReason reason);

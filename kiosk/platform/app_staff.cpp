@@ -1,0 +1,193 @@
+// The staff desk's side of the App: the PIN, USB sticks, loading and rolling back packs, a test
+// ticket, statistics for the stick. Everything a staff action changes is told back in Dutch
+// on the desk; nothing here is ever shown to a visitor.
+#include <unistd.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+#include "config/kiosk_config.h"
+#include "output/portfolio_record.h"
+#include "pack/pack_files.h"
+#include "platform/app.h"
+#include "platform/usb_packs.h"
+#include "store/statistics.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kUsbLookSeconds = 2.0;
+
+std::string stamp(double now) {
+    const std::time_t time = static_cast<std::time_t>(now);
+    std::tm local{};
+    localtime_r(&time, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y%m%d-%H%M", &local);
+    return text;
+}
+
+std::string source_label(const Texts& texts, const std::string& source) {
+    return source == "default" ? texts.get("staff.source_default") : texts.format("staff.source_usb", {{"pad", source.substr(4)}});
+}
+
+}  // namespace
+
+void App::handle_staff_action(StaffAction action, double now) {
+    StaffUi& staff = ui_.staff;
+    const Texts& texts = active_.content.texts;
+    staff.desk.message.clear();
+    try {
+        switch (action) {
+        case StaffAction::CheckPin: {
+            if (options_.staff_pin_hash.empty()) {
+                staff.pin_message = texts.get("staff.no_pin");
+                break;
+            }
+            const bool matches = pin_matches(options_.staff_pin_hash, staff.pin);
+            staff.pin.clear();  // never kept, right or wrong
+            switch (enter_staff_pin(staff.access, matches, now)) {
+            case PinOutcome::Open:
+                staff.view = StaffView::Desk;
+                last_usb_look_ = -1e9;  // look at the stick right away
+                refresh_staff_desk();
+                break;
+            case PinOutcome::Wrong:
+                staff.pin_message = texts.format("staff.pin_wrong", {{"over", std::to_string(kWrongPinsBeforeLock - staff.access.wrong_pins)}});
+                break;
+            case PinOutcome::Locked: staff.pin_message = texts.get("staff.pin_locked"); break;
+            }
+            break;
+        }
+        case StaffAction::Load:
+            if (stick_pack_ && stick_pack_->loadable()) {
+                load_pack(*store_, *stick_pack_);
+                reload_content();
+                staff.desk.message = active_.content.texts.format("staff.loaded", {{"naam", active_.content.pack.name}});
+            }
+            break;
+        case StaffAction::RollBack:
+            if (store_->roll_back_pack()) {
+                reload_content();
+                staff.desk.message = active_.content.texts.format("staff.rolled_back", {{"naam", active_.content.pack.name}});
+            }
+            break;
+        case StaffAction::TestPrint: {
+            TicketText text;
+            text.heading = active_.content.event.name;
+            text.date = texts.get("staff.test_ticket");
+            for (std::size_t i = 0; i < active_.content.programmes.size() && i < 2; ++i)
+                text.programmes.push_back(active_.content.programmes[i].name);
+            text.next_step_title = texts.get("staff.test_ticket");
+            text.scan_hint = texts.get("ticket.scan");
+            text.link = active_.content.event.viewer_url;
+            start_print_job(text);
+            break;
+        }
+        case StaffAction::ExportStatistics: staff.desk.message = export_to_stick(); break;
+        case StaffAction::Eject:
+            ::sync();  // everything written reaches the stick before it is pulled
+            staff.desk.message = texts.get("staff.ejected");
+            break;
+        case StaffAction::Quit: quit_requested_ = true; break;
+        case StaffAction::Close:
+            staff.view = StaffView::Closed;
+            staff.pin.clear();
+            break;
+        }
+    } catch (const std::exception& error) {
+        // A full or pulled stick, a store that cannot write: said on the desk, nothing lost.
+        staff.desk.message = texts.get("staff.failed") + " " + error.what();
+    }
+    if (staff.view == StaffView::Desk) refresh_staff_desk();
+}
+
+void App::reload_content() {
+    active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys);
+    ui_.take_home.reset();
+    if (stick_pack_) stick_pack_ = inspect_pack(stick_pack_->path, options_.trusted_keys, active_.content);
+}
+
+// Looks for packs on USB sticks every few seconds. A new one is inspected at once (and named on
+// the console for staff), so the desk can show its check and its changes; visitors see nothing.
+void App::watch_usb(double now) {
+    if (now - last_usb_look_ < kUsbLookSeconds) return;
+    last_usb_look_ = now;
+    const std::vector<std::string> found = find_usb_packs(options_.usb_roots.empty() ? default_usb_roots() : options_.usb_roots);
+    if (found == usb_packs_ && (found.empty() || stick_pack_)) return;
+    usb_packs_ = found;
+    stick_pack_.reset();
+    if (!found.empty()) {
+        stick_pack_ = inspect_pack(found.front(), options_.trusted_keys, active_.content);
+        std::fprintf(stderr, "usb: pakket gevonden: %s (%s)\n", found.front().c_str(), stick_pack_->loadable() ? "in orde" : "met fouten");
+    }
+    if (ui_.staff.view == StaffView::Desk) refresh_staff_desk();
+}
+
+void App::refresh_staff_desk() {
+    const Texts& texts = active_.content.texts;
+    StaffDesk& desk = ui_.staff.desk;
+    desk.current.clear();
+    if (const auto active = store_->active_pack()) {
+        desk.current.push_back(texts.format("staff.pack_line", {{"naam", active->name}, {"versie", active->version}}));
+        desk.current.push_back(source_label(texts, active->source) + ", " + active->loaded_at + " UTC");
+    }
+    desk.current.push_back(texts.format("staff.counts", {{"opleidingen", std::to_string(active_.content.programmes.size())},
+                                                         {"vragen", std::to_string(active_.content.questions.size())}}));
+    const auto previous = store_->previous_pack();
+    desk.previous = previous ? texts.format("staff.previous", {{"naam", previous->name}, {"versie", previous->version}}) : "";
+
+    desk.stick_problems.clear();
+    desk.stick_warnings.clear();
+    desk.stick_changes.clear();
+    desk.can_load = stick_pack_ && stick_pack_->loadable();
+    desk.can_export = stick_pack_.has_value();
+    if (!stick_pack_) {
+        desk.stick = texts.get("staff.no_stick");
+    } else if (!stick_pack_->loadable()) {
+        desk.stick = texts.format("staff.stick_bad", {{"pad", stick_pack_->path}});
+        desk.stick_problems = stick_pack_->problems;
+    } else {
+        desk.stick = texts.format("staff.stick_good", {{"pad", stick_pack_->path}, {"naam", stick_pack_->content->pack.name},
+                                                      {"versie", stick_pack_->content->pack.version}, {"sleutel", stick_pack_->signed_by}});
+        desk.stick_warnings = stick_pack_->warnings;
+        desk.stick_changes = describe(stick_pack_->diff);
+    }
+
+    desk.has_printer = active_.content.event.printer_kind != "none";
+    if (!desk.has_printer)
+        desk.printer = texts.get("staff.no_printer");
+    else if (ui_.print_job)
+        desk.printer = texts.get(printer_state_key(ui_.print_job->state()));
+    else if (ui_.printer_trouble)
+        desk.printer = texts.get(printer_state_key(*ui_.printer_trouble));
+    else
+        desk.printer = texts.get("printer.idle");
+}
+
+// Statistics as CSV and JSON, and in token mode the kept portfolio records, next to the pack on
+// the stick. Each file is written under a temporary name and renamed, so a pulled stick never
+// holds half a file under the real name.
+std::string App::export_to_stick() {
+    const Texts& texts = active_.content.texts;
+    if (!stick_pack_) return texts.get("staff.no_stick");
+    const std::filesystem::path folder = std::filesystem::path(stick_pack_->path).parent_path();
+    const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + stamp(wall_clock());
+    const Statistics statistics = statistics_of(store_->session_log());
+    std::vector<std::pair<std::string, std::string>> files = {
+        {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},
+        {"statistiek-" + base + ".json", statistics_json(statistics, active_.content.event.id, store_->kiosk_id())},
+    };
+    if (active_.content.event.portfolio_mode == "token")
+        files.push_back({"portfolio-" + base + ".json", portfolio_export_json(store_->portfolio_records())});
+    std::string names;
+    for (const auto& [name, bytes] : files) {
+        write_file_atomically((folder / name).string(), bytes);
+        names += (names.empty() ? "" : ", ") + name;
+    }
+    return texts.format("staff.exported", {{"bestanden", names}});
+}
+
+}  // namespace kiosk

@@ -110,4 +110,12 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name, std::vec
     return table;
 }
 
+std::string csv_field(const std::string& text) {
+    const bool plain = text.find_first_of(";\"\r\n,") == std::string::npos && text == trim(text);
+    if (plain) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 }  // namespace kiosk

@@ -31,4 +31,8 @@ struct CsvTable {
 CsvTable parse_csv(std::string_view text, const std::string& file_name,
                    std::vector<Problem>& problems);
 
+// One field for writing with `;` as separator: quoted when it holds `;`, quotes, a line break
+// or spaces at its ends, so parse_csv reads back exactly `text`.
+std::string csv_field(const std::string& text);
+
 }  // namespace kiosk

@@ -92,10 +92,12 @@ PackFiles read_pack_folder(const std::string& folder, const PackLimits& limits) 
     return files;
 }
 
-PackFiles read_pack_zip(const std::string& path, const PackLimits& limits) {
-    int error = 0;
-    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
-    if (!archive) throw PackError(path + ": geen leesbaar zip-archief");
+namespace {
+
+// Reads every entry of an opened archive; `path` names it in messages.
+PackFiles read_archive(zip_t* raw, const std::string& path, const PackLimits& limits) {
+    if (!raw) throw PackError(path + ": geen leesbaar zip-archief");
+    std::unique_ptr<zip_t, ZipCloser> archive(raw);
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     if (count < 0 || static_cast<std::size_t>(count) > limits.max_files)
         throw PackError("het pakket heeft meer dan " + std::to_string(limits.max_files) + " bestanden");
@@ -133,6 +135,23 @@ PackFiles read_pack_zip(const std::string& path, const PackLimits& limits) {
         take(files, total, name, std::move(bytes), limits);
     }
     return files;
+}
+
+}  // namespace
+
+PackFiles read_pack_zip(const std::string& path, const PackLimits& limits) {
+    int error = 0;
+    return read_archive(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error), path, limits);
+}
+
+PackFiles read_pack_zip_bytes(const std::string& bytes, const PackLimits& limits) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+    if (source && !archive) zip_source_free(source);
+    zip_error_fini(&error);
+    return read_archive(archive, "archief", limits);
 }
 
 PackFiles read_pack_path(const std::string& path, const PackLimits& limits) {

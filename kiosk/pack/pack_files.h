@@ -38,6 +38,8 @@ PackFiles read_pack_folder(const std::string& folder, const PackLimits& limits =
 // Reads a .zip archive with the same rules, and refuses entries that are links or whose sizes
 // do not add up. Throws PackError.
 PackFiles read_pack_zip(const std::string& path, const PackLimits& limits = {});
+// The same, for an archive already in memory.
+PackFiles read_pack_zip_bytes(const std::string& bytes, const PackLimits& limits = {});
 // A folder or a .zip file, by what `path` is.
 PackFiles read_pack_path(const std::string& path, const PackLimits& limits = {});
 

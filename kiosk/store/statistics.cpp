@@ -53,7 +53,8 @@ Statistics statistics_of(const std::vector<SessionLogRow>& log) {
 std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk) {
     std::string csv = "evenement;kiosk;uur;meting;sleutel;aantal\n";
     for (const auto& [key, count] : statistics)
-        csv += event + ";" + kiosk + ";" + key.hour + ";" + key.measure + ";" + key.key + ";" + std::to_string(count) + "\n";
+        csv += csv_field(event) + ";" + csv_field(kiosk) + ";" + csv_field(key.hour) + ";" + csv_field(key.measure) + ";" +
+               csv_field(key.key) + ";" + std::to_string(count) + "\n";
     return csv;
 }
 

@@ -121,6 +121,18 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     CHECK(kiosk.app().content().event.name == "Beroepenmarkt Zuiderstad");
     CHECK(desk.message.find("Geladen") == 0);
     CHECK(kiosk.app().store().previous_pack()->name == "Open dag ROC Zuiderpoort");
+
+    // A pupil walks through the freshly loaded content, to the QR.
+    REQUIRE(kiosk.tap(text(kiosk, "staff.close")));
+    REQUIRE(kiosk.visible("Beroepenmarkt Zuiderstad") == false);  // the event name is text, not a button
+    test::walk_to_finish(kiosk);
+    REQUIRE(kiosk.app().ui().take_home);
+    const std::string shot = test::shot_path("staff-loaded-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().ui().take_home->link});
+    REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
+    corner_taps(kiosk, 5);
+    type_pin(kiosk, kPin);
     REQUIRE(kiosk.tap(text(kiosk, "staff.roll_back")));
     CHECK(kiosk.app().content().event.name == "Open dag ROC Zuiderpoort");
 
@@ -129,8 +141,8 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     std::string csv;
     for (const auto& entry : fs::directory_iterator(fs::path(zip).parent_path()))
         if (entry.path().extension() == ".csv") csv = test::read_file(entry.path().string());
-    CHECK(csv.find(";bezoekers;;1\n") != std::string::npos);
-    CHECK(csv.find(";afgerond;;1\n") != std::string::npos);
+    CHECK(csv.find(";bezoekers;;2\n") != std::string::npos);  // before and after the load
+    CHECK(csv.find(";afgerond;;2\n") != std::string::npos);
     REQUIRE(kiosk.tap(text(kiosk, "staff.eject")));
     CHECK(desk.message == text(kiosk, "staff.ejected"));
 

@@ -58,6 +58,7 @@ struct Programme {
     int duration_years = 0;
     int practice_percent = 0;
     ProgrammeCard card;
+    std::string photo;             // path in the pack ("photos/25491.jpg"), or empty
     std::vector<double> features;  // one value in [0,1] per Content::features entry
 };
 

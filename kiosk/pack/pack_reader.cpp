@@ -6,6 +6,7 @@
 
 #include "pack/csv.h"
 #include "pack/ini.h"
+#include "pack/photo.h"
 #include "pack/text.h"
 
 namespace kiosk {
@@ -251,6 +252,16 @@ struct Reader {
                 programme.practice_percent = *practice;
             programme.card = {field("wat_je_doet").text, field("hoe_je_leert").text, field("stage").text,
                               field("beoordeling").text, field("beroepen").text, field("doorstroom").text};
+            // An optional column: a photo in the pack's photos/ folder.
+            if (const int photo = table.column("foto"); photo >= 0 && !row.fields[static_cast<std::size_t>(photo)].text.empty()) {
+                const CsvField& f = row.fields[static_cast<std::size_t>(photo)];
+                programme.photo = "photos/" + f.text;
+                const std::string* bytes = file(programme.photo, false);
+                if (!bytes)
+                    error(name, f.line, f.column, "foto '" + f.text + "' staat niet in de map photos/ van het pakket");
+                else if (const auto problem = photo_header_problem(*bytes))
+                    error(name, f.line, f.column, "foto '" + f.text + "' " + *problem);
+            }
             for (const char* card_field : {"wat_je_doet", "hoe_je_leert", "stage", "beoordeling", "beroepen", "doorstroom"})
                 if (field(card_field).text.empty())
                     warning(name, field(card_field).line, field(card_field).column,
@@ -393,6 +404,35 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_reflection();
     reader.read_texts(language);
     return {std::move(reader.content), std::move(reader.problems)};
+}
+
+PackReadResult check_pack(const PackFiles& files) {
+    PackReadResult read = read_pack(files);
+    for (Problem& problem : check_translations(files)) read.problems.push_back(std::move(problem));
+    for (Problem& problem : check_photos(files, read.content)) read.problems.push_back(std::move(problem));
+    return read;
+}
+
+std::vector<Problem> check_photos(const PackFiles& files, const Content& content) {
+    std::vector<Problem> problems;
+    std::vector<std::string> without;
+    for (const Programme& programme : content.programmes) {
+        if (programme.photo.empty()) {
+            without.push_back(programme.crebo);
+            continue;
+        }
+        const auto bytes = files.find(programme.photo);
+        if (bytes != files.end() && !decode_photo(bytes->second, 64))
+            problems.push_back({Problem::Severity::Error, programme.photo, 0, 0, "de foto kan niet gelezen worden; sla hem opnieuw op als JPEG of PNG"});
+    }
+    if (!without.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < without.size() && i < 8; ++i) list += (i ? ", " : "") + without[i];
+        if (without.size() > 8) list += ", ...";
+        problems.push_back({Problem::Severity::Warning, "programmes.csv", 0, 0,
+                            std::to_string(without.size()) + " opleidingen hebben geen foto (kolom foto): " + list});
+    }
+    return problems;
 }
 
 std::vector<Problem> check_translations(const PackFiles& files) {

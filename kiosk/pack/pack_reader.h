@@ -20,6 +20,14 @@ struct PackReadResult {
 
 PackReadResult read_pack(const PackFiles& files, const std::string& language = "nl");
 
+// read_pack plus the slower checks staff get before a pack goes to a kiosk: translations and
+// photos (check_translations, check_photos). The staff tool and the staff desk use it.
+PackReadResult check_pack(const PackFiles& files);
+
+// Decodes every programme photo (reading a pack only checks their headers): errors for photos
+// that do not decode, one warning naming the programmes without a photo.
+std::vector<Problem> check_photos(const PackFiles& files, const Content& content);
+
 // Warnings for texts/<language>.ini files that miss a text of texts/nl.ini (the kiosk falls
 // back to Dutch there) or hold texts Dutch does not have.
 std::vector<Problem> check_translations(const PackFiles& files);

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "output/ticket.h"
+#include "pack/photo.h"
 #include "platform/fonts.h"
 #include "ui/theme.h"
 
@@ -192,6 +193,7 @@ void App::render_frame(double now) {
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
+    show_card_photo();
     draw_kiosk(ui_, now);
     ImGui::Render();
     watch_print_jobs();
@@ -262,6 +264,27 @@ void App::watch_print_jobs() {
     std::erase_if(print_jobs_, [this](const std::unique_ptr<PrintJob>& job) {
         return job.get() != ui_.print_job && job->state() != PrinterState::Printing;
     });
+}
+
+// Decodes the open card's photo from the store when the card changes; a photo that does not
+// decode (it was checked at loading, but a store can be damaged) simply is not shown.
+void App::show_card_photo() {
+    const int open = ui_.session.screen == Screen::Programme ? ui_.session.open_programme : -1;
+    if (open == ui_.card_photo.programme) return;
+    ui_.card_photo = {};
+    card_photo_.reset();
+    ui_.card_photo.programme = open;
+    if (open < 0) return;
+    const Programme& programme = active_.content.programmes[static_cast<std::size_t>(open)];
+    if (programme.photo.empty()) return;
+    const auto photo = decode_photo(store_->pack_file(active_.pack_id, programme.photo), static_cast<int>(ui_.frame.metrics.width));
+    if (!photo) return;
+    card_photo_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, photo->width, photo->height));
+    if (!card_photo_ || SDL_UpdateTexture(card_photo_.get(), nullptr, photo->rgba.data(), photo->width * 4) != 0) {
+        card_photo_.reset();
+        return;
+    }
+    ui_.card_photo = {card_photo_.get(), open, photo->width, photo->height};
 }
 
 bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }

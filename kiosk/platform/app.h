@@ -66,12 +66,14 @@ public:
 private:
     struct WindowDestroy { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
     struct RendererDestroy { void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); } };
+    struct TextureDestroy { void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); } };
     struct PendingClick { float x, y; int stage; };
 
     void feed_pointer(double now);
     void print_ticket(const TakeHome& home);
     void start_print_job(const TicketText& text);
     void watch_print_jobs();
+    void show_card_photo();
     // The staff desk (platform/app_staff.cpp).
     void handle_staff_action(StaffAction action, double now);
     void watch_usb(double now);
@@ -102,6 +104,8 @@ private:
     std::vector<std::string> usb_packs_;
     std::optional<PackCandidate> stick_pack_;
     bool quit_requested_ = false;
+    // Only the open card's photo is decoded and kept, so photos never add up in memory.
+    std::unique_ptr<SDL_Texture, TextureDestroy> card_photo_;
 };
 
 double wall_clock();

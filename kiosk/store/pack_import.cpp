@@ -18,8 +18,7 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
     const Verification signature = verify_pack(candidate.files, trusted_keys);
     candidate.signed_by = signature.signed_by;
     candidate.problems = signature.problems;
-    PackReadResult read = read_pack(candidate.files);
-    for (Problem& problem : check_translations(candidate.files)) read.problems.push_back(std::move(problem));
+    PackReadResult read = check_pack(candidate.files);
     for (const Problem& problem : read.problems)
         (problem.severity == Problem::Severity::Error ? candidate.problems : candidate.warnings).push_back(to_string(problem));
     if (read.ok()) {

@@ -230,6 +230,12 @@ PackFiles Store::pack_files(long long pack_id) const {
     return files;
 }
 
+std::string Store::pack_file(long long pack_id, const std::string& path) const {
+    Statement query(db_.get(), "SELECT bytes FROM pack_file WHERE pack_id = ? AND path = ?");
+    query.bind(1, pack_id).bind(2, path);
+    return query.step() ? query.text(0) : std::string();
+}
+
 void Store::log_session(const SessionRecord& record, long long pack_id) {
     Statement insert(db_.get(),
                      "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, "

@@ -48,6 +48,8 @@ public:
     // False when there is no previous pack.
     bool roll_back_pack();
     PackFiles pack_files(long long pack_id) const;
+    // One file of a stored pack (a photo, when a card shows it); empty when it is not there.
+    std::string pack_file(long long pack_id, const std::string& path) const;
 
     void log_session(const SessionRecord& record, long long pack_id);
     std::vector<SessionLogRow> session_log() const;

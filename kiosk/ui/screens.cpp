@@ -386,6 +386,13 @@ void draw_programme(KioskUi& ui, double now) {
         ImGui::Dummy(ImVec2(1, m.gap));
     }
     ImGui::BeginGroup();
+    if (ui.card_photo.texture && ui.card_photo.programme == ui.session.open_programme) {
+        // As wide as the card, but never taller than a third of the screen.
+        const auto photo_width = static_cast<float>(ui.card_photo.width), photo_height = static_cast<float>(ui.card_photo.height);
+        const float scale = std::min(width / photo_width, m.height / 3 / photo_height);
+        ImGui::Image(ui.card_photo.texture, ImVec2(photo_width * scale, photo_height * scale));
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    }
     text_block(ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
                colour::muted, width);
     draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12));

@@ -39,6 +39,13 @@ struct StaffUi {
     StaffDesk desk;
 };
 
+// The photo of the programme whose card is open, as a texture the platform layer made.
+struct CardPhoto {
+    void* texture = nullptr;  // ImTextureID (an SDL_Texture)
+    int programme = -1;
+    int width = 0, height = 0;
+};
+
 struct KioskUi {
     const Content* content = nullptr;
     Session session;
@@ -52,6 +59,7 @@ struct KioskUi {
     UiFrame frame;
     double attract_since = 0;  // the attract animation's clock
     StaffUi staff;
+    CardPhoto card_photo;
     std::function<void(StaffAction, double now)> on_staff_action;  // handled by the platform layer
 };
 

@@ -12,6 +12,7 @@
 #include "pack/catalogue.h"
 #include "pack/pack_reader.h"
 #include "pack/signature.h"
+#include "platform/png.h"
 
 namespace test {
 
@@ -32,6 +33,36 @@ std::string read_file(const std::string& path) {
     std::stringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+std::string png_photo(int width, int height) {
+    kiosk::Image image{width, height, std::vector<std::uint8_t>(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)};
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            std::uint8_t* pixel = &image.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4];
+            pixel[0] = static_cast<std::uint8_t>(x * 255 / width);
+            pixel[1] = static_cast<std::uint8_t>(120);
+            pixel[2] = static_cast<std::uint8_t>(y * 255 / height);
+            pixel[3] = 255;
+        }
+    TempDir dir("kiosk-photo");
+    const std::string path = dir.path + "/photo.png";
+    REQUIRE(kiosk::write_png(path, image));
+    return read_file(path);
+}
+
+kiosk::PackFiles pack_with_photos(const std::string& photo) {
+    kiosk::PackFiles files = default_pack();
+    std::string with_photos;
+    std::istringstream lines(files["programmes.csv"]);
+    bool header = true;
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty()) with_photos += line + (header ? ";foto" : ";foto.png") + "\n";
+        header = false;
+    }
+    files["programmes.csv"] = with_photos;
+    files["photos/foto.png"] = photo;
+    return files;
 }
 
 TempDir::TempDir(const std::string& name) {

@@ -14,6 +14,11 @@ std::string qualifications_csv(); // the official list of 470 qualifications
 std::string screenshot_dir();     // created on demand
 std::string read_file(const std::string& path);
 
+// A PNG photo of `width` x `height` pixels (a colour gradient), as the file's bytes.
+std::string png_photo(int width, int height);
+// The default pack with the same photo (photos/foto.png) on every programme card.
+kiosk::PackFiles pack_with_photos(const std::string& photo);
+
 // A fresh folder under the temp directory, removed again at the end of the scope.
 struct TempDir {
     std::string path;

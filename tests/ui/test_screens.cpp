@@ -97,3 +97,21 @@ TEST_CASE("The walk-through works on all 470 qualifications of the official list
     CHECK(session.screen == Screen::Finish);
     fs::remove_all(dir);
 }
+
+TEST_CASE("A programme card shows the programme's photo from the pack, and lets go of it when closed") {
+    const fs::path dir = test::write_temp_pack(test::pack_with_photos(test::png_photo(1200, 800)), "kiosk-photo-pack");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir.string()), test::kStartTime);
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().ui().session;
+    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    REQUIRE(kiosk.tap("Bekijk " + first.name));
+    const CardPhoto& photo = kiosk.app().ui().card_photo;
+    CHECK(photo.texture != nullptr);
+    CHECK(photo.programme == session.open_programme);
+    CHECK(photo.width <= 1080);  // decoded no larger than the screen
+    CHECK(kiosk.screenshot(test::shot_path("card-with-photo")));
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("programme.back")));
+    CHECK(photo.texture == nullptr);
+    fs::remove_all(dir);
+}

@@ -78,11 +78,6 @@ bool report(const std::vector<Problem>& problems) {
     return !has_errors(problems);
 }
 
-PackReadResult checked(const PackFiles& files) {
-    PackReadResult read = read_pack(files);
-    for (Problem& problem : check_translations(files)) read.problems.push_back(std::move(problem));
-    return read;
-}
 
 int init(const std::vector<std::string>& args) {
     if (args.empty()) return kUsage;
@@ -116,7 +111,7 @@ int init(const std::vector<std::string>& args) {
 int validate(const std::vector<std::string>& args) {
     if (args.empty()) return kUsage;
     const PackFiles files = read_pack_path(args[0]);
-    const PackReadResult read = checked(files);
+    const PackReadResult read = check_pack(files);
     const bool ok = report(read.problems);
     if (files.count(kManifestFile) && manifest_of(files) != files.at(kManifestFile))
         std::printf("%s: waarschuwing: het manifest klopt niet meer bij de bestanden; onderteken opnieuw (kiosk-pack sign)\n", kManifestFile);
@@ -153,7 +148,7 @@ int build(const std::vector<std::string>& args) {
     const std::string key = option(args, "--key"), out = option(args, "-o");
     if (args.empty() || key.empty() || out.empty()) return kUsage;
     const PackFiles files = read_pack_folder(args[0]);
-    if (!report(checked(files).problems)) {
+    if (!report(check_pack(files).problems)) {
         std::printf("Niet gebouwd: los eerst de fouten op.\n");
         return 1;
     }

@@ -260,6 +260,7 @@ void App::watch_print_jobs() {
             ui_.printer_trouble.reset();
         else if (last_printer_state_ != PrinterState::Printing)
             ui_.printer_trouble = last_printer_state_;
+        if (ui_.staff.view == StaffView::Desk) refresh_staff_desk();
     }
     std::erase_if(print_jobs_, [this](const std::unique_ptr<PrintJob>& job) {
         return job.get() != ui_.print_job && job->state() != PrinterState::Printing;

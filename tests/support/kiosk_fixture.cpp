@@ -6,6 +6,12 @@ namespace test {
 
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
 
+std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind, const std::string& server) {
+    kiosk::PackFiles files = default_pack();
+    files["event.ini"] += "\n[printer]\nkind = " + kind + "\ndevice = " + device + "\nserver = " + server + "\npaper = 58\n";
+    return write_temp_pack(files, name);
+}
+
 void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots) {
     const kiosk::Content& content = kiosk.app().content();
     for (std::size_t q = 0; q < content.questions.size(); ++q) {

@@ -34,4 +34,9 @@ void walk_to_finish(kiosk::HeadlessKiosk& kiosk);
 
 std::string shot_path(const std::string& name);
 
+// A signed copy of the default content whose [printer] points at `device` (of `server`, for
+// CUPS), written to a temp folder; returns the folder.
+std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind = "escpos",
+                              const std::string& server = "");
+
 }  // namespace test

@@ -8,6 +8,7 @@
 #include "config/kiosk_config.h"
 #include "pack/pack_files.h"
 #include "pack/signature.h"
+#include "support/escpos.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
 
@@ -186,4 +187,24 @@ TEST_CASE("A staff desk left alone closes itself; leaving the kiosk is one tap")
     type_pin(kiosk, kPin);
     REQUIRE(kiosk.tap(text(kiosk, "staff.quit")));
     CHECK(kiosk.app().quit_requested());
+}
+
+TEST_CASE("Staff print a test ticket from the desk and see the printer's state") {
+    test::TempDir media("kiosk-media");
+    test::FakePrinter printer(test::FakeBehaviour::Ready);
+    AppOptions options = staff_options(media.path);
+    options.content_dir = test::pack_with_printer(printer.address(), "kiosk-staff-printer");
+    HeadlessKiosk kiosk(options, test::kStartTime);
+    corner_taps(kiosk, 5);
+    type_pin(kiosk, kPin);
+    const StaffDesk& desk = kiosk.app().ui().staff.desk;
+    CHECK(desk.has_printer);
+    CHECK(desk.printer == text(kiosk, "printer.idle"));
+    REQUIRE(kiosk.tap(text(kiosk, "staff.test_print")));
+    for (int i = 0; i < 100 && desk.printer != text(kiosk, "printer.printed"); ++i) kiosk.advance(0.1);
+    CHECK(desk.printer == text(kiosk, "printer.printed"));
+    const Bitmap printed = test::decode_escpos(printer.received());
+    CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) ==
+          std::vector<std::string>{kiosk.app().content().event.viewer_url});
+    fs::remove_all(options.content_dir);
 }

@@ -269,14 +269,6 @@ TEST_CASE("Fragment mode keeps no result on the kiosk") {
 }
 
 namespace {
-// A copy of the default content whose [printer] points at `device` (of `server`, for CUPS).
-std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind = "escpos",
-                              const std::string& server = "") {
-    PackFiles files = test::default_pack();
-    files["event.ini"] += "\n[printer]\nkind = " + kind + "\ndevice = " + device + "\nserver = " + server + "\npaper = 58\n";
-    return test::write_temp_pack(files, name);
-}
-
 PrinterState wait_for_printer(HeadlessKiosk& kiosk) {
     for (int i = 0; i < 600; ++i) {
         const PrintJob* job = kiosk.app().ui().print_job;
@@ -290,7 +282,7 @@ PrinterState wait_for_printer(HeadlessKiosk& kiosk) {
 
 TEST_CASE("Finishing prints the ticket without waiting for the printer; it says so on screen") {
     test::FakePrinter printer(test::FakeBehaviour::Ready);
-    const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-ready");
+    const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-ready");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     test::walk_to_finish(kiosk);
     REQUIRE(kiosk.app().ui().print_job);
@@ -303,7 +295,7 @@ TEST_CASE("Finishing prints the ticket without waiting for the printer; it says 
 
 TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, the kiosk carries on") {
     test::FakePrinter printer(test::FakeBehaviour::OutOfPaper);
-    const std::string dir = pack_with_printer(printer.address(), "kiosk-printer-paper");
+    const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-paper");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     test::walk_to_finish(kiosk);
     CHECK(wait_for_printer(kiosk) == PrinterState::OutOfPaper);
@@ -323,7 +315,7 @@ TEST_CASE("At a booth with an office printer, finishing prints the ticket throug
     REQUIRE_CUPS();
     test::CupsServer cups;
     const std::string out = cups.add_pdf_queue("booth-pdf");
-    const std::string dir = pack_with_printer("booth-pdf", "kiosk-printer-cups", "cups", cups.socket());
+    const std::string dir = test::pack_with_printer("booth-pdf", "kiosk-printer-cups", "cups", cups.socket());
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     test::walk_to_finish(kiosk);
     CHECK(wait_for_printer(kiosk) == PrinterState::Printed);

@@ -11,6 +11,7 @@
 #include "output/portfolio_record.h"
 #include "output/short_code.h"
 #include "output/viewer_data.h"
+#include "pack/pack_files.h"
 #include "pack/pack_reader.h"
 #include "pack/signature.h"
 #include "platform/app.h"
@@ -64,14 +65,6 @@ std::string default_config_path() {
     return "kiosk.ini";
 }
 
-std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("kan " + path + " niet lezen");
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 // The kiosk's settings: the configuration file (when there is one, or when it was named), plus
 // the keys given with --trust. Problems in the file stop the kiosk: trusting the wrong key or
 // a broken PIN must not pass unnoticed.
@@ -80,13 +73,13 @@ void apply_config(kiosk::AppOptions& options, const std::string& config_path, bo
     kiosk::KioskConfig config;
     if (config_named || std::filesystem::exists(config_path)) {
         std::vector<kiosk::Problem> problems;
-        config = kiosk::read_kiosk_config(read_text_file(config_path), config_path, problems);
+        config = kiosk::read_kiosk_config(kiosk::read_file_bytes(config_path), config_path, problems);
         for (const auto& problem : problems) std::fprintf(stderr, "%s\n", kiosk::to_string(problem).c_str());
         if (kiosk::has_errors(problems)) throw std::runtime_error("de instellingen in " + config_path + " bevatten fouten");
     }
     options.trusted_keys = config.public_keys();
     for (const std::string& file : key_files) {
-        const auto key = kiosk::read_public_key(read_text_file(file));
+        const auto key = kiosk::read_public_key(kiosk::read_file_bytes(file));
         if (!key) throw std::runtime_error(file + " is geen publieke sleutel van kiosk-pack keygen");
         options.trusted_keys.push_back(*key);
     }

@@ -139,6 +139,7 @@ std::vector<const Match*> shown_matches(const Ranking& ranking) {
 
 SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason) {
     SessionRecord record;
+    record.event = content.event.id;
     record.started_at = session.started_at;
     record.ended_at = now;
     record.reason = session.reached_finish ? EndReason::Finished : reason;

@@ -36,6 +36,7 @@ struct Session {
 
 // What the anonymous log keeps of a session: no names, no device ids, nothing personal.
 struct SessionRecord {
+    std::string event;                 // the event's id, so statistics are per event
     double started_at = 0.0;
     double ended_at = 0.0;
     EndReason reason = EndReason::Stopped;

@@ -2,6 +2,7 @@
 
 #include <cups/cups.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <memory>
@@ -23,8 +24,18 @@ using Connection = std::unique_ptr<http_t, CloseHttp>;
 using IppMessage = std::unique_ptr<ipp_t, DeleteIpp>;
 
 constexpr auto kPollInterval = std::chrono::milliseconds(200);
+using Clock = std::chrono::steady_clock;
 
-Connection connect_to(const std::string& server, double timeout) {
+// One deadline for the whole job, however many requests it takes: libcups asks this callback
+// whenever a request has waited a while, and gives up when it says 0.
+struct Deadline {
+    Clock::time_point at;
+    double seconds_left() const { return std::chrono::duration<double>(at - Clock::now()).count(); }
+};
+
+int still_in_time(http_t*, void* deadline) { return static_cast<Deadline*>(deadline)->seconds_left() > 0 ? 1 : 0; }
+
+Connection connect_to(const std::string& server, Deadline& deadline) {
     std::string host = server.empty() ? cupsServer() : server;
     int port = ippPort();
     // A socket path has no port; "host:631" has.
@@ -33,8 +44,8 @@ Connection connect_to(const std::string& server, double timeout) {
         host.resize(colon);
     }
     Connection http(httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1,
-                                 static_cast<int>(timeout * 1000), nullptr));
-    if (http) httpSetTimeout(http.get(), timeout, nullptr, nullptr);
+                                 static_cast<int>(std::max(0.1, deadline.seconds_left()) * 1000), nullptr));
+    if (http) httpSetTimeout(http.get(), 0.5, still_in_time, &deadline);
     return http;
 }
 
@@ -65,7 +76,8 @@ QueueStatus queue_status(http_t* http, const std::string& queue) {
     if (ipp_attribute_t* accepting = ippFindAttribute(response.get(), "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
         status.accepting = ippGetBoolean(accepting, 0) != 0;
     if (ipp_attribute_t* reasons = ippFindAttribute(response.get(), "printer-state-reasons", IPP_TAG_KEYWORD))
-        for (int i = 0; i < ippGetCount(reasons); ++i) status.reasons.emplace_back(ippGetString(reasons, i, nullptr));
+        for (int i = 0; i < ippGetCount(reasons); ++i)
+            if (const char* reason = ippGetString(reasons, i, nullptr)) status.reasons.emplace_back(reason);
     return status;
 }
 
@@ -104,7 +116,10 @@ bool submit(http_t* http, const std::string& queue, int job, const std::string& 
 }  // namespace
 
 PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pdf) {
-    const Connection http = connect_to(settings.server, settings.timeout_seconds);
+    // Converting and sending takes a moment; a printer that needs longer than this is not
+    // printing for this visitor any more.
+    Deadline deadline{Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(4 * settings.timeout_seconds))};
+    const Connection http = connect_to(settings.server, deadline);
     if (!http) return PrinterState::Offline;
     std::string queue = settings.device;
     if (queue.empty()) {
@@ -118,14 +133,12 @@ PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pd
     const int job = cupsCreateJob(http.get(), queue.c_str(), "Open dag", 0, nullptr);
     if (job <= 0) return PrinterState::Offline;
     if (!submit(http.get(), queue, job, pdf)) {
+        deadline.at = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(settings.timeout_seconds));
         cupsCancelJob2(http.get(), queue.c_str(), job, 0);
         return PrinterState::Offline;
     }
-    // Converting and sending takes a moment; a printer that needs longer than this is not
-    // printing for this visitor any more.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(4 * settings.timeout_seconds);
     PrinterState trouble = PrinterState::Idle;
-    while (std::chrono::steady_clock::now() < deadline) {
+    while (deadline.seconds_left() > 0) {
         const int state = job_state(http.get(), queue, job);
         if (state == IPP_JSTATE_COMPLETED) return PrinterState::Printed;
         const QueueStatus status = queue_status(http.get(), queue);
@@ -140,6 +153,7 @@ PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pd
         std::this_thread::sleep_for(kPollInterval);
     }
     if (trouble == PrinterState::Idle) trouble = PrinterState::NotAnswering;
+    deadline.at = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(settings.timeout_seconds));
     cupsCancelJob2(http.get(), queue.c_str(), job, 0);
     return trouble;
 }

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <thread>
 
 namespace kiosk {
 
@@ -151,8 +152,16 @@ PrinterState send_to_printer(const PrinterSettings& settings, const std::string&
     return after == PrinterState::Idle ? PrinterState::Printed : after;
 }
 
-PrintJob::PrintJob(PrinterSettings settings, std::string bytes)
-    : worker_([this, settings = std::move(settings), bytes = std::move(bytes)] { state_ = send_to_printer(settings, bytes); }) {}
+PrintJob::PrintJob(PrinterSettings settings, std::string bytes, std::shared_ptr<const PrintJob> after)
+    : worker_([this, settings = std::move(settings), bytes = std::move(bytes), after = std::move(after)] {
+          // One ticket at a time: on a device file two jobs would interleave their bytes.
+          while (after && after->state() == PrinterState::Printing) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+          try {
+              state_ = send_to_printer(settings, bytes);
+          } catch (...) {
+              state_ = PrinterState::Offline;  // a worker thread must never take the kiosk down
+          }
+      }) {}
 
 PrintJob::~PrintJob() {
     if (worker_.joinable()) worker_.join();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -34,7 +35,8 @@ PrinterState send_to_printer(const PrinterSettings& settings, const std::string&
 
 class PrintJob {
 public:
-    PrintJob(PrinterSettings settings, std::string bytes);
+    // `after`: a job still printing that this one waits for.
+    PrintJob(PrinterSettings settings, std::string bytes, std::shared_ptr<const PrintJob> after = nullptr);
     ~PrintJob();  // waits for the worker (bounded by the time limits)
     PrintJob(const PrintJob&) = delete;
     PrintJob& operator=(const PrintJob&) = delete;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "output/crockford.h"
 
@@ -42,12 +43,32 @@ struct BitReader {
     }
 };
 
+constexpr std::size_t kMaxSymbols = 64;  // far more than any pack needs; longer input is no code
+
+// What the code's bits mean depends on the pack: its programmes in order, its questions and
+// their options, reflections and steps. A fingerprint of that starts the check sum, so a code
+// made with another pack is (mostly) refused instead of giving someone else's result.
+int layout_salt(const Content& content) {
+    std::string layout;
+    for (const Programme& programme : content.programmes) layout += programme.crebo + ",";
+    for (const Question& question : content.questions)
+        layout += "|" + question.key + ":" + std::to_string(question.pick) + ":" + std::to_string(question.options.size());
+    for (const Question& reflection : content.reflections) layout += "|" + std::to_string(reflection.options.size());
+    layout += "|" + std::to_string(content.next_steps.size());
+    std::uint32_t hash = 2166136261u;
+    for (unsigned char c : layout) {
+        hash ^= c;
+        hash *= 16777619u;
+    }
+    return static_cast<int>(hash % 32u);
+}
+
 // The check character: the symbols weighed by odd numbers, modulo 32. An odd weight is a unit
 // modulo 32, so any single mistyped character changes the sum and is caught; so is a swap of two
 // neighbours, unless their values differ by exactly 16.
-int check_of(const std::vector<int>& symbols) {
-    int sum = 0;
-    for (std::size_t i = 0; i < symbols.size(); ++i) sum = (sum + static_cast<int>(2 * i + 1) * symbols[i]) % 32;
+int check_of(const std::vector<int>& symbols, int salt) {
+    int sum = salt;
+    for (std::size_t i = 0; i < symbols.size(); ++i) sum = (sum + static_cast<int>((2 * i + 1) % 32) * symbols[i]) % 32;
     return sum;
 }
 
@@ -94,7 +115,7 @@ std::string short_code(const Content& content, const Session& session) {
     writer.choice(session.next_step, content.next_steps.size());
 
     std::vector<int> symbols = symbols_of(writer.bits);
-    symbols.push_back(check_of(symbols));
+    symbols.push_back(check_of(symbols, layout_salt(content)));
     std::string code;
     for (int symbol : symbols) code += kCrockford[symbol];
     std::string grouped;
@@ -113,10 +134,10 @@ std::optional<Session> decode_short_code(const Content& content, const std::stri
         if (value < 0) return std::nullopt;
         values.push_back(value);
     }
-    if (values.size() < 2) return std::nullopt;
+    if (values.size() < 2 || values.size() > kMaxSymbols) return std::nullopt;
     const int check = values.back();
     values.pop_back();
-    if (check_of(values) != check) return std::nullopt;
+    if (check_of(values, layout_salt(content)) != check) return std::nullopt;
     BitReader reader;
     for (int value : values)
         for (int k = 4; k >= 0; --k) reader.bits.push_back(((value >> k) & 1) != 0);

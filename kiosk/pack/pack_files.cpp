@@ -7,7 +7,9 @@
 #include <memory>
 #include <sstream>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kiosk {
 
@@ -29,19 +31,6 @@ void take(PackFiles& files, std::size_t& total, const std::string& path, std::st
     if (!files.emplace(path, std::move(bytes)).second) throw PackError(path + ": staat twee keer in het pakket");
 }
 
-std::string read_whole_file(const fs::path& path, std::size_t limit) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw PackError("kan " + path.string() + " niet lezen (is de USB-stick eruit gehaald?)");
-    std::string bytes;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > limit) break;  // take() names the file and the limit
-    }
-    if (in.bad()) throw PackError("lezen van " + path.string() + " mislukt (is de USB-stick eruit gehaald?)");
-    return bytes;
-}
-
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
 };
@@ -49,7 +38,41 @@ struct ZipFileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
 
+// Makes a finished temporary file appear under its real name: its bytes reach the disk (or the
+// stick) first, then the rename, then the folder entry. Without the syncs a FAT stick pulled out
+// may keep a full-size file with garbage in it.
+void commit_file(const std::string& temporary, const std::string& path) {
+    const int file = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+    const bool synced = file >= 0 && ::fsync(file) == 0;
+    if (file >= 0) ::close(file);
+    std::error_code error;
+    if (synced) fs::rename(temporary, path, error);
+    if (!synced || error) {
+        fs::remove(temporary, error);
+        throw PackError("kan " + path + " niet opslaan (is de schijf of USB-stick vol of eruit gehaald?)");
+    }
+    const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
+    const int directory = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (directory >= 0) {
+        ::fsync(directory);
+        ::close(directory);
+    }
+}
+
 }  // namespace
+
+std::string read_file_bytes(const std::string& path, std::size_t limit) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw PackError("kan " + path + " niet lezen (is de USB-stick eruit gehaald?)");
+    std::string bytes;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > limit) break;  // the caller names the file and the limit
+    }
+    if (in.bad()) throw PackError("lezen van " + path + " mislukt (is de USB-stick eruit gehaald?)");
+    return bytes;
+}
 
 bool safe_pack_path(const std::string& path, const PackLimits& limits) {
     if (path.empty() || path.size() > limits.max_path_length || path.front() == '/') return false;
@@ -86,7 +109,7 @@ PackFiles read_pack_folder(const std::string& folder, const PackLimits& limits) 
             continue;
         }
         if (!it->is_regular_file()) throw PackError(path + ": geen gewoon bestand");
-        take(files, total, path, read_whole_file(it->path(), limits.max_file_bytes), limits);
+        take(files, total, path, read_file_bytes(it->path().string(), limits.max_file_bytes), limits);
     }
     if (error) throw PackError("kan map " + folder + " niet lezen (" + error.message() + ")");
     return files;
@@ -173,9 +196,7 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
             throw PackError("kan niet schrijven naar " + path + " (is de schijf of USB-stick vol of eruit gehaald?)");
         }
     }
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (error) throw PackError("kan " + path + " niet opslaan (" + error.message() + ")");
+    commit_file(temporary, path);
 }
 
 void write_pack_zip(const PackFiles& files, const std::string& path) {
@@ -192,14 +213,13 @@ void write_pack_zip(const PackFiles& files, const std::string& path) {
             throw PackError("kan " + name + " niet in het archief zetten");
         }
     }
-    // zip_close writes everything and syncs nothing: the rename below makes it appear whole.
     if (zip_close(archive) != 0) {
         zip_discard(archive);
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
         throw PackError("kan " + temporary + " niet schrijven (is de USB-stick vol of eruit gehaald?)");
     }
-    std::error_code renamed;
-    fs::rename(temporary, path, renamed);
-    if (renamed) throw PackError("kan " + path + " niet schrijven (" + renamed.message() + ")");
+    commit_file(temporary, path);
 }
 
 void write_pack_folder(const PackFiles& files, const std::string& folder) {

@@ -43,6 +43,10 @@ PackFiles read_pack_zip_bytes(const std::string& bytes, const PackLimits& limits
 // A folder or a .zip file, by what `path` is.
 PackFiles read_pack_path(const std::string& path, const PackLimits& limits = {});
 
+// Reads a whole file, but not much more than `limit` bytes (the caller checks the size). Throws
+// PackError when it cannot be read.
+std::string read_file_bytes(const std::string& path, std::size_t limit = 16u << 20);
+
 // Writes `bytes` next to `path` and renames it into place, so a pulled stick or a full disk never
 // leaves half a file that looks whole. Throws PackError.
 void write_file_atomically(const std::string& path, const std::string& bytes);

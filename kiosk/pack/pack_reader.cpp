@@ -7,6 +7,7 @@
 #include "pack/csv.h"
 #include "pack/ini.h"
 #include "pack/photo.h"
+#include "pack/signature.h"
 #include "pack/text.h"
 
 namespace kiosk {
@@ -404,6 +405,18 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_reflection();
     reader.read_texts(language);
     return {std::move(reader.content), std::move(reader.problems)};
+}
+
+PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& trusted_keys, PackCheck depth, std::string* signed_by) {
+    const Verification signature = verify_pack(files, trusted_keys);
+    if (signed_by) *signed_by = signature.signed_by;
+    if (!signature.ok) {
+        PackReadResult refused;
+        for (const std::string& problem : signature.problems)
+            refused.problems.push_back({Problem::Severity::Error, kSignatureFile, 0, 0, problem});
+        return refused;
+    }
+    return depth == PackCheck::Thorough ? check_pack(files) : read_pack(files);
 }
 
 PackReadResult check_pack(const PackFiles& files) {

@@ -20,6 +20,14 @@ struct PackReadResult {
 
 PackReadResult read_pack(const PackFiles& files, const std::string& language = "nl");
 
+enum class PackCheck { Quick, Thorough };
+
+// Every pack the kiosk takes passes here. The signature comes first, so nothing of an unsigned or
+// untrusted pack is ever parsed or decoded; then the content (read_pack, or with Thorough the
+// checks of check_pack). `signed_by` receives the signing key's id when the signature was readable.
+PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& trusted_keys, PackCheck depth,
+                        std::string* signed_by = nullptr);
+
 // read_pack plus the slower checks staff get before a pack goes to a kiosk: translations and
 // photos (check_translations, check_photos). The staff tool and the staff desk use it.
 PackReadResult check_pack(const PackFiles& files);

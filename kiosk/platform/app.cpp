@@ -243,7 +243,8 @@ void App::start_print_job(const TicketText& text) {
         settings.server = event.printer_server;
         settings.width_dots = event.paper_mm == 80 ? 576 : 384;
         const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_font_, ticket_bold_font_);
-        print_jobs_.push_back(std::make_unique<PrintJob>(settings, printer_bytes(settings, ticket)));
+        const std::shared_ptr<const PrintJob> previous = print_jobs_.empty() ? nullptr : print_jobs_.back();
+        print_jobs_.push_back(std::make_shared<PrintJob>(settings, printer_bytes(settings, ticket), previous));
         ui_.print_job = print_jobs_.back().get();
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());
@@ -262,7 +263,7 @@ void App::watch_print_jobs() {
             ui_.printer_trouble = last_printer_state_;
         if (ui_.staff.view == StaffView::Desk) refresh_staff_desk();
     }
-    std::erase_if(print_jobs_, [this](const std::unique_ptr<PrintJob>& job) {
+    std::erase_if(print_jobs_, [this](const std::shared_ptr<PrintJob>& job) {
         return job.get() != ui_.print_job && job->state() != PrinterState::Printing;
     });
 }

@@ -78,7 +78,7 @@ private:
     void handle_staff_action(StaffAction action, double now);
     void watch_usb(double now);
     void refresh_staff_desk();
-    void reload_content();
+    void switch_content();
     std::string export_to_stick();
 
     AppOptions options_;
@@ -96,7 +96,7 @@ private:
     double last_frame_ = 0;
     std::uint64_t frames_drawn_ = 0;
     // Jobs still printing stay alive here until done, so starting a new one never waits.
-    std::vector<std::unique_ptr<PrintJob>> print_jobs_;
+    std::vector<std::shared_ptr<PrintJob>> print_jobs_;
     PrinterState last_printer_state_ = PrinterState::Idle;
     std::string ticket_font_, ticket_bold_font_;
     // USB: the packs found at the last look, and the first one, inspected.

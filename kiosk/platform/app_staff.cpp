@@ -64,13 +64,13 @@ void App::handle_staff_action(StaffAction action, double now) {
         case StaffAction::Load:
             if (stick_pack_ && stick_pack_->loadable()) {
                 load_pack(*store_, *stick_pack_);
-                reload_content();
+                switch_content();
                 staff.desk.message = active_.content.texts.format("staff.loaded", {{"naam", active_.content.pack.name}});
             }
             break;
         case StaffAction::RollBack:
             if (store_->roll_back_pack()) {
-                reload_content();
+                switch_content();
                 staff.desk.message = active_.content.texts.format("staff.rolled_back", {{"naam", active_.content.pack.name}});
             }
             break;
@@ -95,6 +95,7 @@ void App::handle_staff_action(StaffAction action, double now) {
         case StaffAction::Close:
             staff.view = StaffView::Closed;
             staff.pin.clear();
+            stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
             break;
         }
     } catch (const std::exception& error) {
@@ -104,26 +105,37 @@ void App::handle_staff_action(StaffAction action, double now) {
     if (staff.view == StaffView::Desk) refresh_staff_desk();
 }
 
-void App::reload_content() {
-    active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys);
+// Runs the store's active pack, after a load or a rollback switched it. Should that pack not
+// read (a damaged store), the switch is undone, so the kiosk never runs something else than the
+// store says.
+void App::switch_content() {
+    try {
+        active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
+    } catch (const std::exception&) {
+        store_->roll_back_pack();
+        active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
+        throw;
+    }
     ui_.take_home.reset();
     if (stick_pack_) stick_pack_ = inspect_pack(stick_pack_->path, options_.trusted_keys, active_.content);
 }
 
-// Looks for packs on USB sticks every few seconds. A new one is inspected at once (and named on
-// the console for staff), so the desk can show its check and its changes; visitors see nothing.
+// Looks for packs on USB sticks every few seconds and names a new one on the console. A pack is
+// read and checked only while the staff desk is open: never while a visitor uses the kiosk, and
+// nothing of a stick is parsed for whoever plugs one in.
 void App::watch_usb(double now) {
     if (now - last_usb_look_ < kUsbLookSeconds) return;
     last_usb_look_ = now;
     const std::vector<std::string> found = find_usb_packs(options_.usb_roots.empty() ? default_usb_roots() : options_.usb_roots);
-    if (found == usb_packs_ && (found.empty() || stick_pack_)) return;
-    usb_packs_ = found;
-    stick_pack_.reset();
-    if (!found.empty()) {
-        stick_pack_ = inspect_pack(found.front(), options_.trusted_keys, active_.content);
-        std::fprintf(stderr, "usb: pakket gevonden: %s (%s)\n", found.front().c_str(), stick_pack_->loadable() ? "in orde" : "met fouten");
+    const bool changed = found != usb_packs_;
+    if (changed) {
+        usb_packs_ = found;
+        stick_pack_.reset();
+        if (!found.empty()) std::fprintf(stderr, "usb: pakket gevonden: %s\n", found.front().c_str());
     }
-    if (ui_.staff.view == StaffView::Desk) refresh_staff_desk();
+    if (ui_.staff.view != StaffView::Desk) return;
+    if (!found.empty() && !stick_pack_) stick_pack_ = inspect_pack(found.front(), options_.trusted_keys, active_.content);
+    if (changed || stick_pack_) refresh_staff_desk();
 }
 
 void App::refresh_staff_desk() {
@@ -175,7 +187,7 @@ std::string App::export_to_stick() {
     if (!stick_pack_) return texts.get("staff.no_stick");
     const std::filesystem::path folder = std::filesystem::path(stick_pack_->path).parent_path();
     const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + stamp(wall_clock());
-    const Statistics statistics = statistics_of(store_->session_log());
+    const Statistics statistics = statistics_of(store_->session_log(), active_.content.event.id);
     std::vector<std::pair<std::string, std::string>> files = {
         {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},
         {"statistiek-" + base + ".json", statistics_json(statistics, active_.content.event.id, store_->kiosk_id())},

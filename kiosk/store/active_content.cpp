@@ -7,17 +7,14 @@
 
 namespace kiosk {
 
-ActiveContent load_active_content(Store& store, const std::string& default_folder, const std::vector<std::string>& trusted_keys) {
+ActiveContent load_active_content(Store& store, const std::string& default_folder, const std::vector<std::string>& trusted_keys,
+                                  bool refresh_default) {
     ActiveContent result;
-    const auto active = store.active_pack();
-    const bool default_in_use = !active || active->source == "default";
-    if (default_in_use) {
+    auto active = store.active_pack();
+    if (refresh_default && (!active || active->source == "default")) {
         const PackFiles files = read_pack_folder(default_folder);
         if (!active || active->fingerprint != pack_fingerprint(files)) {
-            PackReadResult read = read_pack(files);
-            const Verification signature = verify_pack(files, trusted_keys);
-            for (const std::string& problem : signature.problems)
-                read.problems.push_back({Problem::Severity::Error, kSignatureFile, 0, 0, problem});
+            PackReadResult read = vet_pack(files, trusted_keys, PackCheck::Quick);
             if (read.ok()) {
                 const long long id = store.add_pack(files, read.content.pack.name, read.content.pack.version, "default");
                 return {std::move(read.content), id, std::move(read.problems)};
@@ -30,8 +27,15 @@ ActiveContent load_active_content(Store& store, const std::string& default_folde
             result.problems = std::move(read.problems);  // keep running the last good content
         }
     }
-    PackReadResult read = read_pack(store.pack_files(active->id));
-    if (!read.ok()) throw std::runtime_error("de actieve inhoud in de opslag is beschadigd; start opnieuw met de standaardinhoud");
+    if (!active) throw std::runtime_error("er is geen inhoud geladen");
+    // Checked again, not only when it came in: a kiosk that stops trusting a key stops running
+    // what that key signed, and a damaged store is noticed.
+    PackReadResult read = vet_pack(store.pack_files(active->id), trusted_keys, PackCheck::Quick);
+    if (!read.ok()) {
+        std::string message = "de inhoud in de opslag (" + active->name + ") is niet bruikbaar:";
+        for (const auto& problem : read.problems) message += "\n  " + to_string(problem);
+        throw std::runtime_error(message);
+    }
     result.content = std::move(read.content);
     result.pack_id = active->id;
     return result;

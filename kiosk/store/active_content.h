@@ -19,6 +19,9 @@ struct ActiveContent {
 };
 
 // Throws std::runtime_error (Dutch message) when there is no usable content at all.
-ActiveContent load_active_content(Store& store, const std::string& default_folder, const std::vector<std::string>& trusted_keys);
+// `refresh_default`: look at the default folder (at start-up); a rollback or a load while running
+// switches only between the packs in the store.
+ActiveContent load_active_content(Store& store, const std::string& default_folder, const std::vector<std::string>& trusted_keys,
+                                  bool refresh_default = true);
 
 }  // namespace kiosk

@@ -15,12 +15,12 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
         candidate.problems.push_back(error.what());
         return candidate;
     }
-    const Verification signature = verify_pack(candidate.files, trusted_keys);
-    candidate.signed_by = signature.signed_by;
-    candidate.problems = signature.problems;
-    PackReadResult read = check_pack(candidate.files);
-    for (const Problem& problem : read.problems)
-        (problem.severity == Problem::Severity::Error ? candidate.problems : candidate.warnings).push_back(to_string(problem));
+    PackReadResult read = vet_pack(candidate.files, trusted_keys, PackCheck::Thorough, &candidate.signed_by);
+    for (const Problem& problem : read.problems) {
+        // Signature problems name their file in the message already.
+        const std::string text = problem.file == kSignatureFile ? problem.message : to_string(problem);
+        (problem.severity == Problem::Severity::Error ? candidate.problems : candidate.warnings).push_back(text);
+    }
     if (read.ok()) {
         candidate.diff = diff_packs(current, read.content);
         candidate.content = std::move(read.content);

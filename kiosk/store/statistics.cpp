@@ -33,12 +33,12 @@ std::vector<std::pair<std::string, long long>> totals(const Statistics& statisti
 
 }  // namespace
 
-Statistics statistics_of(const std::vector<SessionLogRow>& log) {
+Statistics statistics_of(const std::vector<SessionLogRow>& log, const std::string& event) {
     Statistics statistics;
     for (const SessionLogRow& row : log) {
         const SessionRecord& record = row.record;
         // A session that never left the attract screen is no visitor.
-        if (record.answers.empty()) continue;
+        if (record.answers.empty() || record.event != event) continue;
         const std::string hour = hour_of(record.started_at);
         ++statistics[{hour, "bezoekers", ""}];
         if (record.reason == EndReason::Finished) ++statistics[{hour, "afgerond", ""}];
@@ -65,14 +65,15 @@ std::string statistics_json(const Statistics& statistics, const std::string& eve
     return nlohmann::json{{"formaat", 1}, {"evenement", event}, {"kiosk", kiosk}, {"tellingen", rows}}.dump(2) + "\n";
 }
 
-Statistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems) {
+KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems) {
     std::vector<Problem> csv_problems;
     const CsvTable table = parse_csv(text, file_name, csv_problems);
     for (const Problem& problem : csv_problems) problems.push_back(to_string(problem));
-    const int hour = table.column("uur"), measure = table.column("meting"), key = table.column("sleutel"), count = table.column("aantal");
-    Statistics statistics;
-    if (hour < 0 || measure < 0 || key < 0 || count < 0) {
-        problems.push_back(file_name + ":1: dit is geen statistiekbestand van de kiosk (kolommen uur, meting, sleutel, aantal ontbreken)");
+    const int event = table.column("evenement"), kiosk = table.column("kiosk"), hour = table.column("uur"),
+              measure = table.column("meting"), key = table.column("sleutel"), count = table.column("aantal");
+    KioskStatistics statistics;
+    if (event < 0 || kiosk < 0 || hour < 0 || measure < 0 || key < 0 || count < 0) {
+        problems.push_back(file_name + ":1: dit is geen statistiekbestand van de kiosk (kolommen evenement, kiosk, uur, meting, sleutel, aantal ontbreken)");
         return statistics;
     }
     for (const CsvRow& row : table.rows) {
@@ -85,9 +86,23 @@ Statistics read_statistics_csv(const std::string& text, const std::string& file_
             problems.push_back(file_name + ":" + std::to_string(row.line) + ": aantal moet een heel getal zijn, gevonden '" + at(count) + "'");
             continue;
         }
-        statistics[{at(hour), at(measure), at(key)}] += *number;
+        statistics[{at(event), at(kiosk)}][{at(hour), at(measure), at(key)}] += *number;
     }
     return statistics;
+}
+
+void add_exports(KioskStatistics& all, const KioskStatistics& more) {
+    for (const auto& [kiosk, counts] : more) {
+        Statistics& mine = all[kiosk];
+        for (const auto& [key, count] : counts) mine[key] = std::max(mine[key], count);
+    }
+}
+
+Statistics total(const KioskStatistics& all) {
+    Statistics sum;
+    for (const auto& [kiosk, counts] : all)
+        for (const auto& [key, count] : counts) sum[key] += count;
+    return sum;
 }
 
 std::vector<std::string> statistics_summary(const Statistics& statistics) {

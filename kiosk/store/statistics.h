@@ -25,13 +25,22 @@ struct StatisticsKey {
 
 using Statistics = std::map<StatisticsKey, long long>;
 
-Statistics statistics_of(const std::vector<SessionLogRow>& log);
+// The counts of one event's sessions.
+Statistics statistics_of(const std::vector<SessionLogRow>& log, const std::string& event);
 
 // CSV (semicolons, for Dutch spreadsheets): evenement;kiosk;uur;meting;sleutel;aantal.
 std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk);
 std::string statistics_json(const Statistics& statistics, const std::string& event, const std::string& kiosk);
+// Exports read back, by (event, kiosk).
+using KioskStatistics = std::map<std::pair<std::string, std::string>, Statistics>;
+
 // Reads an export back (for merging); each bad line is reported in `problems` as "file:line: ...".
-Statistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems);
+KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems);
+// Adds exports to `all`. A kiosk's later export holds everything of its earlier ones, so exports
+// of the same kiosk and event are not added up: each count is the largest any of them has.
+void add_exports(KioskStatistics& all, const KioskStatistics& more);
+// All kiosks added up.
+Statistics total(const KioskStatistics& all);
 // A few readable lines: visitors, completed walk-throughs, the busiest hour, the programmes most
 // often shown and chosen, the next steps chosen.
 std::vector<std::string> statistics_summary(const Statistics& statistics);

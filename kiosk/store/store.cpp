@@ -53,6 +53,10 @@ const char* const kMigrations[] = {
         record TEXT NOT NULL
     );
     )sql",
+    // 4: the event a session belongs to, so a statistics export holds one event (issue 4).
+    R"sql(
+    ALTER TABLE session_log ADD COLUMN event TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
@@ -239,18 +243,18 @@ std::string Store::pack_file(long long pack_id, const std::string& path) const {
 void Store::log_session(const SessionRecord& record, long long pack_id) {
     Statement insert(db_.get(),
                      "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, "
-                     "chosen, reflections, next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "chosen, reflections, next_step, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, pack_id).bind(2, record.started_at).bind(3, record.ended_at).bind(4, std::string(reason_name(record.reason)))
         .bind(5, static_cast<long long>(record.together)).bind(6, join_list(record.answers)).bind(7, join_list(record.shown))
         .bind(8, join_list(record.opened)).bind(9, join_list(record.chosen)).bind(10, join_list(record.reflections))
-        .bind(11, record.next_step);
+        .bind(11, record.next_step).bind(12, record.event);
     insert.step();  // a single INSERT is atomic on its own
 }
 
 std::vector<SessionLogRow> Store::session_log() const {
     Statement query(db_.get(),
                     "SELECT id, pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen, "
-                    "reflections, next_step FROM session_log ORDER BY id");
+                    "reflections, next_step, event FROM session_log ORDER BY id");
     std::vector<SessionLogRow> rows;
     while (query.step()) {
         SessionLogRow row;
@@ -266,6 +270,7 @@ std::vector<SessionLogRow> Store::session_log() const {
         row.record.chosen = split_list(query.text(9));
         row.record.reflections = split_list(query.text(10));
         row.record.next_step = query.text(11);
+        row.record.event = query.text(12);
         rows.push_back(std::move(row));
     }
     return rows;

@@ -77,6 +77,7 @@ CupsServer::CupsServer() {
 
 CupsServer::~CupsServer() {
     if (pid_ > 0) {
+        thaw();
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
     }
@@ -93,6 +94,9 @@ void CupsServer::run(const std::string& command) {
     INFO(line);
     REQUIRE(shell(line) == 0);
 }
+
+void CupsServer::freeze() { ::kill(pid_, SIGSTOP); }
+void CupsServer::thaw() { ::kill(pid_, SIGCONT); }
 
 int CupsServer::active_jobs() {
     FILE* list = ::popen(("lpstat -h " + socket() + " -o").c_str(), "r");

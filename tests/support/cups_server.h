@@ -34,7 +34,9 @@ public:
     void add_script_queue(const std::string& name, const std::string& script);
     void add_queue(const std::string& name, const std::string& device_uri);  // raw
     void run(const std::string& command);
-    int active_jobs();  // jobs not yet completed, cancelled or aborted  // a CUPS command-line tool with "-h <socket>" added
+    int active_jobs();  // jobs not yet completed, cancelled or aborted
+    void freeze();      // cupsd stops answering (SIGSTOP), as a server that hangs
+    void thaw();  // a CUPS command-line tool with "-h <socket>" added
 
 private:
     std::string folder_;

@@ -12,6 +12,7 @@
 #include "output/qr.h"
 #include "output/short_code.h"
 #include "output/take_home.h"
+#include "pack/pack_reader.h"
 #include "support/paths.h"
 #include "support/qr_decode.h"
 #include "support/random_answers.h"
@@ -126,6 +127,14 @@ TEST_CASE("The short code gives back the whole result: answers, programmes and r
         if (!decode_short_code(content, typo)) ++caught;
     }
     CHECK(caught == tries);
+    // A code made with another pack is refused, not read as someone else's answers.
+    PackFiles other = test::default_pack();
+    std::string& csv = other["programmes.csv"];
+    csv.erase(csv.find("\n25498;"), csv.find('\n', csv.find("\n25498;") + 1) - csv.find("\n25498;"));
+    const PackReadResult other_read = read_pack(other);
+    REQUIRE(other_read.ok());
+    CHECK_FALSE(decode_short_code(other_read.content, code));
+    CHECK_FALSE(decode_short_code(content, std::string(80, '0')));
     CHECK_FALSE(decode_short_code(content, "ZZZZ"));
     CHECK_FALSE(decode_short_code(content, "not a code!"));
 }

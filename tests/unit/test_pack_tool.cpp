@@ -128,10 +128,14 @@ TEST_CASE("stats adds up the exports of several kiosks into one report with a su
     const std::string header = "evenement;kiosk;uur;meting;sleutel;aantal\n";
     std::ofstream(dir / "k1.csv") << header << "BM-2026;k1;2026-11-28 10:00;bezoekers;;4\nBM-2026;k1;2026-11-28 10:00;gekozen;25491;2\n";
     std::ofstream(dir / "k2.csv") << header << "BM-2026;k2;2026-11-28 10:00;bezoekers;;3\nBM-2026;k2;2026-11-28 11:00;bezoekers;;5\n";
+    // An earlier export of k2 on the same stick: it must not be counted twice.
+    std::ofstream(dir / "k2-eerder.csv") << header << "BM-2026;k2;2026-11-28 10:00;bezoekers;;2\n";
     const std::string report = (dir / "rapport.csv").string();
-    Run run = tool("stats " + (dir / "k1.csv").string() + " " + (dir / "k2.csv").string() + " -o " + report);
+    Run run = tool("stats " + (dir / "k1.csv").string() + " " + (dir / "k2.csv").string() + " " + (dir / "k2-eerder.csv").string() +
+                   " -o " + report);
     INFO(run.output);
     CHECK(run.exit_code == 0);
+    CHECK(has(run, "Statistiek van 2 kiosk(s) (3 bestanden), BM-2026"));
     CHECK(has(run, "Bezoekers: 12"));
     CHECK(has(run, "Drukste uur: 2026-11-28 10:00 (7 bezoekers)"));
     CHECK(test::read_file(report) == header + "BM-2026;alle;2026-11-28 10:00;bezoekers;;7\nBM-2026;alle;2026-11-28 10:00;gekozen;25491;2\n"
@@ -145,12 +149,15 @@ TEST_CASE("stats adds up the exports of several kiosks into one report with a su
     fs::remove_all(dir);
 }
 
-TEST_CASE("pin gives the line for kiosk.ini, never the PIN itself") {
-    const Run run = tool("pin 4821");
+TEST_CASE("pin reads the PIN from its input and gives the line for kiosk.ini, never the PIN itself") {
+    const test::TempDir dir("kiosk-pin");
+    std::ofstream(dir.path + "/good") << "4821\n";
+    std::ofstream(dir.path + "/short") << "12\n";
+    const Run run = tool("pin < " + dir.path + "/good");
     CHECK(run.exit_code == 0);
     CHECK(has(run, "[staff]\npin_hash = $argon2id$"));
     CHECK_FALSE(has(run, "4821"));
-    CHECK(tool("pin 12").exit_code == 1);
+    CHECK(tool("pin < " + dir.path + "/short").exit_code == 1);
 }
 
 TEST_CASE("The staff tool explains how to use it") {

@@ -181,3 +181,15 @@ TEST_CASE("A CUPS print job runs on its own thread") {
     for (int i = 0; i < 200 && job.state() == PrinterState::Printing; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     CHECK(job.state() == PrinterState::NotAnswering);
 }
+
+TEST_CASE("A CUPS server that stops answering halfway gives up at the job's deadline instead of hanging the printer thread") {
+    REQUIRE_CUPS();
+    const Ticket ticket = a_ticket();
+    test::CupsServer server;
+    server.add_queue("kiosk-raw", "socket://127.0.0.1:1");
+    const PrinterSettings settings = cups_settings(server, "kiosk-raw", 0.5);
+    server.freeze();
+    const PrinterState state = send_to_printer(settings, printer_bytes(settings, ticket.bitmap));
+    server.thaw();
+    CHECK((state == PrinterState::Offline || state == PrinterState::NotAnswering));
+}

@@ -11,6 +11,7 @@ namespace {
 SessionLogRow visitor(double started_at, EndReason reason, std::vector<std::string> shown, std::vector<std::string> chosen,
                       std::string step) {
     SessionLogRow row;
+    row.record.event = "OD-2026-11";
     row.record.started_at = started_at;
     row.record.ended_at = started_at + 240;
     row.record.reason = reason;
@@ -33,7 +34,9 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
         visitor(ten + 3700, EndReason::Finished, {"25192"}, {"25192"}, "proefles"),
     };
     log.push_back({});  // a session that never left the attract screen: no visitor
-    const Statistics statistics = statistics_of(log);
+    log.push_back(visitor(ten + 120, EndReason::Finished, {"25491"}, {"25491"}, "proefles"));
+    log.back().record.event = "BM-2026-03";  // another event, an earlier fair
+    const Statistics statistics = statistics_of(log, "OD-2026-11");
     CHECK(statistics.at({"2026-11-28 10:00", "bezoekers", ""}) == 2);
     CHECK(statistics.at({"2026-11-28 10:00", "afgerond", ""}) == 1);
     CHECK(statistics.at({"2026-11-28 10:00", "getoond", "25491"}) == 2);
@@ -46,7 +49,9 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
     const std::string csv = statistics_csv(statistics, "OD-2026-11", "k1");
     CHECK(csv.rfind("evenement;kiosk;uur;meting;sleutel;aantal\nOD-2026-11;k1;2026-11-28 10:00;afgerond;;1\n", 0) == 0);
     std::vector<std::string> problems;
-    CHECK(read_statistics_csv(csv, "k1.csv", problems) == statistics);
+    const KioskStatistics back = read_statistics_csv(csv, "k1.csv", problems);
+    CHECK(back.size() == 1);
+    CHECK(back.at({"OD-2026-11", "k1"}) == statistics);
     CHECK(problems.empty());
     const auto summary = statistics_summary(statistics);
     CHECK(summary[0] == "Bezoekers: 3");
@@ -55,11 +60,24 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
     CHECK(summary[3] == "Vaakst getoond: 25491 (2), 25192 (1), 25498 (1)");
     CHECK(statistics_json(statistics, "OD-2026-11", "k1").find("\"meting\": \"afgerond\"") != std::string::npos);
 
-    read_statistics_csv("uur;meting;sleutel;aantal\n2026-11-28 10:00;bezoekers;;veel\n", "kapot.csv", problems);
+    read_statistics_csv("evenement;kiosk;uur;meting;sleutel;aantal\nOD;k1;2026-11-28 10:00;bezoekers;;veel\n", "kapot.csv", problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "kapot.csv:2: aantal moet een heel getal zijn, gevonden 'veel'");
     read_statistics_csv("naam;email\nx;y\n", "iets.csv", problems);
     CHECK(problems.back().find("geen statistiekbestand") != std::string::npos);
+}
+
+TEST_CASE("Exports add up across kiosks, and a kiosk exported twice counts once") {
+    const std::string header = "evenement;kiosk;uur;meting;sleutel;aantal\n";
+    std::vector<std::string> problems;
+    KioskStatistics all;
+    add_exports(all, read_statistics_csv(header + "BM;k1;10:00;bezoekers;;4\n", "k1-a.csv", problems));
+    add_exports(all, read_statistics_csv(header + "BM;k1;10:00;bezoekers;;6\nBM;k1;11:00;bezoekers;;2\n", "k1-b.csv", problems));
+    add_exports(all, read_statistics_csv(header + "BM;k2;10:00;bezoekers;;3\n", "k2.csv", problems));
+    CHECK(problems.empty());
+    const Statistics sum = total(all);
+    CHECK(sum.at({"10:00", "bezoekers", ""}) == 9);  // k1's later export (6) plus k2 (3)
+    CHECK(sum.at({"11:00", "bezoekers", ""}) == 2);
 }
 
 TEST_CASE("The staff PIN is kept only as a hash, and only the right PIN matches") {

@@ -53,12 +53,7 @@ double percentile(std::vector<double> values, double p) {
 }
 
 // The benchmark runs development content, signed with the development key.
-std::string dev_key_file(const char* name) {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/tools/dev-key/" + name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string dev_key_file(const char* name) { return read_file_bytes(std::string(KIOSK_SOURCE_DIR) + "/tools/dev-key/" + name); }
 
 AppOptions options_for(const std::string& content, const std::string& store) {
     AppOptions options;

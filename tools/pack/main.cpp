@@ -2,6 +2,9 @@
 // new pack from the template, checks one and lists every problem, signs and builds it into an
 // archive for the USB stick, verifies it and shows what changes against another pack. Messages
 // are in Dutch; docs/content-pack.md describes the format and README.md shows a session.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -41,22 +44,19 @@ const char* const kHelp =
     "  diff OUD NIEUW                  toegevoegde, verwijderde en veranderde opleidingen en vragen\n"
     "  stats EXPORT.csv ... -o RAPPORT.csv\n"
     "                                  telt de statistieken van alle kiosks bij elkaar op, met samenvatting\n"
-    "  pin                             vraagt een PIN en geeft de regel voor kiosk.ini ([staff] pin_hash)\n"
+    "                                  (meer exports van dezelfde kiosk tellen een keer)\n"
+    "  pin                             vraagt een PIN (op de invoer) en geeft de regel voor kiosk.ini\n"
     "\n"
     "PAKKET is een map of een .zip. Uitkomst: 0 goed, 1 problemen gevonden, 2 verkeerd gebruik.\n";
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw PackError("kan " + path + " niet lezen");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+void write_text(const std::string& path, const std::string& text) { write_file_atomically(path, text); }
 
-void write_text(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) throw PackError("kan " + path + " niet schrijven");
+// A secret key file is created readable by its owner only, from the first byte on.
+void write_secret(const std::string& path, const std::string& text) {
+    const int file = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const bool written = file >= 0 && ::write(file, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(file) == 0;
+    if (file >= 0) ::close(file);
+    if (!written) throw PackError("kan " + path + " niet schrijven");
 }
 
 // The value after `flag` in the arguments, or "" when it is not there.
@@ -67,7 +67,7 @@ std::string option(const std::vector<std::string>& args, const std::string& flag
 }
 
 std::string secret_key_from(const std::string& path) {
-    const auto key = read_secret_key(read_text(path));
+    const auto key = read_secret_key(read_file_bytes(path));
     if (!key) throw PackError(path + " is geen geheime sleutel van kiosk-pack keygen");
     return *key;
 }
@@ -89,7 +89,7 @@ int init(const std::vector<std::string>& args) {
     files["pack.ini"] = "[pack]\nformat = 2\nname = Nieuw pakket\nversion = 1\n";
     if (const std::string crebos = option(args, "--crebo"); !crebos.empty()) {
         std::vector<Problem> problems;
-        const auto all = read_qualifications(read_text(KIOSK_QUALIFICATIONS_CSV), problems);
+        const auto all = read_qualifications(read_file_bytes(KIOSK_QUALIFICATIONS_CSV), problems);
         std::vector<Qualification> picked;
         std::stringstream list(crebos);
         for (std::string crebo; std::getline(list, crebo, ',');) {
@@ -126,8 +126,7 @@ int keygen(const std::vector<std::string>& args) {
     const std::string pub = args[0] + ".pub", secret = args[0] + ".secret";
     if (fs::exists(pub) || fs::exists(secret)) throw PackError(pub + " of " + secret + " bestaat al; kies een andere naam");
     write_text(pub, public_key_file(keys.public_key));
-    write_text(secret, secret_key_file(keys.secret_key));
-    fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
+    write_secret(secret, secret_key_file(keys.secret_key));
     std::printf("Sleutel %s gemaakt.\n  %s: zet deze in de instellingen van elke kiosk die uw pakketten moet vertrouwen.\n"
                 "  %s: houd deze geheim; wie hem heeft, kan pakketten maken die de kiosk neemt.\n",
                 key_id(keys.public_key).c_str(), pub.c_str(), secret.c_str());
@@ -160,7 +159,7 @@ int build(const std::vector<std::string>& args) {
 int verify(const std::vector<std::string>& args) {
     const std::string trust = option(args, "--trust");
     if (args.empty() || trust.empty()) return kUsage;
-    const auto key = read_public_key(read_text(trust));
+    const auto key = read_public_key(read_file_bytes(trust));
     if (!key) throw PackError(trust + " is geen publieke sleutel van kiosk-pack keygen");
     const Verification result = verify_pack(read_pack_path(args[0]), {*key});
     for (const std::string& problem : result.problems) std::printf("%s: %s\n", args[0].c_str(), problem.c_str());
@@ -178,8 +177,7 @@ int diff(const std::vector<std::string>& args) {
 
 int stats(const std::vector<std::string>& args) {
     const std::string out = option(args, "-o");
-    Statistics merged;
-    std::set<std::string> events;
+    KioskStatistics all;
     std::vector<std::string> problems;
     int files = 0;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -187,9 +185,7 @@ int stats(const std::vector<std::string>& args) {
             ++i;
             continue;
         }
-        const std::string text = read_text(args[i]);
-        for (const auto& [key, count] : read_statistics_csv(text, args[i], problems)) merged[key] += count;
-        if (const auto line = text.find('\n'); line != std::string::npos) events.insert(text.substr(line + 1, text.find(';', line) - line - 1));
+        add_exports(all, read_statistics_csv(read_file_bytes(args[i]), args[i], problems));
         ++files;
     }
     if (files == 0 || out.empty()) return kUsage;
@@ -198,10 +194,17 @@ int stats(const std::vector<std::string>& args) {
         std::printf("Geen rapport gemaakt: los eerst de problemen op.\n");
         return 1;
     }
+    std::set<std::string> events, kiosks;
+    for (const auto& [source, counts] : all) {
+        events.insert(source.first);
+        kiosks.insert(source.second);
+    }
     std::string event;
     for (const std::string& name : events) event += (event.empty() ? "" : "+") + name;
+    const Statistics merged = total(all);
     write_text(out, statistics_csv(merged, event, "alle"));
-    std::string summary = "Statistiek van " + std::to_string(files) + " kiosk(s), " + event + "\n";
+    std::string summary = "Statistiek van " + std::to_string(kiosks.size()) + " kiosk(s) (" + std::to_string(files) +
+                          " bestanden), " + event + "\n";
     for (const std::string& line : statistics_summary(merged)) summary += line + "\n";
     const std::string summary_path = fs::path(out).replace_extension(".txt").string();
     write_text(summary_path, summary);
@@ -209,12 +212,11 @@ int stats(const std::vector<std::string>& args) {
     return 0;
 }
 
-int pin(const std::vector<std::string>& args) {
-    std::string entered = args.empty() ? "" : args[0];
-    if (entered.empty()) {
-        std::fprintf(stderr, "Nieuwe PIN (4 tot 12 cijfers): ");
-        std::getline(std::cin, entered);
-    }
+// The PIN is read from standard input, never from the command line, which shell history keeps.
+int pin(const std::vector<std::string>&) {
+    std::string entered;
+    std::fprintf(stderr, "Nieuwe PIN (4 tot 12 cijfers): ");
+    std::getline(std::cin, entered);
     if (!valid_pin(entered)) throw PackError("een PIN is 4 tot 12 cijfers");
     std::printf("[staff]\npin_hash = %s\n", hash_pin(entered).c_str());
     return 0;

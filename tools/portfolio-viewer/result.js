@@ -105,9 +105,24 @@
     return CROCKFORD.indexOf(c);
   }
 
-  // The symbols weighed by odd numbers, modulo 32: every single typo changes it.
-  function codeCheck(symbols) {
-    return symbols.reduce((sum, value, i) => (sum + (2 * i + 1) * value) % 32, 0);
+  // A fingerprint of what the code's bits mean in this pack (as layout_salt in short_code.cpp).
+  function layoutSalt(data) {
+    let layout = data.programme_order.map((crebo) => crebo + ",").join("");
+    for (const q of data.questions) layout += "|" + q.key + ":" + q.pick + ":" + q.options.length;
+    for (const r of data.reflections) layout += "|" + r.options.length;
+    layout += "|" + data.next_steps.length;
+    let hash = 2166136261;
+    for (const byte of new TextEncoder().encode(layout)) {
+      hash ^= byte;
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash % 32;
+  }
+
+  // The symbols weighed by odd numbers, modulo 32, starting from the pack's fingerprint: every
+  // single typo changes it.
+  function codeCheck(symbols, salt) {
+    return symbols.reduce((sum, value, i) => (sum + ((2 * i + 1) % 32) * value) % 32, salt);
   }
 
   function bitsForChoice(count) {
@@ -126,9 +141,9 @@
       if (value < 0) return null;
       symbols.push(value);
     }
-    if (symbols.length < 2) return null;
+    if (symbols.length < 2 || symbols.length > 64) return null;
     const check = symbols.pop();
-    if (codeCheck(symbols) !== check) return null;
+    if (codeCheck(symbols, layoutSalt(data)) !== check) return null;
     const bits = [];
     for (const value of symbols) for (let k = 4; k >= 0; --k) bits.push((value >> k) & 1);
     let at = 0;

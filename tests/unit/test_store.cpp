@@ -38,11 +38,11 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     const std::string path = (dir_path / "kiosk.db").string();
     {
         Store store(path);
-        CHECK(store.schema_version() == 3);
+        CHECK(store.schema_version() == 4);
         CHECK(store.integrity_ok());
     }
     Store again(path);  // opening again migrates nothing and loses nothing
-    CHECK(again.schema_version() == 3);
+    CHECK(again.schema_version() == 4);
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* stmt = nullptr;
@@ -73,7 +73,7 @@ TEST_CASE("A store of schema 1 is migrated to the current schema and keeps its l
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     Store store(path);
-    CHECK(store.schema_version() == 3);
+    CHECK(store.schema_version() == 4);
     const auto rows = store.session_log();
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].record.answers == std::vector<std::string>{"vmbo=tl"});

@@ -1,5 +1,6 @@
 #include "pack/pack_diff.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -10,7 +11,25 @@ namespace {
 auto as_tuple(const Programme& p) {
     return std::tie(p.name, p.domain, p.level, p.bol, p.bbl, p.location, p.duration_years, p.practice_percent,
                     p.card.what_you_do, p.card.how_you_learn, p.card.internship, p.card.assessment, p.card.jobs,
-                    p.card.onwards, p.features);
+                    p.card.onwards, p.photo, p.features);
+}
+
+// The keys both lists have, in each list's order: equal when nothing moved.
+template <typename Item, typename Key>
+bool same_order(const std::vector<Item>& from, const std::vector<Item>& to, Key key) {
+    std::vector<std::string> a, b;
+    for (const Item& item : from)
+        if (std::any_of(to.begin(), to.end(), [&](const Item& other) { return key(other) == key(item); })) a.push_back(key(item));
+    for (const Item& item : to)
+        if (std::any_of(from.begin(), from.end(), [&](const Item& other) { return key(other) == key(item); })) b.push_back(key(item));
+    return a == b;
+}
+
+bool same_questions_plain(const std::vector<Question>& a, const std::vector<Question>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].key != b[i].key || a[i].text != b[i].text || a[i].options.size() != b[i].options.size()) return false;
+    return true;
 }
 
 bool same_options(const Option& a, const Option& b) {
@@ -67,6 +86,20 @@ PackDiff diff_packs(const Content& from, const Content& to) {
                                   b.viewer_url, b.portfolio_mode, b.printer_kind, b.printer_device, b.printer_server, b.paper_mm,
                                   b.details);
     diff.texts_changed = from.texts.entries != to.texts.entries;
+    diff.order_changed = !same_order(from.programmes, to.programmes, [](const Programme& p) { return p.crebo; }) ||
+                         !same_order(from.questions, to.questions, [](const Question& q) { return q.key; });
+    auto locations = [](const Content& c) {
+        std::vector<std::tuple<std::string, std::string, std::string>> list;
+        for (const Location& l : c.locations) list.emplace_back(l.key, l.name, l.address);
+        return list;
+    };
+    auto steps = [](const Content& c) {
+        std::vector<std::tuple<std::string, std::string, std::string>> list;
+        for (const NextStep& s : c.next_steps) list.emplace_back(s.key, s.text, s.detail);
+        return list;
+    };
+    diff.other_changed = locations(from) != locations(to) || steps(from) != steps(to) ||
+                         !same_questions_plain(from.reflections, to.reflections);
     return diff;
 }
 
@@ -79,6 +112,8 @@ std::vector<std::string> describe(const PackDiff& diff) {
         }
     if (diff.event_changed) lines.push_back("~ evenement: instellingen veranderd (event.ini)");
     if (diff.texts_changed) lines.push_back("~ teksten veranderd");
+    if (diff.order_changed) lines.push_back("~ volgorde van opleidingen of vragen veranderd: korte codes van de vorige inhoud gelden niet meer");
+    if (diff.other_changed) lines.push_back("~ locaties, reflectievragen of volgende stappen veranderd");
     if (lines.empty()) lines.push_back("geen verschillen");
     return lines;
 }

@@ -23,8 +23,12 @@ struct PackDiff {
     std::vector<PackChange> questions;
     bool event_changed = false;  // event settings (name, date, printer, portfolio link, ...)
     bool texts_changed = false;
+    bool order_changed = false;  // programmes, questions or options in another order: old short codes mean something else
+    bool other_changed = false;  // locations, reflections, next steps or photos
 
-    bool empty() const { return programmes.empty() && questions.empty() && !event_changed && !texts_changed; }
+    bool empty() const {
+        return programmes.empty() && questions.empty() && !event_changed && !texts_changed && !order_changed && !other_changed;
+    }
 };
 
 PackDiff diff_packs(const Content& from, const Content& to);

@@ -146,6 +146,11 @@ struct Reader {
         EventSettings& event = content.event;
         if (const IniSection* section = ini_file.find("event")) {
             event.id = required(*section, "id", name);
+            // The id travels in the portfolio link and names export files on the stick.
+            if (!event.id.empty() && (event.id.size() > 32 || !std::all_of(event.id.begin(), event.id.end(), [](unsigned char c) {
+                    return std::isalnum(c) || c == '-' || c == '_';
+                })))
+                error(name, section->find("id")->line, 1, "id mag alleen letters, cijfers, - en _ bevatten (hoogstens 32), gevonden '" + event.id + "'");
             event.name = required(*section, "name", name);
             event.school = required(*section, "school", name);
             event.date = section->value("date");

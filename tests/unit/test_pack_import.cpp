@@ -185,3 +185,23 @@ TEST_CASE("Packs on removable media are found a few levels below the mount point
     const auto found = find_usb_packs({media.path, (fs::path(media.path) / "bestaat-niet").string()});
     CHECK(found == std::vector<std::string>{(stick / "beroepenmarkt.zip").string(), (stick / "open-dag").string()});
 }
+
+TEST_CASE("The diff also names a new order (old short codes change meaning) and changed steps or locations") {
+    const Content& current = test::default_content();
+    PackFiles files = test::default_pack();
+    std::string& csv = files["programmes.csv"];
+    // Move the first programme to the end.
+    const auto first_end = csv.find('\n', csv.find('\n') + 1);
+    const std::string first = csv.substr(csv.find('\n') + 1, first_end - csv.find('\n'));
+    csv.erase(csv.find('\n') + 1, first.size());
+    csv += first;
+    std::string& reflection = files["reflection.ini"];
+    reflection.replace(reflection.find("text = Ik meld me aan voor een meeloopdag"), 41, "text = Ik kom een dag meelopen");
+    const PackReadResult read = read_pack(files);
+    REQUIRE(read.ok());
+    const std::vector<std::string> lines = describe(diff_packs(current, read.content));
+    CHECK(std::find(lines.begin(), lines.end(),
+                    "~ volgorde van opleidingen of vragen veranderd: korte codes van de vorige inhoud gelden niet meer") != lines.end());
+    CHECK(std::find(lines.begin(), lines.end(), "~ locaties, reflectievragen of volgende stappen veranderd") != lines.end());
+    CHECK(describe(diff_packs(current, current)) == std::vector<std::string>{"geen verschillen"});
+}

@@ -132,6 +132,15 @@ TEST_CASE("Questions: options need an owner, weights need declared features, pic
     CHECK(mentions(result, "pick is groter dan het aantal antwoorden"));
 }
 
+TEST_CASE("An event id that could not travel in a link or name a file is refused") {
+    PackFiles files = test::mini_pack();
+    std::string& event = files["event.ini"];
+    event.replace(event.find("id = "), 5, "id = ../../");
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "id mag alleen letters, cijfers, - en _ bevatten"));
+}
+
 TEST_CASE("A pack of an unknown format version is refused") {
     PackFiles files = test::mini_pack();
     files["pack.ini"] = "[pack]\nformat = 3\nname = Toekomst\n";

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = U2GGrZrSPdNlMfrqFpVHU/WWffJ90SsDSMCkqUDmO6fIOzR0hR2RFrv1KKFbYZ23whxiZLdLNotVjMW7kGigBQ==
+signature = 7YcJjrRgxKMXA/1J7/hzH5eUglM+qdoMy0HgKh9CL5c9nrGJr3R389IyI/RbyGniZQJZ833AsoolWijOuI98BA==

@@ -109,6 +109,14 @@ struct NextStep {
     std::string detail;
 };
 
+// A card of "Uitleg mbo": the mbo itself explained, for parents and pupils.
+struct ExplainCard {
+    std::string key;
+    std::string title;
+    std::string text;
+    std::string picture;  // a drawing the kiosk makes: niveaus, leerwegen, kosten, stage, doorstroom, diploma, werk
+};
+
 struct PackInfo {
     int format = 0;
     std::string name;
@@ -146,6 +154,7 @@ struct Content {
     std::vector<Question> questions;
     std::vector<Question> reflections;  // quick taps on the favourite programme (no weights)
     std::vector<NextStep> next_steps;
+    std::vector<ExplainCard> explain_cards;  // uitleg.ini (optional)
     Texts texts;
 
     int feature_index(const std::string& key) const;  // -1 when unknown

@@ -61,6 +61,7 @@ void back(Session& session, double now) {
     case Screen::Programme: session.screen = session.card_return; break;
     case Screen::Reflect: session.screen = Screen::Results; break;
     case Screen::Finish: session.screen = session.finish_return; break;
+    case Screen::Explain: session.screen = session.explain_return; break;
     case Screen::Attract: break;
     }
 }
@@ -116,6 +117,14 @@ void finish(Session& session, double now) {
 void touch(Session& session, double now) { session.last_touch = now; }
 
 bool in_walk_through(const Session& session) { return session.screen != Screen::Attract; }
+
+void open_explain(Session& session, double now) {
+    touch(session, now);
+    if (session.screen == Screen::Explain) return;
+    session.explain_return = session.screen;
+    session.screen = Screen::Explain;
+}
+
 
 IdleState idle_state(const Session& session, const Content& content, double now) {
     IdleState state;

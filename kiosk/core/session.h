@@ -12,7 +12,7 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Reflect, Finish };
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain };
 
 enum class EndReason { Finished, Timeout, Stopped };
 
@@ -29,6 +29,7 @@ struct Session {
     std::vector<int> reflections;     // picked option per Content::reflections, -1 = skipped
     int next_step = -1;               // index into Content::next_steps
     Screen finish_return = Screen::Results;
+    Screen explain_return = Screen::Attract;  // where "Uitleg mbo" goes back to
     bool reached_finish = false;
     double started_at = 0.0;
     double last_touch = 0.0;
@@ -71,6 +72,8 @@ void choose_step(Session& session, int step, double now);
 bool can_finish(const Session& session, const Content& content);
 void finish(Session& session, double now);
 void touch(Session& session, double now);
+// "Uitleg mbo", from any screen; back() returns to where the visitor was.
+void open_explain(Session& session, double now);
 
 IdleState idle_state(const Session& session, const Content& content, double now);
 bool in_walk_through(const Session& session);

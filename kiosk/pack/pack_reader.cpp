@@ -390,6 +390,23 @@ struct Reader {
             error(name, 0, 0, "geen enkele [step.…]: een gesprek eindigt altijd met een volgende stap");
     }
 
+    void read_explain() {
+        const std::string name = "uitleg.ini";
+        const std::string* text = file(name, false);
+        if (!text) return;
+        static const std::set<std::string> kPictures = {"", "niveaus", "leerwegen", "kosten", "stage", "doorstroom", "diploma", "werk"};
+        for (const IniSection& section : parse_ini(*text, name, problems).sections) {
+            if (section.name.rfind("card.", 0) != 0) {
+                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+                continue;
+            }
+            ExplainCard card{section.name.substr(5), required(section, "title", name), required(section, "text", name), section.value("picture")};
+            if (!kPictures.count(card.picture))
+                error(name, section.find("picture")->line, 1, "picture '" + card.picture + "' bestaat niet; kies niveaus, leerwegen, kosten, stage, doorstroom, diploma of werk");
+            content.explain_cards.push_back(std::move(card));
+        }
+    }
+
     void read_texts(const std::string& language) {
         const std::string name = "texts/" + language + ".ini";
         const IniFile ini_file = ini(name);
@@ -408,6 +425,7 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_programmes();
     reader.read_questions();
     reader.read_reflection();
+    reader.read_explain();
     reader.read_texts(language);
     return {std::move(reader.content), std::move(reader.problems)};
 }

@@ -24,19 +24,41 @@ void footer_divider(const KioskUi& ui) {
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
 }
 
-// Two buttons at the ends of a footer bar; returns which was tapped (0 none, 1 left, 2 right).
-int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled) {
+// Two buttons at the ends of a footer bar, and one in the middle when it fits; returns which
+// was tapped (0 none, 1 left, 2 right, 3 middle).
+int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled, const std::string& middle) {
     footer_divider(ui);
     int tapped = 0;
     const float full = ImGui::GetContentRegionAvail().x;
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    const float left_end = left.empty() ? 0 : text_width(ui.frame.fonts.bold, left) + 2 * ui.frame.metrics.pad;
+    const float right_start =
+        right.empty() ? full : full - std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
     if (!left.empty() && button(ui.frame, left, ButtonStyle::Secondary)) tapped = 1;
+    if (!middle.empty()) {
+        const float width = text_width(ui.frame.fonts.bold, middle) + 2 * ui.frame.metrics.pad;
+        const float x = (full - width) * 0.5f;
+        if (x > left_end + ui.frame.metrics.gap && x + width + ui.frame.metrics.gap < right_start) {
+            if (!left.empty()) ImGui::SameLine(x + pad);
+            else ImGui::SetCursorPosX(x + pad);
+            if (button(ui.frame, middle, ButtonStyle::Quiet, width)) tapped = 3;
+        }
+    }
     if (!right.empty()) {
         const float width = std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
-        if (!left.empty()) ImGui::SameLine(full - width + ImGui::GetStyle().WindowPadding.x);
-        else ImGui::SetCursorPosX(full - width + ImGui::GetStyle().WindowPadding.x);
+        if (!left.empty() || !middle.empty()) ImGui::SameLine(full - width + pad);
+        else ImGui::SetCursorPosX(full - width + pad);
         if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
     }
     return tapped;
+}
+
+// The footer of the visitor's screens: "Uitleg mbo" in the middle, reachable from every screen.
+int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled = true) {
+    const int tapped = footer(ui, left, right, right_enabled, T(ui, "explain.open"));
+    if (tapped != 3) return tapped;
+    open_explain(ui.session, now);
+    return 0;
 }
 
 namespace {
@@ -110,6 +132,8 @@ void draw_attract(KioskUi& ui, double now) {
         start(ui.session, *ui.content, now);
         ui.take_home.reset();
     }
+    ImGui::Dummy(ImVec2(1, m.gap));
+    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Secondary, column)) open_explain(ui.session, now);
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();
@@ -182,7 +206,7 @@ void draw_question(KioskUi& ui, double now) {
 
     const bool last = ui.session.question + 1 == ui.content->questions.size();
     const bool show_next = question.pick > 1 || ui.session.answers.answered(ui.session.question);
-    const int tapped = footer(ui, T(ui, "common.back"), show_next ? T(ui, last ? "question.to_results" : "common.next") : "",
+    const int tapped = visitor_footer(ui, now, T(ui, "common.back"), show_next ? T(ui, last ? "question.to_results" : "common.next") : "",
                               can_go_next(ui.session, *ui.content));
     if (tapped == 1) {
         back(ui.session, now);
@@ -295,7 +319,7 @@ void draw_results(KioskUi& ui, double now) {
     }
     end_scroll_area();
     if (ui.session.screen != Screen::Results) return;
-    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
+    const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "results.take_home"));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2) {
         if (ui.content->next_steps.empty()) go_to_finish(ui, now);
@@ -341,7 +365,7 @@ void draw_reflect(KioskUi& ui, double now) {
             text_block(ui.frame.fonts.body, content.fill_event_details(content.next_steps[step].detail), colour::primary, full);
     }
     end_scroll_area();
-    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session, content));
+    const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session, content));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2 && can_finish(ui.session, content)) go_to_finish(ui, now);
 }
@@ -412,7 +436,7 @@ void draw_programme(KioskUi& ui, double now) {
     end_scroll_area();
     // The favourite stays in reach in the footer, however far the card is scrolled.
     const bool is_favourite = ui.session.favourite == ui.session.open_programme;
-    const int tapped = footer(ui, T(ui, "programme.back"), T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"));
+    const int tapped = visitor_footer(ui, now, T(ui, "programme.back"), T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2) toggle_favourite(ui.session, ui.session.open_programme, now);
 }
@@ -474,7 +498,7 @@ void draw_finish(KioskUi& ui, double now) {
     }
     ImGui::EndGroup();
     end_scroll_area();
-    const int tapped = footer(ui, T(ui, "common.back"), T(ui, "finish.done"));
+    const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "finish.done"));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2) wipe(ui, now, EndReason::Finished);
 }
@@ -562,6 +586,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     case Screen::Programme: draw_programme(ui, now); break;
     case Screen::Reflect: draw_reflect(ui, now); break;
     case Screen::Finish: draw_finish(ui, now); break;
+    case Screen::Explain: draw_explain(ui, now); break;
     }
     ImGui::PopFont();
     ImGui::End();

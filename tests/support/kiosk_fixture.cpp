@@ -12,9 +12,9 @@ std::string pack_with_printer(const std::string& device, const std::string& name
     return write_temp_pack(files, name);
 }
 
-void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots) {
+void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots, std::size_t first) {
     const kiosk::Content& content = kiosk.app().content();
-    for (std::size_t q = 0; q < content.questions.size(); ++q) {
+    for (std::size_t q = first; q < content.questions.size(); ++q) {
         const kiosk::Question& question = content.questions[q];
         INFO("question " << question.key);
         REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Question);

@@ -21,9 +21,9 @@ inline kiosk::AppOptions headless_options(int width, int height, const std::stri
     return options;
 }
 
-// Answers every question with its first option(s), tapping tiles by their text; screenshots
-// each question when `shots` names a prefix.
-void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots = "");
+// Answers every question from `first` on with its first option(s), tapping tiles by their text;
+// screenshots each question when `shots` names a prefix.
+void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots = "", std::size_t first = 0);
 
 // From the results: "Neem je uitslag mee", a tap on each reflection's first option, the first
 // next step, and on to the finish screen. Screenshots the reflection screen when `shot` is set.

@@ -115,3 +115,36 @@ TEST_CASE("A programme card shows the programme's photo from the pack, and lets 
     CHECK(photo.texture == nullptr);
     fs::remove_all(dir);
 }
+
+TEST_CASE("Uitleg mbo opens from every screen and returns to where the visitor was, answers kept") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    const Session& session = kiosk.app().ui().session;
+    const std::string open = content.texts.get("explain.open"), back = content.texts.get("explain.back");
+    CHECK(content.explain_cards.size() >= 8);
+    REQUIRE(kiosk.tap(open));
+    REQUIRE(session.screen == Screen::Explain);
+    CHECK(kiosk.screenshot(test::shot_path("explain-portrait")));
+    REQUIRE(kiosk.tap(back));
+    CHECK(session.screen == Screen::Attract);
+
+    REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+    REQUIRE(kiosk.tap(content.questions[0].options[1].text));  // on to question 2
+    REQUIRE(kiosk.tap(open));
+    REQUIRE(kiosk.tap(back));
+    CHECK(session.screen == Screen::Question);
+    CHECK(session.question == 1);
+    CHECK(session.answers.picked[0] == std::vector<int>{1});
+    test::answer_all_questions(kiosk, "", 1);
+    REQUIRE(session.screen == Screen::Results);
+    REQUIRE(kiosk.tap(open));
+    REQUIRE(kiosk.tap(back));
+    CHECK(session.screen == Screen::Results);
+    CHECK(session.answers.picked[0] == std::vector<int>{1});
+}
+
+TEST_CASE("Uitleg mbo in landscape") {
+    HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.open")));
+    CHECK(kiosk.screenshot(test::shot_path("explain-landscape")));
+}

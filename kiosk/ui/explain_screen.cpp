@@ -1,0 +1,108 @@
+// "Uitleg mbo": short illustrated cards about the mbo itself (levels, where you start, BOL and
+// BBL, costs, internships, routes onwards, diploma and crebo, job prospects), from the content's
+// uitleg.ini. Reachable from every screen; back returns to where the visitor was.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+// Simple drawings, made of a few shapes so they cost nothing to draw in software and need no
+// image files. `at` is the top-left corner of a box `size` wide and high.
+void draw_picture(const KioskUi& ui, const std::string& kind, ImVec2 at, float size) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float u = size / 10.0f;  // one grid unit
+    auto box = [&](float x0, float y0, float x1, float y1, ImU32 colour, float rounding = 0) {
+        draw->AddRectFilled(ImVec2(at.x + x0 * u, at.y + y0 * u), ImVec2(at.x + x1 * u, at.y + y1 * u), colour, rounding * u);
+    };
+    auto label = [&](float x, float y, const std::string& text, ImU32 colour) {
+        ImFont* font = ui.frame.fonts.bold;
+        const ImVec2 extent = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+        draw->AddText(font, font->FontSize, ImVec2(at.x + x * u - extent.x / 2, at.y + y * u - extent.y / 2), colour, text.c_str());
+    };
+    if (kind == "niveaus") {
+        for (int level = 1; level <= 4; ++level) {
+            const float x = 0.5f + static_cast<float>(level - 1) * 2.4f;
+            box(x, 10 - 2.3f * static_cast<float>(level), x + 2, 10, level == 4 ? colour::accent : colour::primary, 0.3f);
+            label(x + 1, 10 - 2.3f * static_cast<float>(level) + 1.1f, std::to_string(level), colour::primary_ink);
+        }
+    } else if (kind == "leerwegen") {
+        // School (blue) and practice (orange): BOL mostly school, BBL mostly work.
+        box(0, 1, 6.5f, 4, colour::primary, 0.3f);
+        box(6.5f, 1, 10, 4, colour::accent, 0.3f);
+        box(0, 6, 2, 9, colour::primary, 0.3f);
+        box(2, 6, 10, 9, colour::accent, 0.3f);
+        label(3.2f, 2.5f, "BOL", colour::primary_ink);
+        label(6, 7.5f, "BBL", colour::primary_ink);
+    } else if (kind == "kosten") {
+        for (int coin = 0; coin < 3; ++coin) {
+            const ImVec2 centre(at.x + (2.5f + 2.5f * static_cast<float>(coin)) * u, at.y + (7 - 1.5f * static_cast<float>(coin)) * u);
+            draw->AddCircleFilled(centre, 2.2f * u, colour::accent, 24);
+            draw->AddCircle(centre, 1.5f * u, colour::surface, 24, 0.3f * u);
+        }
+    } else if (kind == "stage") {
+        box(1.5f, 2, 8.5f, 10, colour::primary, 0.2f);
+        for (int row = 0; row < 3; ++row)
+            for (int column = 0; column < 3; ++column)
+                box(2.5f + 2.1f * static_cast<float>(column), 3 + 2.1f * static_cast<float>(row), 3.7f + 2.1f * static_cast<float>(column),
+                    4.2f + 2.1f * static_cast<float>(row), colour::surface);
+        box(4.3f, 8.4f, 5.7f, 10, colour::accent);
+    } else if (kind == "doorstroom") {
+        for (int step = 0; step < 4; ++step)
+            box(static_cast<float>(step) * 2.5f, 10 - 2.5f * static_cast<float>(step + 1), static_cast<float>(step) * 2.5f + 2.5f, 10,
+                step == 3 ? colour::accent : colour::primary);
+        draw->AddTriangleFilled(ImVec2(at.x + 7 * u, at.y + 0.2f * u), ImVec2(at.x + 10 * u, at.y + 0.2f * u),
+                                ImVec2(at.x + 10 * u, at.y + 3.2f * u), colour::accent);
+    } else if (kind == "diploma") {
+        box(0.5f, 2, 9.5f, 8.5f, colour::surface, 0.3f);
+        draw->AddRect(ImVec2(at.x + 0.5f * u, at.y + 2 * u), ImVec2(at.x + 9.5f * u, at.y + 8.5f * u), colour::primary, 0.3f * u, 0, 0.4f * u);
+        for (int line = 0; line < 3; ++line) box(1.5f, 3.2f + 1.3f * static_cast<float>(line), 6, 3.7f + 1.3f * static_cast<float>(line), colour::border);
+        draw->AddCircleFilled(ImVec2(at.x + 7.7f * u, at.y + 6.5f * u), 1.3f * u, colour::accent, 20);
+    } else if (kind == "werk") {
+        box(0.5f, 3.5f, 9.5f, 9.5f, colour::primary, 0.6f);
+        draw->AddRect(ImVec2(at.x + 3.5f * u, at.y + 1.5f * u), ImVec2(at.x + 6.5f * u, at.y + 3.8f * u), colour::primary, 0.5f * u, 0, 0.6f * u);
+        box(0.5f, 5.8f, 9.5f, 6.4f, colour::accent);
+    }
+}
+
+void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
+    const Metrics& m = ui.frame.metrics;
+    const float picture = card.picture.empty() ? 0 : m.tile_height * 1.1f;
+    const float text_column = width - 2 * m.pad - (picture > 0 ? picture + m.gap * 2 : 0);
+    const float height = std::max(picture, text_height(ui.frame.fonts.bold, card.title, text_column) +
+                                               text_height(ui.frame.fonts.body, card.text, text_column) + m.gap * 2) +
+                         2 * m.pad;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    fill_rect(ui.frame, draw, top, ImVec2(top.x + width, top.y + height), colour::surface);
+    draw->AddRect(top, ImVec2(top.x + width, top.y + height), colour::border, 0, 0, m.mm * 0.3f);
+    if (picture > 0) draw_picture(ui, card.picture, ImVec2(top.x + m.pad, top.y + m.pad), picture);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad + (picture > 0 ? picture + m.gap * 2 : 0), top.y + m.pad));
+    ImGui::BeginGroup();
+    text_block(ui.frame.fonts.bold, card.title, colour::primary, text_column);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    text_block(ui.frame.fonts.body, card.text, colour::ink, text_column);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + m.gap));
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
+}  // namespace
+
+void draw_explain(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame.fonts.title, T(ui, "explain.title"), colour::ink);
+    text_block(ui.frame.fonts.body, T(ui, "explain.intro"), colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "explain", body_height(ui));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);
+    for (const ExplainCard& card : ui.content->explain_cards) explain_card(ui, card, width);
+    end_scroll_area();
+    if (footer(ui, T(ui, "explain.back"), "") == 1) back(ui.session, now);
+}
+
+}  // namespace kiosk

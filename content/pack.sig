@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = 7YcJjrRgxKMXA/1J7/hzH5eUglM+qdoMy0HgKh9CL5c9nrGJr3R389IyI/RbyGniZQJZ833AsoolWijOuI98BA==
+signature = td+NBAdubuKisW6bOfb8pQ03djaMEu1a+eehRjTOjczbj8it7Si1SvzkeglulL/zdBnagY7ojrpYymOXoYItCQ==

@@ -62,6 +62,7 @@ void back(Session& session, double now) {
     case Screen::Reflect: session.screen = Screen::Results; break;
     case Screen::Finish: session.screen = session.finish_return; break;
     case Screen::Explain: session.screen = session.explain_return; break;
+    case Screen::Compare: session.screen = session.compare_return; break;
     case Screen::Attract: break;
     }
 }
@@ -117,6 +118,22 @@ void finish(Session& session, double now) {
 void touch(Session& session, double now) { session.last_touch = now; }
 
 bool in_walk_through(const Session& session) { return session.screen != Screen::Attract; }
+
+void toggle_compare(Session& session, int programme, double now) {
+    touch(session, now);
+    const auto found = std::find(session.compare.begin(), session.compare.end(), programme);
+    if (found != session.compare.end())
+        session.compare.erase(found);
+    else if (session.compare.size() < kMaxCompare)
+        session.compare.push_back(programme);
+}
+
+void open_compare(Session& session, double now) {
+    touch(session, now);
+    if (session.compare.size() < 2 || session.screen == Screen::Compare) return;
+    session.compare_return = session.screen;
+    session.screen = Screen::Compare;
+}
 
 void open_explain(Session& session, double now) {
     touch(session, now);

@@ -12,7 +12,7 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain };
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare };
 
 enum class EndReason { Finished, Timeout, Stopped };
 
@@ -30,6 +30,8 @@ struct Session {
     int next_step = -1;               // index into Content::next_steps
     Screen finish_return = Screen::Results;
     Screen explain_return = Screen::Attract;  // where "Uitleg mbo" goes back to
+    std::vector<int> compare;                 // programme indices to compare side by side (2-3)
+    Screen compare_return = Screen::Results;
     bool reached_finish = false;
     double started_at = 0.0;
     double last_touch = 0.0;
@@ -74,6 +76,11 @@ void finish(Session& session, double now);
 void touch(Session& session, double now);
 // "Uitleg mbo", from any screen; back() returns to where the visitor was.
 void open_explain(Session& session, double now);
+inline constexpr std::size_t kMaxCompare = 3;
+// Puts a programme in or out of the comparison (at most three; a fourth is not taken).
+void toggle_compare(Session& session, int programme, double now);
+// The comparison, when at least two programmes are in it.
+void open_compare(Session& session, double now);
 
 IdleState idle_state(const Session& session, const Content& content, double now);
 bool in_walk_through(const Session& session);

@@ -17,7 +17,17 @@ void footer_divider(const KioskUi& ui);
 int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled = true,
            const std::string& middle = "");
 
+// The footer of the visitor's screens: "Uitleg mbo" in the middle, reachable from every screen.
+int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled = true);
+
 // "Uitleg mbo" (ui/explain_screen.cpp).
 void draw_explain(KioskUi& ui, double now);
+// Two or three programmes side by side (ui/compare_screen.cpp).
+void draw_compare(KioskUi& ui, double now);
+// "Niveau 3 · BOL en BBL · 3 jaar · Campus Centrum"
+std::string facts_line(const KioskUi& ui, const Programme& p);
+std::string location_name(const KioskUi& ui, const Programme& p);
+// A card section: a small heading and its text.
+void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width);
 
 }  // namespace kiosk

@@ -54,23 +54,11 @@ int footer(KioskUi& ui, const std::string& left, const std::string& right, bool 
 }
 
 // The footer of the visitor's screens: "Uitleg mbo" in the middle, reachable from every screen.
-int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled = true) {
+int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled) {
     const int tapped = footer(ui, left, right, right_enabled, T(ui, "explain.open"));
     if (tapped != 3) return tapped;
     open_explain(ui.session, now);
     return 0;
-}
-
-namespace {
-
-constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
-constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen shows the printer's outcome
-constexpr double kStaffIdleSeconds = 120;      // a staff screen left alone closes itself
-constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the stick and the printer
-
-
-const Programme& programme_at(const KioskUi& ui, int index) {
-    return ui.content->programmes[static_cast<std::size_t>(index)];
 }
 
 std::string location_name(const KioskUi& ui, const Programme& p) {
@@ -83,6 +71,25 @@ std::string facts_line(const KioskUi& ui, const Programme& p) {
                                                   {"leerweg", leerweg_label(*ui.content, p)},
                                                   {"duur", std::to_string(p.duration_years)},
                                                   {"locatie", location_name(ui, p)}});
+}
+
+void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
+    if (text.empty()) return;
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
+    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
+    text_block(ui.frame.fonts.body, text, colour::ink, width);
+}
+
+namespace {
+
+constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
+constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen shows the printer's outcome
+constexpr double kStaffIdleSeconds = 120;      // a staff screen left alone closes itself
+constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the stick and the printer
+
+
+const Programme& programme_at(const KioskUi& ui, int index) {
+    return ui.content->programmes[static_cast<std::size_t>(index)];
 }
 
 void begin_screen() {
@@ -260,6 +267,13 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
     ImGui::PushID(match.programme);
     if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))
         open_programme(ui.session, match.programme, now);
+    const auto& compare = ui.session.compare;
+    const bool compared = std::find(compare.begin(), compare.end(), match.programme) != compare.end();
+    if (compared || compare.size() < kMaxCompare) {
+        if (button(ui.frame, texts(ui).format(compared ? "results.compare_off" : "results.compare_on", {{"naam", p.name}}),
+                   compared ? ButtonStyle::Primary : ButtonStyle::Quiet, inner))
+            toggle_compare(ui.session, match.programme, now);
+    }
     ImGui::PopID();
     ImGui::EndGroup();
     const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.8f);
@@ -302,7 +316,9 @@ void draw_results(KioskUi& ui, double now) {
     text_block(ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
     text_block(ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    begin_scroll_area(ui.frame, "results", body_height(ui));
+    // With two or three programmes picked to compare, a bar above the footer leads there.
+    const bool can_compare = ui.session.compare.size() >= 2;
+    begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
     const Ranking& ranking = ui.session.ranking;
     std::vector<const Match*> cards;
     for (const Match& match : ranking.fits) cards.push_back(&match);
@@ -318,6 +334,11 @@ void draw_results(KioskUi& ui, double now) {
         card_grid(ui, routes, now);
     }
     end_scroll_area();
+    if (ui.session.screen != Screen::Results) return;
+    if (can_compare &&
+        button(ui.frame, texts(ui).format("results.compare_go", {{"aantal", std::to_string(ui.session.compare.size())}}),
+               ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
+        open_compare(ui.session, now);
     if (ui.session.screen != Screen::Results) return;
     const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "results.take_home"));
     if (tapped == 1) back(ui.session, now);
@@ -368,13 +389,6 @@ void draw_reflect(KioskUi& ui, double now) {
     const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session, content));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2 && can_finish(ui.session, content)) go_to_finish(ui, now);
-}
-
-void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
-    if (text.empty()) return;
-    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
-    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
-    text_block(ui.frame.fonts.body, text, colour::ink, width);
 }
 
 // Why this programme was shown to this visitor, in the words of the results screen.
@@ -587,6 +601,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     case Screen::Reflect: draw_reflect(ui, now); break;
     case Screen::Finish: draw_finish(ui, now); break;
     case Screen::Explain: draw_explain(ui, now); break;
+    case Screen::Compare: draw_compare(ui, now); break;
     }
     ImGui::PopFont();
     ImGui::End();

@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <filesystem>
+#include <tuple>
 #include <fstream>
 
 #include "pack/catalogue.h"
@@ -147,4 +148,44 @@ TEST_CASE("Uitleg mbo in landscape") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
     REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.open")));
     CHECK(kiosk.screenshot(test::shot_path("explain-landscape")));
+}
+
+TEST_CASE("Three programmes side by side from the results; a fourth cannot be added; back to the results") {
+    for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const Content& content = kiosk.app().content();
+        const Session& session = kiosk.app().ui().session;
+        REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+        test::answer_all_questions(kiosk);
+        REQUIRE(session.screen == Screen::Results);
+        std::vector<std::string> names;
+        for (const Match& match : session.ranking.fits) names.push_back(content.programmes[static_cast<std::size_t>(match.programme)].name);
+        auto label = [&](const char* key, const std::string& programme) { return content.texts.format(key, {{"naam", programme}}); };
+        // Scrolls the results down a little at a time until the button shows, as a pupil would.
+        auto tap_scrolling = [&](const std::string& text) {
+            for (int tries = 0; tries < 8; ++tries) {
+                if (kiosk.tap(text)) return true;
+                const float x = static_cast<float>(width) / 2, y = static_cast<float>(height) * 0.6f;
+                kiosk.drag(x, y, x, y - static_cast<float>(height) * 0.25f, 0.4);
+                kiosk.advance(2);
+            }
+            return false;
+        };
+        REQUIRE(kiosk.tap(label("results.compare_on", names[0])));
+        CHECK_FALSE(kiosk.visible(content.texts.format("results.compare_go", {{"aantal", "1"}})));  // one is no comparison
+        REQUIRE(kiosk.tap(label("results.compare_on", names[1])));
+        REQUIRE(tap_scrolling(label("results.compare_on", names[2])));
+        CHECK(session.compare.size() == 3);
+        CHECK_FALSE(kiosk.visible(label("results.compare_on", names[3])));  // three is the most
+        CHECK(kiosk.app().ui().frame.targets.size() > 0);
+        REQUIRE(tap_scrolling(label("results.compare_off", names[2])));
+        CHECK(session.compare.size() == 2);
+        REQUIRE(tap_scrolling(label("results.compare_on", names[2])));
+        REQUIRE(kiosk.tap(content.texts.format("results.compare_go", {{"aantal", "3"}})));
+        REQUIRE(session.screen == Screen::Compare);
+        CHECK(kiosk.screenshot(test::shot_path(std::string("compare-") + name)));
+        REQUIRE(kiosk.tap(content.texts.get("compare.back")));
+        CHECK(session.screen == Screen::Results);
+        CHECK(session.compare.size() == 3);
+    }
 }

@@ -1,0 +1,73 @@
+// Two or three programmes side by side, for a pupil and a parent to talk over: per topic a
+// heading across the screen and the programmes' answers in columns under it, so it reads on a
+// portrait screen as well as a landscape one.
+#include <algorithm>
+
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+// One topic: its heading, then each programme's text in its own column.
+void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<std::string>& cells, float column, float gap) {
+    const Metrics& m = ui.frame.metrics;
+    ImGui::Dummy(ImVec2(1, m.gap * 0.6f));
+    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    float bottom = top.y;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
+        ImGui::BeginGroup();
+        text_block(ui.frame.fonts.body, cells[i], colour::ink, column);
+        ImGui::EndGroup();
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(1, 1));
+}
+
+}  // namespace
+
+void draw_compare(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    const Content& content = *ui.content;
+    std::vector<const Programme*> programmes;
+    for (int index : ui.session.compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
+    text_block(ui.frame.fonts.title, T(ui, "compare.title"), colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "compare", body_height(ui));
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float gap = m.gap * 1.5f;
+    const float column = (full - gap * static_cast<float>(programmes.size() - 1)) / static_cast<float>(programmes.size());
+    auto cells = [&](auto text_of) {
+        std::vector<std::string> out;
+        for (const Programme* p : programmes) out.push_back(text_of(*p));
+        return out;
+    };
+    // The names, in the programmes' own row.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    float bottom = top.y;
+    for (std::size_t i = 0; i < programmes.size(); ++i) {
+        ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
+        ImGui::BeginGroup();
+        text_block(ui.frame.fonts.bold, programmes[i]->name, colour::ink, column);
+        ImGui::EndGroup();
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(1, 1));
+    compare_row(ui, "compare.level", cells([&](const Programme& p) { return texts(ui).format("compare.level_value", {{"niveau", std::to_string(p.level)}}); }), column, gap);
+    compare_row(ui, "compare.duration", cells([&](const Programme& p) { return texts(ui).format("compare.duration_value", {{"duur", std::to_string(p.duration_years)}}); }), column, gap);
+    compare_row(ui, "compare.leerweg", cells([&](const Programme& p) { return leerweg_label(content, p); }), column, gap);
+    compare_row(ui, "compare.practice", cells([&](const Programme& p) { return texts(ui).format("compare.practice_value", {{"procent", std::to_string(p.practice_percent)}}); }), column, gap);
+    compare_row(ui, "compare.location", cells([&](const Programme& p) { return location_name(ui, p); }), column, gap);
+    compare_row(ui, "programme.internship", cells([](const Programme& p) { return p.card.internship; }), column, gap);
+    compare_row(ui, "programme.assessment", cells([](const Programme& p) { return p.card.assessment; }), column, gap);
+    compare_row(ui, "programme.jobs", cells([](const Programme& p) { return p.card.jobs; }), column, gap);
+    compare_row(ui, "programme.onwards", cells([](const Programme& p) { return p.card.onwards; }), column, gap);
+    end_scroll_area();
+    if (visitor_footer(ui, now, T(ui, "compare.back"), "") == 1) back(ui.session, now);
+}
+
+}  // namespace kiosk

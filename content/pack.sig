@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = td+NBAdubuKisW6bOfb8pQ03djaMEu1a+eehRjTOjczbj8it7Si1SvzkeglulL/zdBnagY7ojrpYymOXoYItCQ==
+signature = COahAPZMSwiuiuKXOCvZt7hpr0wI9xshFClHV1JUq8BkEL62VPDUJcRlvbbdvlqAFET96w+0eoYqqdVdmOvcBw==

@@ -63,6 +63,7 @@ void back(Session& session, double now) {
     case Screen::Finish: session.screen = session.finish_return; break;
     case Screen::Explain: session.screen = session.explain_return; break;
     case Screen::Compare: session.screen = session.compare_return; break;
+    case Screen::Browse: session.screen = Screen::Attract; break;  // the caller ends the session
     case Screen::Attract: break;
     }
 }
@@ -133,6 +134,25 @@ void open_compare(Session& session, double now) {
     if (session.compare.size() < 2 || session.screen == Screen::Compare) return;
     session.compare_return = session.screen;
     session.screen = Screen::Compare;
+}
+
+void start_browse(Session& session, const Content& content, double now) {
+    start(session, content, now);
+    session.screen = Screen::Browse;
+}
+
+std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter) {
+    std::vector<int> found;
+    for (std::size_t i = 0; i < content.programmes.size(); ++i) {
+        const Programme& p = content.programmes[i];
+        if ((filter.domain.empty() || p.domain == filter.domain) && (filter.level == 0 || p.level == filter.level) &&
+            (filter.leerweg == 0 || (filter.leerweg == 1 ? p.bol : p.bbl)) && (filter.location.empty() || p.location == filter.location))
+            found.push_back(static_cast<int>(i));
+    }
+    std::stable_sort(found.begin(), found.end(), [&](int a, int b) {
+        return content.programmes[static_cast<std::size_t>(a)].name < content.programmes[static_cast<std::size_t>(b)].name;
+    });
+    return found;
 }
 
 void open_explain(Session& session, double now) {

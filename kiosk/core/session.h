@@ -12,7 +12,15 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare };
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare, Browse };
+
+// Browsing the whole offer without the questions; empty or 0 = any.
+struct BrowseFilter {
+    std::string domain;
+    int level = 0;
+    int leerweg = 0;  // 0 any, 1 BOL, 2 BBL
+    std::string location;
+};
 
 enum class EndReason { Finished, Timeout, Stopped };
 
@@ -31,6 +39,7 @@ struct Session {
     Screen finish_return = Screen::Results;
     Screen explain_return = Screen::Attract;  // where "Uitleg mbo" goes back to
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
+    BrowseFilter browse;
     Screen compare_return = Screen::Results;
     bool reached_finish = false;
     double started_at = 0.0;
@@ -81,6 +90,10 @@ inline constexpr std::size_t kMaxCompare = 3;
 void toggle_compare(Session& session, int programme, double now);
 // The comparison, when at least two programmes are in it.
 void open_compare(Session& session, double now);
+// From the attract screen: the whole offer, without the questions.
+void start_browse(Session& session, const Content& content, double now);
+// The programmes that pass the filter, by name.
+std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter);
 
 IdleState idle_state(const Session& session, const Content& content, double now);
 bool in_walk_through(const Session& session);

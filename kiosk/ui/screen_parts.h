@@ -22,6 +22,8 @@ int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::
 
 // "Uitleg mbo" (ui/explain_screen.cpp).
 void draw_explain(KioskUi& ui, double now);
+// The whole offer without the questions (ui/browse_screen.cpp).
+void draw_browse(KioskUi& ui, double now);
 // Two or three programmes side by side (ui/compare_screen.cpp).
 void draw_compare(KioskUi& ui, double now);
 // "Niveau 3 · BOL en BBL · 3 jaar · Campus Centrum"

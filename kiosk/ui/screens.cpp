@@ -140,6 +140,11 @@ void draw_attract(KioskUi& ui, double now) {
         ui.take_home.reset();
     }
     ImGui::Dummy(ImVec2(1, m.gap));
+    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Secondary, column)) {
+        start_browse(ui.session, *ui.content, now);
+        ui.take_home.reset();
+    }
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Secondary, column)) open_explain(ui.session, now);
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
@@ -450,7 +455,8 @@ void draw_programme(KioskUi& ui, double now) {
     end_scroll_area();
     // The favourite stays in reach in the footer, however far the card is scrolled.
     const bool is_favourite = ui.session.favourite == ui.session.open_programme;
-    const int tapped = visitor_footer(ui, now, T(ui, "programme.back"), T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"));
+    const std::string back_label = T(ui, ui.session.card_return == Screen::Browse ? "browse.back_to_list" : "programme.back");
+    const int tapped = visitor_footer(ui, now, back_label, T(ui, is_favourite ? "programme.favourite_on" : "programme.favourite"));
     if (tapped == 1) back(ui.session, now);
     if (tapped == 2) toggle_favourite(ui.session, ui.session.open_programme, now);
 }
@@ -602,6 +608,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     case Screen::Finish: draw_finish(ui, now); break;
     case Screen::Explain: draw_explain(ui, now); break;
     case Screen::Compare: draw_compare(ui, now); break;
+    case Screen::Browse: draw_browse(ui, now); break;
     }
     ImGui::PopFont();
     ImGui::End();

@@ -189,3 +189,37 @@ TEST_CASE("Three programmes side by side from the results; a fourth cannot be ad
         CHECK(session.compare.size() == 3);
     }
 }
+
+TEST_CASE("Browsing the whole offer without the questions: filters narrow the list, cards open, back to the list") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(kiosk.tap(content.texts.get("browse.open")));
+    REQUIRE(session.screen == Screen::Browse);
+    CHECK(browse_programmes(content, session.browse).size() == content.programmes.size());
+    CHECK(kiosk.screenshot(test::shot_path("browse-all")));
+    // Zorg en welzijn, level 3, BBL.
+    const Domain* care = content.domain("79140");
+    REQUIRE(care);
+    REQUIRE(kiosk.tap(care->name));
+    REQUIRE(kiosk.tap(content.texts.format("compare.level_value", {{"niveau", "3"}})));
+    REQUIRE(kiosk.tap(content.texts.get("leerweg.bbl")));
+    const std::vector<int> found = browse_programmes(content, session.browse);
+    REQUIRE_FALSE(found.empty());
+    for (int index : found) {
+        const Programme& p = content.programmes[static_cast<std::size_t>(index)];
+        CHECK(p.domain == "79140");
+        CHECK(p.level == 3);
+        CHECK(p.bbl);
+    }
+    CHECK(kiosk.screenshot(test::shot_path("browse-filtered")));
+    const Programme& first = content.programmes[static_cast<std::size_t>(found.front())];
+    REQUIRE(kiosk.tap(first.name));
+    REQUIRE(session.screen == Screen::Programme);
+    REQUIRE(kiosk.tap(content.texts.get("browse.back_to_list")));
+    CHECK(session.screen == Screen::Browse);
+    CHECK(session.browse.level == 3);  // the filter is kept
+    // On to the questions from here.
+    REQUIRE(kiosk.tap(content.texts.get("browse.to_questions")));
+    CHECK(session.screen == Screen::Question);
+}

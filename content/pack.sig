@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = COahAPZMSwiuiuKXOCvZt7hpr0wI9xshFClHV1JUq8BkEL62VPDUJcRlvbbdvlqAFET96w+0eoYqqdVdmOvcBw==
+signature = ccphCHWK/1nRr/8wRMDJnLBFJvFom+hQcMp7bsgi0PqsKpIj6hzPfEpTNIsly+XHS/HtTCiK4n1pA0onKSL9Dg==

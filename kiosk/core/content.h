@@ -75,6 +75,8 @@ struct Question {
     std::string text;
     std::string help;
     int pick = 1;  // how many options a pupil may pick
+    bool together = false;    // in "samen" mode the parent answers this one too
+    std::string parent_text;  // the question as put to the parent ("Hoe leert uw kind het liefst?")
     std::vector<Option> options;
 };
 

@@ -9,6 +9,7 @@ void start(Session& session, const Content& content, double now, bool together) 
     session.screen = Screen::Question;
     session.together = together;
     session.answers = Answers::empty_for(content);
+    session.parent_answers = Answers::empty_for(content);
     session.reflections.assign(content.reflections.size(), -1);
     session.started_at = now;
     session.last_touch = now;
@@ -19,7 +20,7 @@ void pick(Session& session, const Content& content, int option, double now) {
     if (session.screen != Screen::Question || session.question >= content.questions.size()) return;
     const Question& question = content.questions[session.question];
     if (option < 0 || static_cast<std::size_t>(option) >= question.options.size()) return;
-    std::vector<int>& picked = session.answers.picked[session.question];
+    std::vector<int>& picked = (session.parent_turn ? session.parent_answers : session.answers).picked[session.question];
     if (question.pick == 1) {
         picked = {option};
         next(session, content, now);
@@ -36,12 +37,18 @@ void pick(Session& session, const Content& content, int option, double now) {
 
 bool can_go_next(const Session& session, const Content& content) {
     return session.screen == Screen::Question && session.question < content.questions.size() &&
-           session.answers.answered(session.question);
+           current_answers(session).answered(session.question);
 }
 
 void next(Session& session, const Content& content, double now) {
     touch(session, now);
     if (!can_go_next(session, content)) return;
+    // "Samen": on a key question the parent answers after the pupil, on the same screen.
+    if (session.together && content.questions[session.question].together && !session.parent_turn) {
+        session.parent_turn = true;
+        return;
+    }
+    session.parent_turn = false;
     if (session.question + 1 < content.questions.size()) {
         ++session.question;
         return;
@@ -54,8 +61,15 @@ void back(Session& session, double now) {
     touch(session, now);
     switch (session.screen) {
     case Screen::Question:
-        if (session.question > 0) --session.question;
-        else session.screen = Screen::Attract;  // the caller ends the session
+        if (session.parent_turn) {
+            session.parent_turn = false;
+        } else if (session.question > 0) {
+            --session.question;
+            // Back into a key question lands on the parent's turn, the last one answered there.
+            session.parent_turn = session.together && session.parent_answers.answered(session.question);
+        } else {
+            session.screen = Screen::Attract;  // the caller ends the session
+        }
         break;
     case Screen::Results: session.screen = Screen::Question; break;
     case Screen::Programme: session.screen = session.card_return; break;
@@ -119,6 +133,38 @@ void finish(Session& session, double now) {
 void touch(Session& session, double now) { session.last_touch = now; }
 
 bool in_walk_through(const Session& session) { return session.screen != Screen::Attract; }
+
+const Answers& current_answers(const Session& session) { return session.parent_turn ? session.parent_answers : session.answers; }
+
+std::vector<AnswerComparison> compare_answers(const Content& content, const Session& session) {
+    std::vector<AnswerComparison> comparisons;
+    if (!session.together) return comparisons;
+    for (std::size_t q = 0; q < content.questions.size(); ++q) {
+        if (!content.questions[q].together || !session.answers.answered(q) || !session.parent_answers.answered(q)) continue;
+        AnswerComparison comparison{static_cast<int>(q), session.answers.picked[q], session.parent_answers.picked[q], false};
+        for (int option : comparison.pupil)
+            if (std::find(comparison.parent.begin(), comparison.parent.end(), option) != comparison.parent.end()) comparison.agree = true;
+        comparisons.push_back(std::move(comparison));
+    }
+    return comparisons;
+}
+
+Answers parent_view(const Content& content, const Session& session) {
+    Answers view = session.answers;
+    for (std::size_t q = 0; q < content.questions.size() && q < view.picked.size(); ++q)
+        if (content.questions[q].together && session.parent_answers.answered(q)) view.picked[q] = session.parent_answers.picked[q];
+    return view;
+}
+
+std::vector<int> fits_for_both(const Content& content, const Session& session) {
+    std::vector<int> both;
+    if (!session.together) return both;
+    const Ranking parent = rank(content, parent_view(content, session));
+    for (const Match& fit : session.ranking.fits)
+        if (std::any_of(parent.fits.begin(), parent.fits.end(), [&](const Match& m) { return m.programme == fit.programme; }))
+            both.push_back(fit.programme);
+    return both;
+}
 
 void toggle_compare(Session& session, int programme, double now) {
     touch(session, now);

@@ -28,7 +28,9 @@ struct Session {
     Screen screen = Screen::Attract;
     bool together = false;            // "samen met mijn ouder/verzorger" (issue 5 builds on it)
     std::size_t question = 0;         // the question on screen
-    Answers answers;
+    Answers answers;                  // the pupil's: the results are theirs
+    Answers parent_answers;           // "samen": what the parent thinks suits their child
+    bool parent_turn = false;         // "samen": the parent answers the question on screen
     Ranking ranking;                  // filled when the results are shown
     int open_programme = -1;          // programme on the card screen
     Screen card_return = Screen::Results;
@@ -97,6 +99,23 @@ std::vector<int> browse_programmes(const Content& content, const BrowseFilter& f
 
 IdleState idle_state(const Session& session, const Content& content, double now);
 bool in_walk_through(const Session& session);
+
+// "Samen": the answers of whoever's turn it is.
+const Answers& current_answers(const Session& session);
+
+// One key question as pupil and parent answered it.
+struct AnswerComparison {
+    int question = 0;
+    std::vector<int> pupil, parent;
+    bool agree = false;  // they picked at least one option in common
+};
+
+// The key questions both answered, in order, to talk about.
+std::vector<AnswerComparison> compare_answers(const Content& content, const Session& session);
+// The parent's view: the pupil's answers, with the parent's on the key questions.
+Answers parent_view(const Content& content, const Session& session);
+// Programmes among the pupil's fits that also fit the parent's view.
+std::vector<int> fits_for_both(const Content& content, const Session& session);
 
 // The record for the log, and a fresh session: everything about the visitor is forgotten.
 SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason);

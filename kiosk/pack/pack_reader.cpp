@@ -316,6 +316,11 @@ struct Reader {
                 question.text = required(section, "text", name);
                 question.help = section.value("help");
                 question.pick = int_value(section, "pick", 1, 10, 1, name);
+                const std::string together = section.value("together", "nee");
+                if (together != "ja" && together != "nee")
+                    error(name, section.find("together")->line, 1, "together moet 'ja' of 'nee' zijn, gevonden '" + together + "'");
+                question.together = together == "ja";
+                question.parent_text = section.value("parent_text");
                 questions.push_back(std::move(question));
                 continue;
             }

@@ -140,6 +140,11 @@ void draw_attract(KioskUi& ui, double now) {
         ui.take_home.reset();
     }
     ImGui::Dummy(ImVec2(1, m.gap));
+    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Secondary, column)) {
+        start(ui.session, *ui.content, now, true);
+        ui.take_home.reset();
+    }
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Secondary, column)) {
         start_browse(ui.session, *ui.content, now);
         ui.take_home.reset();
@@ -189,6 +194,18 @@ void question_header(KioskUi& ui, double now) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + m.mm * 2.0f), fill, m.mm);
     }
     ImGui::Dummy(ImVec2(width, m.mm * 2.0f + m.gap));
+    // "Samen": always clear whose turn it is, in words and in colour.
+    if (ui.session.together && ui.content->questions[ui.session.question].together) {
+        const bool parent = ui.session.parent_turn;
+        const std::string turn = T(ui, parent ? "together.turn_parent" : "together.turn_pupil");
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float height = text_height(ui.frame.fonts.bold, turn, width - 2 * m.pad) + m.pad;
+        fill_rect(ui.frame, ImGui::GetWindowDrawList(), top, ImVec2(top.x + width, top.y + height), parent ? colour::accent : colour::primary);
+        ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.5f));
+        text_block(ui.frame.fonts.bold, turn, colour::primary_ink, width - 2 * m.pad);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + m.gap * 0.5f));
+        ImGui::Dummy(ImVec2(1, 1));
+    }
 }
 
 void draw_question(KioskUi& ui, double now) {
@@ -196,18 +213,19 @@ void draw_question(KioskUi& ui, double now) {
     question_header(ui, now);
     if (ui.session.screen != Screen::Question) return;
     const Question& question = ui.content->questions[ui.session.question];
-    text_block(ui.frame.fonts.title, question.text, colour::ink);
+    const bool parent = ui.session.parent_turn;
+    text_block(ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
     std::string help = question.help;
     if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
     if (!help.empty()) text_block(ui.frame.fonts.body, help, colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 
-    const std::string area = "answers" + std::to_string(ui.session.question);
+    const std::string area = "answers" + std::to_string(ui.session.question) + (parent ? "p" : "");
     begin_scroll_area(ui.frame, area.c_str(), body_height(ui));
     const int columns = (!m.portrait && question.options.size() > 4) ? 2 : 1;
     const float full = ImGui::GetContentRegionAvail().x;
     const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const std::vector<int>& picked = ui.session.answers.picked[ui.session.question];
+    const std::vector<int>& picked = current_answers(ui.session).picked[ui.session.question];
     for (std::size_t o = 0; o < question.options.size(); ++o) {
         if (columns == 2 && o % 2 == 1) ImGui::SameLine();
         const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
@@ -216,8 +234,10 @@ void draw_question(KioskUi& ui, double now) {
     }
     end_scroll_area();
 
-    const bool last = ui.session.question + 1 == ui.content->questions.size();
-    const bool show_next = question.pick > 1 || ui.session.answers.answered(ui.session.question);
+    // The last question leads to the results, unless the parent still answers it.
+    const bool last = ui.session.question + 1 == ui.content->questions.size() &&
+                      !(ui.session.together && question.together && !ui.session.parent_turn);
+    const bool show_next = question.pick > 1 || current_answers(ui.session).answered(ui.session.question);
     const int tapped = visitor_footer(ui, now, T(ui, "common.back"), show_next ? T(ui, last ? "question.to_results" : "common.next") : "",
                               can_go_next(ui.session, *ui.content));
     if (tapped == 1) {
@@ -255,6 +275,8 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
         text_block(ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
     }
     if (ui.session.favourite == match.programme) text_block(ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
+    if (std::find(ui.together_both.begin(), ui.together_both.end(), match.programme) != ui.together_both.end())
+        text_block(ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
     text_block(ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
     if (match.kind != MatchKind::LaterRoute) {
@@ -309,6 +331,34 @@ void card_grid(KioskUi& ui, const std::vector<const Match*>& matches, double now
     }
 }
 
+// "Samen": where pupil and parent agree, and where they differ, as things to talk about.
+void together_section(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const std::vector<AnswerComparison> comparisons = compare_answers(*ui.content, ui.session);
+    if (comparisons.empty()) return;
+    const float width = ImGui::GetContentRegionAvail().x;
+    text_block(ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
+    text_block(ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
+    auto options_text = [&](int question, const std::vector<int>& options) {
+        std::string text;
+        for (std::size_t i = 0; i < options.size(); ++i)
+            text += (i ? ", " : "") + std::string("'") +
+                    ui.content->questions[static_cast<std::size_t>(question)].options[static_cast<std::size_t>(options[i])].text + "'";
+        return text;
+    };
+    for (const AnswerComparison& c : comparisons) {
+        const std::string line = c.agree ? texts(ui).format("together.agree", {{"keuze", options_text(c.question, c.pupil)}})
+                                         : texts(ui).format("together.differ", {{"jij", options_text(c.question, c.pupil)},
+                                                                                {"ouder", options_text(c.question, c.parent)}});
+        const ImVec2 bullet = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f,
+                                                    c.agree ? colour::primary : colour::accent);
+        ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
+        text_block(ui.frame.fonts.body, line, colour::ink, width - m.body * 0.9f);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap));
+}
+
 void go_to_finish(KioskUi& ui, double now) {
     finish(ui.session, now);
     const std::string token = ui.take_home ? ui.take_home->token : std::string();
@@ -325,6 +375,8 @@ void draw_results(KioskUi& ui, double now) {
     const bool can_compare = ui.session.compare.size() >= 2;
     begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
     const Ranking& ranking = ui.session.ranking;
+    ui.together_both = fits_for_both(*ui.content, ui.session);
+    if (ui.session.together) together_section(ui);
     std::vector<const Match*> cards;
     for (const Match& match : ranking.fits) cards.push_back(&match);
     if (ranking.surprise) cards.push_back(&*ranking.surprise);
@@ -515,6 +567,13 @@ void draw_finish(KioskUi& ui, double now) {
         text_block(ui.frame.fonts.body, ui.content->fill_event_details(chosen.detail), colour::ink, text_column);
     } else {
         text_block(ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+    }
+    if (ui.session.together) {
+        // Every career conversation goes on at home: a few questions to take along.
+        ImGui::Dummy(ImVec2(1, m.gap));
+        text_block(ui.frame.fonts.bold, T(ui, "together.home_title"), colour::ink, text_column);
+        for (const char* key : {"together.home_1", "together.home_2", "together.home_3"})
+            text_block(ui.frame.fonts.body, "- " + T(ui, key), colour::ink, text_column);
     }
     ImGui::EndGroup();
     end_scroll_area();

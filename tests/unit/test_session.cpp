@@ -156,3 +156,64 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     CHECK(s.reflections.empty());
     CHECK(s.next_step == -1);
 }
+
+TEST_CASE("Samen: on a key question the parent answers after the pupil; back goes through both turns") {
+    Content c = test::mini_content();
+    c.questions[1].together = true;  // leren
+    c.questions[2].together = true;  // graag (pick 2)
+    Session s;
+    start(s, c, 1000.0, true);
+    pick(s, c, 1, 1001.0);  // vmbo: not a key question, the pupil alone
+    REQUIRE(s.question == 1);
+    CHECK_FALSE(s.parent_turn);
+    pick(s, c, 0, 1002.0);  // pupil: doen
+    CHECK(s.question == 1);
+    CHECK(s.parent_turn);
+    CHECK_FALSE(can_go_next(s, c));  // the parent has not answered yet
+    pick(s, c, 1, 1003.0);  // parent: theorie
+    CHECK(s.question == 2);
+    CHECK_FALSE(s.parent_turn);
+    CHECK(s.answers.picked[1] == std::vector<int>{0});
+    CHECK(s.parent_answers.picked[1] == std::vector<int>{1});
+
+    back(s, 1004.0);  // back to the parent's turn of the key question before
+    CHECK(s.question == 1);
+    CHECK(s.parent_turn);
+    back(s, 1005.0);
+    CHECK(s.question == 1);
+    CHECK_FALSE(s.parent_turn);
+    next(s, c, 1006.0);
+    next(s, c, 1007.0);
+    REQUIRE(s.question == 2);
+    pick(s, c, 0, 1008.0);  // pupil: mensen
+    next(s, c, 1009.0);
+    CHECK(s.parent_turn);
+    pick(s, c, 0, 1010.0);  // parent: mensen and techniek
+    pick(s, c, 1, 1011.0);
+    next(s, c, 1012.0);
+    REQUIRE(s.screen == Screen::Results);
+
+    const auto comparisons = compare_answers(c, s);
+    REQUIRE(comparisons.size() == 2);
+    CHECK(comparisons[0].question == 1);
+    CHECK_FALSE(comparisons[0].agree);  // doen against theorie: something to talk about
+    CHECK(comparisons[1].agree);        // both picked mensen
+    const Answers view = parent_view(c, s);
+    CHECK(view.picked[0] == s.answers.picked[0]);  // the vmbo track is the pupil's
+    CHECK(view.picked[1] == std::vector<int>{1});
+    for (int programme : fits_for_both(c, s))
+        CHECK(std::any_of(s.ranking.fits.begin(), s.ranking.fits.end(), [&](const Match& m) { return m.programme == programme; }));
+}
+
+TEST_CASE("Alone, nobody else takes a turn and nothing is compared") {
+    Content c = test::mini_content();
+    c.questions[1].together = true;
+    Session s;
+    start(s, c, 0);
+    pick(s, c, 1, 1);
+    pick(s, c, 0, 2);
+    CHECK(s.question == 2);
+    CHECK_FALSE(s.parent_turn);
+    CHECK(compare_answers(c, s).empty());
+    CHECK(fits_for_both(c, s).empty());
+}

@@ -33,6 +33,7 @@ std::vector<std::string> all_texts(const Content& content) {
     for (const auto& q : content.questions) {
         texts.push_back(q.text);
         texts.push_back(q.help);
+        texts.push_back(q.parent_text);
         for (const auto& o : q.options) texts.push_back(o.text), texts.push_back(o.reason);
     }
     for (const auto& p : content.programmes)
@@ -40,6 +41,12 @@ std::vector<std::string> all_texts(const Content& content) {
                                      &p.card.assessment, &p.card.jobs, &p.card.onwards})
             texts.push_back(*t);
     for (const auto& l : content.locations) texts.push_back(l.name);
+    for (const auto& card : content.explain_cards) texts.push_back(card.title), texts.push_back(card.text);
+    for (const auto& r : content.reflections) {
+        texts.push_back(r.text);
+        for (const auto& o : r.options) texts.push_back(o.text);
+    }
+    for (const auto& s : content.next_steps) texts.push_back(s.text), texts.push_back(content.fill_event_details(s.detail));
     texts.push_back(content.event.name);
     return texts;
 }
@@ -81,6 +88,20 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
         REQUIRE(kiosk.tap(kiosk.app().content().next_steps.front().text));
         REQUIRE(kiosk.tap(kiosk.app().content().texts.get("reflect.done")));
         check_targets();  // finish
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("finish.done")));
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.open")));
+        check_targets();  // Uitleg mbo
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.back")));
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("browse.open")));
+        check_targets();  // browse
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("common.back")));
+        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("together.start")));
+        const Session& session = kiosk.app().ui().session;
+        REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options.front().text));
+        REQUIRE(kiosk.app().content().questions[1].together);
+        REQUIRE(kiosk.tap(kiosk.app().content().questions[1].options.front().text));
+        REQUIRE(session.parent_turn);
+        check_targets();  // the parent's turn
     }
 }
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <regex>
+#include <sstream>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,6 +36,26 @@ Run tool(const std::string& arguments) {
 
 bool has(const Run& run, const std::string& text) { return run.output.find(text) != std::string::npos; }
 
+// A line "FILE:LINE:REST" for any line number, with REST containing `rest`.
+bool has_problem(const Run& run, const std::string& file, const std::string& rest) {
+    std::istringstream lines(run.output);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind(file + ":", 0) != 0) continue;
+        const std::size_t number_end = line.find(':', file.size() + 1);
+        if (number_end == std::string::npos) continue;
+        const std::string number = line.substr(file.size() + 1, number_end - file.size() - 1);
+        if (!number.empty() && number.find_first_not_of("0123456789") == std::string::npos &&
+            line.find(rest, number_end) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+std::string replace_every(std::string text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    return text;
+}
+
 }  // namespace
 
 TEST_CASE("Staff make a key, a pack from crebos, fix what validate reports, and build a signed archive") {
@@ -61,14 +81,14 @@ TEST_CASE("Staff make a key, a pack from crebos, fix what validate reports, and 
 
     // A spreadsheet export with mistakes: every one reported in one pass, as file:line:column.
     std::string csv = test::read_file(pack + "/programmes.csv");
-    csv = std::regex_replace(csv, std::regex(";3;BOL/BBL;"), ";5;BOL/BBL;");
-    csv = std::regex_replace(csv, std::regex(";2;BOL/BBL;"), ";2;BOLBBL;");
+    csv = replace_every(csv, ";3;BOL/BBL;", ";5;BOL/BBL;");
+    csv = replace_every(csv, ";2;BOL/BBL;", ";2;BOLBBL;");
     std::ofstream(pack + "/programmes.csv", std::ios::binary) << csv;
     std::ofstream(pack + "/texts/en.ini", std::ios::binary) << "[attract]\ntitle = Which programme suits you?\n";
     run = tool("validate " + pack);
     CHECK(run.exit_code == 1);
-    CHECK(std::regex_search(run.output, std::regex("programmes\\.csv:[0-9]+:4: niveau moet 1-4 zijn, gevonden '5'")));
-    CHECK(std::regex_search(run.output, std::regex("programmes\\.csv:[0-9]+:5: .*BOLBBL")));
+    CHECK(has_problem(run, "programmes.csv", ":4: niveau moet 1-4 zijn, gevonden '5'"));
+    CHECK(has_problem(run, "programmes.csv", ":5: leerweg moet BOL, BBL of BOL/BBL zijn, gevonden 'BOLBBL'"));
     CHECK(has(run, "texts/en.ini: waarschuwing: vertaling ontbreekt voor 'attract.start'"));
     CHECK(tool("build " + pack + " -o " + zip + " --key " + key + ".secret").exit_code == 1);
     CHECK_FALSE(fs::exists(zip));

@@ -194,3 +194,15 @@ TEST_CASE("The portfolio mode is fragment or token") {
     const PackReadResult result = read_pack(files);
     CHECK(mentions(result, "mode moet 'fragment' of 'token' zijn, gevonden 'cloud'"));
 }
+
+TEST_CASE("A translation file that is malformed or not UTF-8 is reported with its line") {
+    PackFiles files = test::mini_pack();
+    files["texts/en.ini"] = "[attract]\ntitle Which programme suits you\n";
+    std::vector<Problem> problems = check_pack(files).problems;
+    CHECK(std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.file == "texts/en.ini" && p.line == 2; }));
+    files["texts/en.ini"] = std::string("[attract]\ntitle = caf\xe9\n");  // Latin-1, not UTF-8
+    problems = check_pack(files).problems;
+    CHECK(std::any_of(problems.begin(), problems.end(), [](const Problem& p) {
+        return p.file == "texts/en.ini" && p.message.find("geen UTF-8") != std::string::npos;
+    }));
+}

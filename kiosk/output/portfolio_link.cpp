@@ -52,6 +52,31 @@ std::string fragment_check(const std::string& text) {
 
 namespace {
 
+// Answers as the link writes them: one group per question, separated by '.', each the picked
+// options as base-36 digits.
+std::string answer_text(const std::vector<std::vector<int>>& answers) {
+    std::string out;
+    for (std::size_t q = 0; q < answers.size(); ++q) {
+        if (q) out += '.';
+        for (int option : answers[q]) out += kDigits[option];
+    }
+    return out;
+}
+
+std::optional<std::vector<std::vector<int>>> answer_groups(const std::string& value) {
+    std::vector<std::vector<int>> answers;
+    for (const std::string& question : split(value, '.')) {
+        std::vector<int> picked;
+        for (char c : question) {
+            const int option = digit_value(c);
+            if (option < 0) return std::nullopt;
+            picked.push_back(option);
+        }
+        answers.push_back(std::move(picked));
+    }
+    return answers;
+}
+
 bool safe_token(const std::string& text) {
     for (char c : text)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
@@ -76,6 +101,13 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     if (session.favourite >= 0) result.favourite = content.programmes[static_cast<std::size_t>(session.favourite)].crebo;
     result.reflections = session.reflections;
     result.next_step = session.next_step;
+    // "Samen": the parent's answers on the key questions, so the viewer shows the talking points.
+    if (session.together) {
+        result.parent_answers.assign(session.answers.picked.size(), {});
+        for (std::size_t q = 0; q < content.questions.size() && q < result.parent_answers.size(); ++q)
+            if (content.questions[q].together && q < session.parent_answers.picked.size())
+                result.parent_answers[q] = session.parent_answers.picked[q];
+    }
     return result;
 }
 
@@ -85,11 +117,7 @@ std::string encode_fragment(const PortfolioResult& result) {
     // Dutch is the default language and is left out, to keep the QR code small.
     if (!result.language.empty() && result.language != "nl") out += ";l=" + result.language;
     if (!result.date.empty()) out += ";d=" + result.date;
-    out += ";a=";
-    for (std::size_t q = 0; q < result.answers.size(); ++q) {
-        if (q) out += '.';
-        for (int option : result.answers[q]) out += kDigits[option];
-    }
+    out += ";a=" + answer_text(result.answers);
     out += ";p=";
     for (std::size_t i = 0; i < result.programmes.size(); ++i) {
         const PortfolioProgramme& programme = result.programmes[i];
@@ -109,6 +137,7 @@ std::string encode_fragment(const PortfolioResult& result) {
         for (int option : result.reflections) out += option >= 0 ? kDigits[option] : '-';
     }
     if (result.next_step >= 0) out += std::string(";s=") + kDigits[result.next_step];
+    if (!result.parent_answers.empty()) out += ";o=" + answer_text(result.parent_answers);
     return out + ";c=" + fragment_check(out);
 }
 
@@ -140,18 +169,19 @@ std::optional<PortfolioResult> decode_fragment(const std::string& full) {
             if (value.size() != 1 || digit_value(value[0]) < 0) return std::nullopt;
             result.next_step = digit_value(value[0]);
             break;
-        case 'a':
+        case 'a': {
             has_answers = true;
-            for (const std::string& question : split(value, '.')) {
-                std::vector<int> picked;
-                for (char c : question) {
-                    const int option = digit_value(c);
-                    if (option < 0) return std::nullopt;
-                    picked.push_back(option);
-                }
-                result.answers.push_back(std::move(picked));
-            }
+            auto groups = answer_groups(value);
+            if (!groups) return std::nullopt;
+            result.answers = std::move(*groups);
             break;
+        }
+        case 'o': {
+            auto groups = answer_groups(value);
+            if (!groups) return std::nullopt;
+            result.parent_answers = std::move(*groups);
+            break;
+        }
         case 'p':
             // The answers come before the programmes, so the reasons can be read against them.
             if (!has_answers) return std::nullopt;

@@ -30,6 +30,7 @@ struct PortfolioResult {
     std::string favourite;  // crebo of one of the programmes, may be empty
     std::vector<int> reflections;  // picked option per reflection on the favourite, -1 = skipped
     int next_step = -1;            // the chosen next step, -1 = none
+    std::vector<std::vector<int>> parent_answers;  // "samen": the parent's, on the key questions; empty alone
 };
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);

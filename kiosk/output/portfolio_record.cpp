@@ -44,13 +44,19 @@ std::string portfolio_record_json(const Content& content, const Session& session
     json record = {{"format", 1},         {"token", token},       {"short_code", token_short_code(token)},
                    {"event", result.event}, {"date", result.date}, {"language", result.language},
                    {"created_at", static_cast<long long>(now)}};
-    json answers = json::array();
-    for (std::size_t q = 0; q < content.questions.size() && q < session.answers.picked.size(); ++q) {
-        json options = json::array();
-        for (int o : session.answers.picked[q]) options.push_back(content.questions[q].options[static_cast<std::size_t>(o)].key);
-        answers.push_back({{"question", content.questions[q].key}, {"options", options}});
-    }
-    record["answers"] = answers;
+    // Answers by the content's keys; in "samen" mode the parent's on the key questions as well.
+    auto answers_json = [&](const std::vector<std::vector<int>>& picked) {
+        json answers = json::array();
+        for (std::size_t q = 0; q < content.questions.size() && q < picked.size(); ++q) {
+            if (&picked != &session.answers.picked && picked[q].empty()) continue;
+            json options = json::array();
+            for (int o : picked[q]) options.push_back(content.questions[q].options[static_cast<std::size_t>(o)].key);
+            answers.push_back({{"question", content.questions[q].key}, {"options", options}});
+        }
+        return answers;
+    };
+    record["answers"] = answers_json(session.answers.picked);
+    if (!result.parent_answers.empty()) record["parent_answers"] = answers_json(result.parent_answers);
     json programmes = json::array();
     for (const Match* match : shown_matches(session.ranking)) {
         const Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];

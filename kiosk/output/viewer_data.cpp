@@ -23,7 +23,7 @@ std::string viewer_data_json(const Content& content) {
                 for (const FeatureWeight& w : o.weights) weights.push_back({w.feature, w.weight});
                 options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}, {"weights", weights}, {"levels", o.levels}});
             }
-            list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"options", options}});
+            list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"together", q.together}, {"options", options}});
         }
         return list;
     };
@@ -64,6 +64,7 @@ std::string viewer_data_json(const Content& content) {
     json texts = json::object();
     for (const auto& [key, value] : content.texts.entries)
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
+        else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
     data["texts"] = texts;
     return data.dump();
 }

@@ -4,6 +4,27 @@
 
 namespace test {
 
+int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
+    const kiosk::Content& content = kiosk.app().content();
+    const kiosk::Session& session = kiosk.app().ui().session;
+    REQUIRE(kiosk.tap(content.texts.get("together.start")));
+    REQUIRE(session.together);
+    int parent_turns = 0;
+    while (session.screen == kiosk::Screen::Question) {
+        const kiosk::Question& question = content.questions[session.question];
+        INFO(question.key << (session.parent_turn ? " (ouder)" : " (leerling)"));
+        if (session.parent_turn && parent_turns++ == 0 && !shot.empty()) REQUIRE(kiosk.screenshot(shot_path(shot)));
+        const std::size_t option = session.parent_turn && question.pick == 1 ? 1 : 0;
+        REQUIRE(kiosk.tap(question.options[option].text));
+        if (question.pick > 1) {
+            const bool to_results = session.question + 1 == content.questions.size() && !(question.together && !session.parent_turn);
+            REQUIRE(kiosk.tap(content.texts.get(to_results ? "question.to_results" : "common.next")));
+        }
+    }
+    REQUIRE(session.screen == kiosk::Screen::Results);
+    return parent_turns;
+}
+
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
 
 std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind, const std::string& server) {

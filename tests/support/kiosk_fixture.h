@@ -32,6 +32,12 @@ void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "
 // A whole walk-through from the attract screen to the finish screen, first options throughout.
 void walk_to_finish(kiosk::HeadlessKiosk& kiosk);
 
+// "Samen met mijn ouder/verzorger" from the attract screen to the results: the pupil picks first
+// options; the parent picks the second option of single-choice key questions (so they differ
+// there) and the first of multiple-choice ones (so they agree). Returns how many turns the
+// parent took; screenshots the first parent turn when `shot` is set.
+int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
+
 std::string shot_path(const std::string& name);
 
 // A signed copy of the default content whose [printer] points at `device` (of `server`, for

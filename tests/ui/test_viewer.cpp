@@ -8,6 +8,8 @@
 #include <fstream>
 #include <memory>
 
+#include "output/portfolio_link.h"
+#include "output/qr.h"
 #include "output/viewer_data.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
@@ -99,5 +101,35 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
     const std::string refused = browser_dom(viewer / "index.html", "k=" + typo);
     CHECK(contains(refused, content.texts.get("viewer.code_invalid")));
     CHECK(contains(refused, "id=\"code-form\""));
+    fs::remove_all(viewer);
+}
+
+TEST_CASE("Samen: the QR carries the parent's answers, and the viewer shows where they agree and differ") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().content();
+    test::walk_together_to_results(kiosk);
+    test::reflect_and_finish(kiosk);
+    const std::string shot = test::shot_path("viewer-together-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto links = test::decode_qr_png(shot);
+    REQUIRE(links.size() == 1);
+    CHECK(make_qr(links.front()).version <= 10);
+    const std::string fragment = links.front().substr(links.front().find('#') + 1);
+    const auto decoded = decode_fragment(fragment);
+    REQUIRE(decoded);
+    CHECK_FALSE(decoded->parent_answers.empty());
+
+    const fs::path viewer = build_viewer(content);
+    const std::string dom = browser_dom(viewer / "index.html", fragment);
+    CHECK_FALSE(contains(dom, "id=\"error\""));
+    CHECK(contains(dom, content.texts.get("together.title")));
+    CHECK(contains(dom, "id=\"together\""));
+    const Session& session = kiosk.app().ui().session;
+    for (const AnswerComparison& c : compare_answers(content, session)) {
+        if (c.agree) continue;
+        const Question& question = content.questions[static_cast<std::size_t>(c.question)];
+        CHECK(contains(dom, question.options[static_cast<std::size_t>(c.parent.front())].text));  // what the parent chose
+    }
+    CHECK(contains(dom, content.texts.get("together.home_1")));
     fs::remove_all(viewer);
 }

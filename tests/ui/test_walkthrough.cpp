@@ -330,24 +330,7 @@ TEST_CASE("Samen met mijn ouder: turns on the key questions, clear whose turn it
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().content();
     const Session& session = kiosk.app().ui().session;
-    REQUIRE(kiosk.tap(text(kiosk, "together.start")));
-    REQUIRE(session.together);
-    int parent_turns = 0;
-    while (session.screen == Screen::Question) {
-        const Question& question = content.questions[session.question];
-        INFO(question.key << (session.parent_turn ? " (ouder)" : " (leerling)"));
-        if (session.parent_turn) {
-            ++parent_turns;
-            if (parent_turns == 1) REQUIRE(kiosk.screenshot(test::shot_path("together-parent-turn")));
-        }
-        // The parent picks differently from the pupil on single-choice questions.
-        const std::size_t option = session.parent_turn && question.pick == 1 ? 1 : 0;
-        REQUIRE(kiosk.tap(question.options[option].text));
-        if (question.pick > 1) {
-            const bool to_results = session.question + 1 == content.questions.size() && !(question.together && !session.parent_turn);
-            REQUIRE(kiosk.tap(text(kiosk, to_results ? "question.to_results" : "common.next")));
-        }
-    }
+    const int parent_turns = test::walk_together_to_results(kiosk, "together-parent-turn");
     REQUIRE(session.screen == Screen::Results);
     CHECK(parent_turns == std::count_if(content.questions.begin(), content.questions.end(), [](const Question& q) { return q.together; }));
     const auto comparisons = compare_answers(content, session);

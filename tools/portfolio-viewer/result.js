@@ -77,6 +77,10 @@
             result.programmes.push(programme);
           }
           break;
+        case "o":
+          result.parentAnswers = value.split(".").map((group) => [...group].map((c) => DIGITS.indexOf(c)));
+          if (result.parentAnswers.some((group) => group.some((o) => o < 0))) return null;
+          break;
         case "r":
           for (const c of value) {
             const option = c === "-" ? -1 : DIGITS.indexOf(c);

@@ -49,6 +49,26 @@
     return block;
   }
 
+  // "Samen": where pupil and parent agree and differ on the key questions, and questions for home.
+  function renderTogether(result) {
+    const names = (question, options) => options.map((o) => "'" + (question.options[o] ? question.options[o].text : "?") + "'").join(", ");
+    const list = element("ul", { id: "together" });
+    result.parentAnswers.forEach((parent, q) => {
+      const question = data.questions[q];
+      const pupil = result.answers[q] || [];
+      if (!question || !question.together || parent.length === 0 || pupil.length === 0) return;
+      const agree = pupil.some((o) => parent.includes(o));
+      list.append(element("li", {}, agree ? fill(text("together.agree"), { keuze: names(question, pupil) })
+                                          : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) })));
+    });
+    if (list.children.length === 0) return;
+    main.append(element("h2", {}, text("together.title")), list);
+    main.append(element("h2", {}, text("together.home_title")));
+    const home = element("ul", {});
+    for (const key of ["together.home_1", "together.home_2", "together.home_3"]) home.append(element("li", {}, text(key)));
+    main.append(home);
+  }
+
   function render(result) {
     main.replaceChildren();
     main.append(element("h1", {}, text("title")));
@@ -64,6 +84,8 @@
       main.append(element("h2", {}, text("later")));
       for (const entry of later) main.append(programmeBlock(entry, result));
     }
+
+    if (result.parentAnswers) renderTogether(result);
 
     const favourite = data.programmes[result.favourite];
     const reflections = result.reflections.map((option, r) => [data.reflections[r], option]).filter(([q, o]) => q && o >= 0);

@@ -150,9 +150,13 @@ std::optional<PortfolioResult> decode_fragment(const std::string& full) {
     PortfolioResult result;
     if (fields.empty() || fields[0] != "1") return std::nullopt;
     bool has_answers = false;
+    std::string seen;
     for (std::size_t i = 1; i < fields.size(); ++i) {
         const std::string& field = fields[i];
         if (field.size() < 2 || field[1] != '=') return std::nullopt;
+        // Each field at most once: a second `a` would change what the reasons in `p` mean.
+        if (seen.find(field[0]) != std::string::npos) return std::nullopt;
+        seen += field[0];
         const std::string value = field.substr(2);
         switch (field[0]) {
         case 'e': if (!safe_token(value)) return std::nullopt; result.event = value; break;

@@ -32,8 +32,10 @@
     if (fields[0] !== "1") return null;
     const result = { event: "", language: "nl", date: "", answers: null, programmes: [], favourite: "", reflections: [], nextStep: -1 };
     const token = /^[A-Za-z0-9_-]+$/;
+    const seen = new Set();
     for (const field of fields.slice(1)) {
-      if (field.length < 2 || field[1] !== "=") return null;
+      if (field.length < 2 || field[1] !== "=" || seen.has(field[0])) return null;  // each field once
+      seen.add(field[0]);
       const value = field.slice(2);
       switch (field[0]) {
         case "e": if (!token.test(value)) return null; result.event = value; break;

@@ -89,6 +89,7 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     PortfolioResult result;
     result.event = content.event.id;
     result.date = date;
+    result.event_date = replace_all(content.event.date, "-", "");
     result.answers = session.answers.picked;
     for (const Match* match : shown_matches(session.ranking)) {
         PortfolioProgramme programme{content.programmes[static_cast<std::size_t>(match->programme)].crebo, match->kind, {}};
@@ -102,12 +103,12 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     result.reflections = session.reflections;
     result.next_step = session.next_step;
     // "Samen": the parent's answers on the key questions, so the viewer shows the talking points.
-    if (session.together) {
-        result.parent_answers.assign(session.answers.picked.size(), {});
-        for (std::size_t q = 0; q < content.questions.size() && q < result.parent_answers.size(); ++q)
-            if (content.questions[q].together && q < session.parent_answers.picked.size())
-                result.parent_answers[q] = session.parent_answers.picked[q];
-    }
+    // Only the key questions' groups, in order: the viewer knows which questions those are, and
+    // the link stays small enough for a QR code that scans from a ticket.
+    if (session.together)
+        for (std::size_t q = 0; q < content.questions.size(); ++q)
+            if (content.questions[q].together)
+                result.parent_answers.push_back(q < session.parent_answers.picked.size() ? session.parent_answers.picked[q] : std::vector<int>{});
     return result;
 }
 
@@ -116,7 +117,8 @@ std::string encode_fragment(const PortfolioResult& result) {
     out += ";e=" + result.event;
     // Dutch is the default language and is left out, to keep the QR code small.
     if (!result.language.empty() && result.language != "nl") out += ";l=" + result.language;
-    if (!result.date.empty()) out += ";d=" + result.date;
+    // The viewer knows the event's date: only a visit on another day writes it.
+    if (!result.date.empty() && result.date != result.event_date) out += ";d=" + result.date;
     out += ";a=" + answer_text(result.answers);
     out += ";p=";
     for (std::size_t i = 0; i < result.programmes.size(); ++i) {

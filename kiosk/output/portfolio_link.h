@@ -25,12 +25,15 @@ struct PortfolioResult {
     std::string event;
     std::string language = "nl";
     std::string date;  // YYYYMMDD
+    std::string event_date;  // YYYYMMDD of the event (not in the link: the viewer has it)
     std::vector<std::vector<int>> answers;  // picked options per question
     std::vector<PortfolioProgramme> programmes;
     std::string favourite;  // crebo of one of the programmes, may be empty
     std::vector<int> reflections;  // picked option per reflection on the favourite, -1 = skipped
     int next_step = -1;            // the chosen next step, -1 = none
-    std::vector<std::vector<int>> parent_answers;  // "samen": the parent's, on the key questions; empty alone
+    // "Samen": the parent's answers on the key questions (together = ja), one group per key
+    // question in the content's order; empty alone.
+    std::vector<std::vector<int>> parent_answers;
 };
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);

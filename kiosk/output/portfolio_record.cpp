@@ -45,18 +45,21 @@ std::string portfolio_record_json(const Content& content, const Session& session
                    {"event", result.event}, {"date", result.date}, {"language", result.language},
                    {"created_at", static_cast<long long>(now)}};
     // Answers by the content's keys; in "samen" mode the parent's on the key questions as well.
-    auto answers_json = [&](const std::vector<std::vector<int>>& picked) {
-        json answers = json::array();
-        for (std::size_t q = 0; q < content.questions.size() && q < picked.size(); ++q) {
-            if (&picked != &session.answers.picked && picked[q].empty()) continue;
-            json options = json::array();
-            for (int o : picked[q]) options.push_back(content.questions[q].options[static_cast<std::size_t>(o)].key);
-            answers.push_back({{"question", content.questions[q].key}, {"options", options}});
-        }
-        return answers;
+    auto answer_json = [&](std::size_t q, const std::vector<int>& picked) {
+        json options = json::array();
+        for (int o : picked) options.push_back(content.questions[q].options[static_cast<std::size_t>(o)].key);
+        return json{{"question", content.questions[q].key}, {"options", options}};
     };
-    record["answers"] = answers_json(session.answers.picked);
-    if (!result.parent_answers.empty()) record["parent_answers"] = answers_json(result.parent_answers);
+    json answers = json::array();
+    for (std::size_t q = 0; q < content.questions.size() && q < session.answers.picked.size(); ++q)
+        answers.push_back(answer_json(q, session.answers.picked[q]));
+    record["answers"] = answers;
+    if (session.together) {
+        json parent = json::array();
+        for (std::size_t q = 0; q < content.questions.size() && q < session.parent_answers.picked.size(); ++q)
+            if (content.questions[q].together) parent.push_back(answer_json(q, session.parent_answers.picked[q]));
+        record["parent_answers"] = parent;
+    }
     json programmes = json::array();
     for (const Match* match : shown_matches(session.ranking)) {
         const Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];

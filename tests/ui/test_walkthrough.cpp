@@ -64,7 +64,8 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
             REQUIRE(result);
             CHECK(result->programmes.front().crebo == first.crebo);
-            CHECK(result->date == date_stamp(test::kStartTime));
+            CHECK(date_stamp(test::kStartTime) == "20261128");  // the event's day, so the link leaves the date out
+            CHECK(result->date.empty());
             CHECK(result->favourite == first.crebo);
             CHECK(result->reflections == std::vector<int>(kiosk.app().content().reflections.size(), 0));
             CHECK(result->next_step == 0);

@@ -53,10 +53,13 @@
   function renderTogether(result) {
     const names = (question, options) => options.map((o) => "'" + (question.options[o] ? question.options[o].text : "?") + "'").join(", ");
     const list = element("ul", { id: "together" });
-    result.parentAnswers.forEach((parent, q) => {
+    // The link holds one group per key question (together), in the content's order.
+    const keyQuestions = data.questions.map((question, q) => q).filter((q) => data.questions[q].together);
+    result.parentAnswers.forEach((parent, k) => {
+      const q = keyQuestions[k];
       const question = data.questions[q];
       const pupil = result.answers[q] || [];
-      if (!question || !question.together || parent.length === 0 || pupil.length === 0) return;
+      if (!question || parent.length === 0 || pupil.length === 0) return;
       const agree = pupil.some((o) => parent.includes(o));
       list.append(element("li", {}, agree ? fill(text("together.agree"), { keuze: names(question, pupil) })
                                           : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) })));
@@ -72,7 +75,9 @@
   function render(result) {
     main.replaceChildren();
     main.append(element("h1", {}, text("title")));
-    const date = result.date ? result.date.slice(6, 8) + "-" + result.date.slice(4, 6) + "-" + result.date.slice(0, 4) : "";
+    // A link without a date is from the event's own day.
+    const day = result.date || (data.event.date || "").replace(/-/g, "");
+    const date = day.length === 8 ? day.slice(6, 8) + "-" + day.slice(4, 6) + "-" + day.slice(0, 4) : "";
     main.append(element("p", { class: "muted" }, data.event.name + (date ? " · " + date : "")));
     main.append(element("p", {}, text("intro")));
 

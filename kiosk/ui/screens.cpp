@@ -82,7 +82,7 @@ void card_section(KioskUi& ui, const std::string& title_key, const std::string& 
 
 namespace {
 
-constexpr double kAttractFrameSeconds = 0.5;  // the attract screen drifts slowly: 2 frames a second
+constexpr double kAttractFrameSeconds = 0.7;  // the attract screen drifts slowly: about 1.4 frames a second
 constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen shows the printer's outcome
 constexpr double kStaffIdleSeconds = 120;      // a staff screen left alone closes itself
 constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the stick and the printer
@@ -140,17 +140,17 @@ void draw_attract(KioskUi& ui, double now) {
         ui.take_home.reset();
     }
     ImGui::Dummy(ImVec2(1, m.gap));
-    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Secondary, column)) {
+    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column)) {
         start(ui.session, *ui.content, now, true);
         ui.take_home.reset();
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Secondary, column)) {
+    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column)) {
         start_browse(ui.session, *ui.content, now);
         ui.take_home.reset();
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Secondary, column)) open_explain(ui.session, now);
+    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column)) open_explain(ui.session, now);
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();

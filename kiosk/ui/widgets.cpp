@@ -82,7 +82,14 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     if (style == ButtonStyle::Secondary) { fill = colour::surface; ink = colour::primary; }
     if (style == ButtonStyle::Quiet) { fill = colour::background; ink = colour::primary; edge = colour::border; }
     if (!enabled) { fill = colour::background; ink = colour::disabled; edge = colour::disabled; }
-    draw->AddRectFilled(min, max, fill, rounding);
+    // A pill: the middle as a fast solid rectangle, the round ends as two small discs (a software
+    // renderer fills ImGui's rounded rectangles pixel by pixel, and a screen has many buttons).
+    // A button in the background's colour needs no fill at all.
+    if (fill != colour::background) {
+        fill_rect(ui, draw, ImVec2(min.x + rounding, min.y), ImVec2(max.x - rounding, max.y), fill);
+        draw->AddCircleFilled(ImVec2(min.x + rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
+        draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
+    }
     draw->AddRect(min, max, edge, rounding, 0, m.mm * 0.5f);
     const float text_h = text_height(font, label, inner);
     const float line_w = std::min(inner, text_width(font, label));

@@ -1,5 +1,7 @@
 #include "output/portfolio_link.h"
 
+#include "core/local_time.h"
+
 #include <cctype>
 #include <cstdint>
 #include <ctime>
@@ -238,13 +240,6 @@ std::string portfolio_link(const std::string& viewer_url, const PortfolioResult&
     return viewer_url + "#" + encode_fragment(result);
 }
 
-std::string date_stamp(double seconds_since_epoch) {
-    const std::time_t moment = static_cast<std::time_t>(seconds_since_epoch);
-    std::tm local{};
-    localtime_r(&moment, &local);
-    char out[9];
-    std::strftime(out, sizeof out, "%Y%m%d", &local);
-    return out;
-}
+std::string date_stamp(double seconds_since_epoch) { return local_time(seconds_since_epoch, "%Y%m%d"); }
 
 }  // namespace kiosk

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "config/kiosk_config.h"
+#include "core/local_time.h"
 #include "output/portfolio_record.h"
 #include "pack/pack_files.h"
 #include "platform/app.h"
@@ -20,14 +21,6 @@ namespace {
 
 constexpr double kUsbLookSeconds = 2.0;
 
-std::string stamp(double now) {
-    const std::time_t time = static_cast<std::time_t>(now);
-    std::tm local{};
-    localtime_r(&time, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y%m%d-%H%M", &local);
-    return text;
-}
 
 std::string source_label(const Texts& texts, const std::string& source) {
     return source == "default" ? texts.get("staff.source_default") : texts.format("staff.source_usb", {{"pad", source.substr(4)}});
@@ -186,7 +179,7 @@ std::string App::export_to_stick() {
     const Texts& texts = active_.content.texts;
     if (!stick_pack_) return texts.get("staff.no_stick");
     const std::filesystem::path folder = std::filesystem::path(stick_pack_->path).parent_path();
-    const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + stamp(wall_clock());
+    const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + local_time(wall_clock(), "%Y%m%d-%H%M");
     const Statistics statistics = statistics_of(store_->session_log(), active_.content.event.id);
     std::vector<std::pair<std::string, std::string>> files = {
         {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},

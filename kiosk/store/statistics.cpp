@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/local_time.h"
 #include "pack/csv.h"
 #include "pack/text.h"
 
@@ -12,14 +13,6 @@ namespace kiosk {
 
 namespace {
 
-std::string hour_of(double seconds) {
-    const std::time_t time = static_cast<std::time_t>(seconds);
-    std::tm local{};
-    localtime_r(&time, &local);
-    char text[20];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:00", &local);
-    return text;
-}
 
 // The keys of one measure, most counted first, over all hours.
 std::vector<std::pair<std::string, long long>> totals(const Statistics& statistics, const std::string& measure) {
@@ -39,7 +32,7 @@ Statistics statistics_of(const std::vector<SessionLogRow>& log, const std::strin
         const SessionRecord& record = row.record;
         // A session that never left the attract screen is no visitor.
         if (record.answers.empty() || record.event != event) continue;
-        const std::string hour = hour_of(record.started_at);
+        const std::string hour = local_time(record.started_at, "%Y-%m-%d %H:00");
         ++statistics[{hour, "bezoekers", ""}];
         if (record.reason == EndReason::Finished) ++statistics[{hour, "afgerond", ""}];
         for (const std::string& crebo : record.shown) ++statistics[{hour, "getoond", crebo}];

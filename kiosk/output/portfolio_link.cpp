@@ -4,7 +4,6 @@
 
 #include <cctype>
 #include <cstdint>
-#include <ctime>
 
 namespace kiosk {
 

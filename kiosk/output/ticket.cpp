@@ -31,6 +31,10 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
     } else {
         text.next_step = content.texts.get("finish.next_step");
     }
+    if (session.together) {
+        text.home_title = content.texts.get("together.home_title");
+        for (const char* key : {"together.home_1", "together.home_2", "together.home_3"}) text.home_questions.push_back(content.texts.get(key));
+    }
     text.scan_hint = content.texts.get("ticket.scan");
     text.code_label = code_hint(content, "ticket");
     text.code = home.code;
@@ -158,6 +162,11 @@ Bitmap render_ticket(const TicketText& text, int width, const std::string& font_
     y += gap;
     y = draw_text(canvas, bold, text.next_step_title, y, margin);
     y = draw_text(canvas, body, text.next_step, y, margin) + gap;
+    if (!text.home_questions.empty()) {
+        y = draw_text(canvas, bold, text.home_title, y, margin);
+        for (const std::string& question : text.home_questions) y = draw_text(canvas, body, "- " + question, y, margin);
+        y += gap;
+    }
     y = draw_text(canvas, body, text.scan_hint, y, margin) + gap / 2;
 
     // The QR code, centred, with the quiet zone the standard asks for, at whole dots per module.

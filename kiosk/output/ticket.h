@@ -19,6 +19,8 @@ struct TicketText {
     std::vector<std::string> programmes; // "Verzorgende IG · niveau 3 · BOL en BBL"
     std::string next_step_title;
     std::string next_step;
+    std::string home_title;                  // "samen": questions to take home
+    std::vector<std::string> home_questions;
     std::string scan_hint;
     std::string code_label;
     std::string code;

@@ -1,7 +1,6 @@
 #include "store/statistics.h"
 
 #include <algorithm>
-#include <ctime>
 
 #include <nlohmann/json.hpp>
 

@@ -38,3 +38,25 @@ TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back t
         write_png(test::screenshot_dir() + "/ticket-" + std::to_string(width) + ".png", Image{w, h, pixels});
     }
 }
+
+TEST_CASE("Samen: the ticket carries the questions to take home, and its QR the parent's answers too") {
+    const Content& content = test::default_content();
+    std::mt19937 random(23);
+    Session session = test::finished_session(content, random, 1795860000.0);
+    session.together = true;
+    session.parent_answers = test::random_answers(content, random);
+    const TakeHome home = take_home(content, session, 1795860120.0);
+    const TicketText text = ticket_text(content, session, home);
+    CHECK(text.home_title == content.texts.get("together.home_title"));
+    REQUIRE(text.home_questions.size() == 3);
+    CHECK(text.home_questions[0] == content.texts.get("together.home_1"));
+    CHECK(home.link.find(";o=") != std::string::npos);
+    const Bitmap ticket = render_ticket(text, 384, test::read_file(find_font_file("Noto Sans:style=Regular")),
+                                        test::read_file(find_font_file("Noto Sans:style=Bold")));
+    const auto pixels = test::rgba_of(ticket);
+    CHECK(test::decode_qr(pixels, ticket.width, ticket.height) == std::vector<std::string>{home.link});
+    write_png(test::screenshot_dir() + "/ticket-together.png", Image{ticket.width, ticket.height, pixels});
+
+    Session alone = test::finished_session(content, random, 1795860000.0);
+    CHECK(ticket_text(content, alone, take_home(content, alone, 1795860120.0)).home_questions.empty());
+}

@@ -1,7 +1,8 @@
 // The kiosk's benchmark (not a test): prints, for the default content and for the full
 // catalogue of 470 qualifications, the figures the brief sets targets for:
 //   first frame after process start, frame time p50/p99 while scrolling at 1920x1080 in
-//   software rendering, idle CPU over 10 s, peak memory, and the time to rank all programmes.
+//   software rendering, idle CPU over 10 s, peak memory, and the time to rank all programmes;
+//   and how long the portfolio link gets, with its QR version.
 // Each measurement that concerns a whole process runs in a fresh child process.
 #include <fcntl.h>
 #include <spawn.h>
@@ -15,12 +16,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/matching.h"
+#include "core/session.h"
+#include "output/portfolio_link.h"
+#include "output/qr.h"
+#include "output/short_code.h"
 #include "pack/catalogue.h"
 #include "pack/signature.h"
 #include "pack/pack_reader.h"
@@ -258,6 +264,52 @@ void measure_ranking(const Content& content) {
                 content.programmes.size(), percentile(micros, 0.5), percentile(micros, 0.99));
 }
 
+// Random answers as a pupil could give them: one option, or up to `pick` for a multiple choice.
+Answers random_answers(const Content& content, std::mt19937& random) {
+    Answers answers = Answers::empty_for(content);
+    for (std::size_t q = 0; q < content.questions.size(); ++q) {
+        const Question& question = content.questions[q];
+        std::vector<int> options(question.options.size());
+        for (std::size_t o = 0; o < options.size(); ++o) options[o] = static_cast<int>(o);
+        std::shuffle(options.begin(), options.end(), random);
+        options.resize(1 + random() % static_cast<unsigned>(question.pick));
+        std::sort(options.begin(), options.end());
+        answers.picked[q] = options;
+    }
+    return answers;
+}
+
+// How long the QR link gets (issue 3 aims at QR version <= 10 at error correction M), alone and
+// in "samen" mode, over random finished walk-throughs on the event's day.
+void measure_links(const Content& content) {
+    std::mt19937 random(7);
+    for (const bool together : {false, true}) {
+        std::map<int, int> versions;
+        std::size_t longest = 0, longest_code = 0;
+        const int walks = 2000;
+        for (int i = 0; i < walks; ++i) {
+            Session session;
+            start(session, content, 0, together);
+            session.answers = random_answers(content, random);
+            if (together) session.parent_answers = random_answers(content, random);
+            session.ranking = rank(content, session.answers);
+            session.favourite = session.ranking.fits.front().programme;
+            for (std::size_t r = 0; r < content.reflections.size(); ++r)
+                session.reflections[r] = static_cast<int>(random() % content.reflections[r].options.size());
+            session.next_step = static_cast<int>(random() % content.next_steps.size());
+            const std::string link = portfolio_link(content.event.viewer_url,
+                                                    portfolio_result(content, session, replace_all(content.event.date, "-", "")));
+            longest = std::max(longest, link.size());
+            longest_code = std::max(longest_code, short_code(content, session).size());
+            ++versions[make_qr(link).version];
+        }
+        std::printf("portfolio link, %s: longest %zu bytes, short code %zu characters; QR versions (error correction M):",
+                    together ? "samen" : "alone", longest, longest_code);
+        for (const auto& [version, count] : versions) std::printf(" v%d %.1f%%", version, 100.0 * count / walks);
+        std::printf(" (target <= v10)\n");
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -307,6 +359,7 @@ int main(int argc, char** argv) {
     std::printf("kiosk benchmark: %s, SDL dummy video + software renderer\n", source.c_str());
     measure(self, "default content", content_dir, base.content.programmes.size());
     measure_ranking(base.content);
+    measure_links(base.content);
     measure(self, "official catalogue", catalogue_dir.string(), catalogue_read.content.programmes.size());
     measure_ranking(catalogue_read.content);
     fs::remove_all(catalogue_dir);

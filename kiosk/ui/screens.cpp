@@ -115,7 +115,7 @@ void draw_attract(KioskUi& ui, double now) {
         const bool left = i % 2 == 0;
         const double speed = 0.012 + 0.004 * (i % 3);  // screen heights per second
         const double rise = std::fmod(0.13 * i + t * speed, 1.0);
-        const float lane = static_cast<float>(0.04 + 0.05 * ((i / 2) % 3));
+        const float lane = static_cast<float>(0.03 + 0.035 * ((i / 2) % 3));
         const float x = m.width * (left ? lane : 1.0f - lane) +
                         short_side * 0.015f * static_cast<float>(std::sin(t * 0.5 + i));
         const float y = m.height * static_cast<float>(1.05 - 1.1 * rise);

@@ -87,6 +87,14 @@ constexpr double kPrinterPollSeconds = 0.5;    // how soon the finish screen sho
 constexpr double kStaffIdleSeconds = 120;      // a staff screen left alone closes itself
 constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the stick and the printer
 
+// A line of text behind a coloured dot: reasons, talking points.
+void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float width) {
+    const Metrics& m = ui.frame.metrics;
+    const ImVec2 bullet = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f, dot);
+    ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
+    text_block(ui.frame.fonts.body, text, colour::ink, width - m.body * 0.9f);
+}
 
 const Programme& programme_at(const KioskUi& ui, int index) {
     return ui.content->programmes[static_cast<std::size_t>(index)];
@@ -284,12 +292,7 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
                    colour::muted, inner);
         draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12));
     }
-    for (const Reason& reason : match.reasons) {
-        const ImVec2 bullet = ImGui::GetCursorScreenPos();
-        draw->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f, colour::primary);
-        ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
-        text_block(ui.frame.fonts.body, reason.text, colour::ink, inner - m.body * 0.9f);
-    }
+    for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     ImGui::PushID(match.programme);
     if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))
@@ -350,11 +353,7 @@ void together_section(KioskUi& ui) {
         const std::string line = c.agree ? texts(ui).format("together.agree", {{"keuze", options_text(c.question, c.pupil)}})
                                          : texts(ui).format("together.differ", {{"jij", options_text(c.question, c.pupil)},
                                                                                 {"ouder", options_text(c.question, c.parent)}});
-        const ImVec2 bullet = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f,
-                                                    c.agree ? colour::primary : colour::accent);
-        ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
-        text_block(ui.frame.fonts.body, line, colour::ink, width - m.body * 0.9f);
+        bullet_line(ui, line, c.agree ? colour::primary : colour::accent, width);
     }
     ImGui::Dummy(ImVec2(1, m.gap));
 }
@@ -452,15 +451,8 @@ void draw_reflect(KioskUi& ui, double now) {
 void why_it_fits(KioskUi& ui, float width) {
     for (const Match* match : shown_matches(ui.session.ranking)) {
         if (match->programme != ui.session.open_programme) continue;
-        const Metrics& m = ui.frame.metrics;
         text_block(ui.frame.fonts.bold, T(ui, "programme.why"), colour::primary, width);
-        for (const Reason& reason : match->reasons) {
-            const ImVec2 bullet = ImGui::GetCursorScreenPos();
-            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f),
-                                                        m.body * 0.16f, colour::accent);
-            ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
-            text_block(ui.frame.fonts.body, reason.text, colour::ink, width - m.body * 0.9f);
-        }
+        for (const Reason& reason : match->reasons) bullet_line(ui, reason.text, colour::accent, width);
         return;
     }
 }

@@ -54,6 +54,7 @@ void next(Session& session, const Content& content, double now) {
         return;
     }
     session.ranking = rank(content, session.answers);
+    session.fit_for_both = fits_for_both(content, session);
     session.screen = Screen::Results;
 }
 

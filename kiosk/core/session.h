@@ -32,6 +32,7 @@ struct Session {
     Answers parent_answers;           // "samen": what the parent thinks suits their child
     bool parent_turn = false;         // "samen": the parent answers the question on screen
     Ranking ranking;                  // filled when the results are shown
+    std::vector<int> fit_for_both;    // "samen": the fits that suit the parent's answers too (with ranking)
     int open_programme = -1;          // programme on the card screen
     Screen card_return = Screen::Results;
     std::vector<int> opened;          // programme indices whose card was opened, in order

@@ -283,7 +283,8 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
         text_block(ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
     }
     if (ui.session.favourite == match.programme) text_block(ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
-    if (std::find(ui.together_both.begin(), ui.together_both.end(), match.programme) != ui.together_both.end())
+    const auto& both = ui.session.fit_for_both;
+    if (std::find(both.begin(), both.end(), match.programme) != both.end())
         text_block(ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
     text_block(ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
@@ -374,7 +375,6 @@ void draw_results(KioskUi& ui, double now) {
     const bool can_compare = ui.session.compare.size() >= 2;
     begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
     const Ranking& ranking = ui.session.ranking;
-    ui.together_both = fits_for_both(*ui.content, ui.session);
     if (ui.session.together) together_section(ui);
     std::vector<const Match*> cards;
     for (const Match& match : ranking.fits) cards.push_back(&match);

@@ -60,7 +60,6 @@ struct KioskUi {
     double attract_since = 0;  // the attract animation's clock
     StaffUi staff;
     CardPhoto card_photo;
-    std::vector<int> together_both;  // "samen": fits that suit the parent's answers too
     std::function<void(StaffAction, double now)> on_staff_action;  // handled by the platform layer
 };
 

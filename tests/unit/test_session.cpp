@@ -201,6 +201,7 @@ TEST_CASE("Samen: on a key question the parent answers after the pupil; back goe
     const Answers view = parent_view(c, s);
     CHECK(view.picked[0] == s.answers.picked[0]);  // the vmbo track is the pupil's
     CHECK(view.picked[1] == std::vector<int>{1});
+    CHECK(s.fit_for_both == fits_for_both(c, s));  // worked out once, when the results came
     for (int programme : fits_for_both(c, s))
         CHECK(std::any_of(s.ranking.fits.begin(), s.ranking.fits.end(), [&](const Match& m) { return m.programme == programme; }));
 }

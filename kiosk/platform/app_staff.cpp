@@ -20,7 +20,6 @@ namespace {
 
 constexpr double kUsbLookSeconds = 2.0;
 
-
 std::string source_label(const Texts& texts, const std::string& source) {
     return source == "default" ? texts.get("staff.source_default") : texts.format("staff.source_usb", {{"pad", source.substr(4)}});
 }
@@ -44,7 +43,6 @@ void App::handle_staff_action(StaffAction action, double now) {
             case PinOutcome::Open:
                 staff.view = StaffView::Desk;
                 last_usb_look_ = -1e9;  // look at the stick right away
-                refresh_staff_desk();
                 break;
             case PinOutcome::Wrong:
                 staff.pin_message = texts.format("staff.pin_wrong", {{"over", std::to_string(kWrongPinsBeforeLock - staff.access.wrong_pins)}});
@@ -109,7 +107,8 @@ void App::switch_content() {
         throw;
     }
     ui_.take_home.reset();
-    if (stick_pack_) stick_pack_ = inspect_pack(stick_pack_->path, options_.trusted_keys, active_.content);
+    // The pack on the stick was read and checked already; only what it would change is new.
+    if (stick_pack_ && stick_pack_->content) stick_pack_->diff = diff_packs(active_.content, *stick_pack_->content);
 }
 
 // Looks for packs on USB sticks every few seconds and names a new one on the console. A pack is

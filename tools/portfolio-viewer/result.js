@@ -23,6 +23,13 @@
 
   // Decodes a fragment of format 1; returns null for anything that does not follow it exactly,
   // including a link that was cut short or changed (the check characters no longer match).
+  // Answers as a link writes them: groups separated by '.', options as base-36 digits; null when
+  // a character is not a digit.
+  function answerGroups(value) {
+    const groups = value.split(".").map((group) => [...group].map((c) => DIGITS.indexOf(c)));
+    return groups.some((group) => group.some((o) => o < 0)) ? null : groups;
+  }
+
   function decodeFragment(full) {
     const checkAt = full.lastIndexOf(";c=");
     if (checkAt < 0 || full.length !== checkAt + 5) return null;
@@ -42,8 +49,8 @@
         case "l": if (!token.test(value)) return null; result.language = value; break;
         case "d": if (!/^[0-9]{8}$/.test(value)) return null; result.date = value; break;
         case "a":
-          result.answers = value.split(".").map((group) => [...group].map((c) => DIGITS.indexOf(c)));
-          if (result.answers.some((group) => group.some((o) => o < 0))) return null;
+          result.answers = answerGroups(value);
+          if (!result.answers) return null;
           break;
         case "p":
           if (!result.answers) return null;
@@ -80,8 +87,8 @@
           }
           break;
         case "o":
-          result.parentAnswers = value.split(".").map((group) => [...group].map((c) => DIGITS.indexOf(c)));
-          if (result.parentAnswers.some((group) => group.some((o) => o < 0))) return null;
+          result.parentAnswers = answerGroups(value);
+          if (!result.parentAnswers) return null;
           break;
         case "r":
           for (const c of value) {

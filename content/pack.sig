@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ccphCHWK/1nRr/8wRMDJnLBFJvFom+hQcMp7bsgi0PqsKpIj6hzPfEpTNIsly+XHS/HtTCiK4n1pA0onKSL9Dg==
+signature = M1npxDZs5zIZDOJv1LE1oLvaJfcpRVBM4pRvEkWmxIpLig8NqRYMbJMMfbPV4ptd3R4CV1jBoPm5MeN966LlDg==

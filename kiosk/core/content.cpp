@@ -65,3 +65,73 @@ std::string Content::fill_event_details(std::string text) const {
 }
 
 }  // namespace kiosk
+
+namespace kiosk {
+
+void visit_content_texts(Content& content, const std::function<void(const std::string& key, std::string& text)>& visit) {
+    visit("event.name", content.event.name);
+    // The other details (such as {meeloopdag}) are read out in the next steps; id, date, the
+    // school's name and its web address are the same in every language.
+    for (auto& [key, value] : content.event.details)
+        if (key != "id" && key != "date" && key != "website" && key != "name" && key != "school") visit("event." + key, value);
+    for (Location& location : content.locations) visit("location." + location.key + ".name", location.name);
+    for (Feature& feature : content.features) visit("feature." + feature.key + ".label", feature.label);
+    for (Level& level : content.levels) visit("level." + std::to_string(level.number) + ".name", level.name);
+    for (Domain& domain : content.domains) visit("domain." + domain.code + ".name", domain.name);
+    for (Programme& programme : content.programmes) {
+        const std::string section = "programme." + programme.crebo + ".";
+        visit(section + "naam", programme.name);
+        visit(section + "wat_je_doet", programme.card.what_you_do);
+        visit(section + "hoe_je_leert", programme.card.how_you_learn);
+        visit(section + "stage", programme.card.internship);
+        visit(section + "beoordeling", programme.card.assessment);
+        visit(section + "beroepen", programme.card.jobs);
+        visit(section + "doorstroom", programme.card.onwards);
+    }
+    auto visit_questions = [&](std::vector<Question>& questions, const std::string& group) {
+        for (Question& question : questions) {
+            const std::string section = group + "." + question.key;
+            visit(section + ".text", question.text);
+            if (!question.help.empty()) visit(section + ".help", question.help);
+            if (!question.parent_text.empty()) visit(section + ".parent_text", question.parent_text);
+            for (Option& option : question.options) {
+                visit(section + "." + option.key + ".text", option.text);
+                if (!option.reason.empty()) visit(section + "." + option.key + ".reason", option.reason);
+            }
+        }
+    };
+    visit_questions(content.questions, "question");
+    visit_questions(content.reflections, "reflection");
+    for (NextStep& step : content.next_steps) {
+        visit("step." + step.key + ".text", step.text);
+        if (!step.detail.empty()) visit("step." + step.key + ".detail", step.detail);
+    }
+    for (ExplainCard& card : content.explain_cards) {
+        visit("card." + card.key + ".title", card.title);
+        visit("card." + card.key + ".text", card.text);
+    }
+}
+
+std::vector<LanguageInfo> offered_languages(const Content& content) {
+    std::vector<LanguageInfo> languages{content.language};
+    for (const Translation& translation : content.translations) languages.push_back(translation.language);
+    return languages;
+}
+
+Content localise(const Content& dutch, const std::string& code) {
+    const Translation* translation = nullptr;
+    for (const Translation& candidate : dutch.translations)
+        if (candidate.language.code == code) translation = &candidate;
+    if (!translation) return dutch;
+    Content local = dutch;
+    local.translations.clear();
+    local.language = translation->language;
+    for (const auto& [key, text] : translation->texts.entries) local.texts.entries[key] = text;
+    visit_content_texts(local, [&](const std::string& key, std::string& text) {
+        const auto found = translation->content.find(key);
+        if (found != translation->content.end()) text = found->second;
+    });
+    return local;
+}
+
+}  // namespace kiosk

@@ -2,6 +2,7 @@
 // questions. Plain data; built by kiosk/pack, read by the matching, the session and the UI.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -137,6 +138,21 @@ struct Texts {
                        const std::vector<std::pair<std::string, std::string>>& values) const;
 };
 
+// A language the kiosk speaks: its code (ISO 639-1), its own name, its writing direction.
+struct LanguageInfo {
+    std::string code = "nl";
+    std::string name = "Nederlands";
+    bool rtl = false;
+};
+
+// Another language of a pack: the UI texts of texts/<code>.ini, and the content texts of
+// translations/<code>.ini keyed "section.key" as in the Dutch files ("question.leren.text").
+struct Translation {
+    LanguageInfo language;
+    Texts texts;
+    std::map<std::string, std::string> content;
+};
+
 struct Content;
 
 // "BOL", "BBL" or "BOL en BBL" as the content's texts say it (leerweg.bol/bbl/both).
@@ -158,6 +174,8 @@ struct Content {
     std::vector<NextStep> next_steps;
     std::vector<ExplainCard> explain_cards;  // uitleg.ini (optional)
     Texts texts;
+    LanguageInfo language;                  // the language of these texts
+    std::vector<Translation> translations;  // the pack's other languages, in the order offered
 
     int feature_index(const std::string& key) const;  // -1 when unknown
     const Location* location(const std::string& key) const;
@@ -167,5 +185,17 @@ struct Content {
     // A text with each {key} filled from the [event] details.
     std::string fill_event_details(std::string text) const;
 };
+
+// Every text of the content a translation may replace, by its "section.key" (see
+// docs/content-pack.md): `visit(key, text)` may change the text in place.
+void visit_content_texts(Content& content, const std::function<void(const std::string& key, std::string& text)>& visit);
+
+// The languages a visitor can choose: Dutch first, then the pack's translations.
+std::vector<LanguageInfo> offered_languages(const Content& content);
+
+// The content as a visitor reading `code` sees it: every text the translation has replaces the
+// Dutch one, Dutch stays where it has none. Matching data stays as it is, so answers and
+// rankings carry over from one language to another. Unknown codes give the Dutch content.
+Content localise(const Content& dutch, const std::string& code);
 
 }  // namespace kiosk

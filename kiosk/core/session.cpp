@@ -58,6 +58,16 @@ void next(Session& session, const Content& content, double now) {
     session.screen = Screen::Results;
 }
 
+void set_language(Session& session, const Content& localised, double now) {
+    touch(session, now);
+    session.language = localised.language.code;
+    if (session.screen == Screen::Language) session.screen = session.language_return;
+    const Ranking& shown = session.ranking;
+    if (shown.fits.empty() && shown.later_routes.empty() && !shown.surprise) return;
+    session.ranking = rank(localised, session.answers);
+    session.fit_for_both = fits_for_both(localised, session);
+}
+
 void back(Session& session, double now) {
     touch(session, now);
     switch (session.screen) {
@@ -77,6 +87,7 @@ void back(Session& session, double now) {
     case Screen::Reflect: session.screen = Screen::Results; break;
     case Screen::Finish: session.screen = session.finish_return; break;
     case Screen::Explain: session.screen = session.explain_return; break;
+    case Screen::Language: session.screen = session.language_return; break;
     case Screen::Compare: session.screen = session.compare_return; break;
     case Screen::Browse: session.screen = Screen::Attract; break;  // the caller ends the session
     case Screen::Attract: break;
@@ -209,6 +220,12 @@ void open_explain(Session& session, double now) {
     session.screen = Screen::Explain;
 }
 
+void open_language_choice(Session& session, double now) {
+    touch(session, now);
+    if (session.screen == Screen::Language) return;
+    session.language_return = session.screen;
+    session.screen = Screen::Language;
+}
 
 IdleState idle_state(const Session& session, const Content& content, double now) {
     IdleState state;

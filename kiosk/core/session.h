@@ -12,7 +12,7 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare, Browse };
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare, Browse, Language };
 
 // Browsing the whole offer without the questions; empty or 0 = any.
 struct BrowseFilter {
@@ -41,10 +41,13 @@ struct Session {
     int next_step = -1;               // index into Content::next_steps
     Screen finish_return = Screen::Results;
     Screen explain_return = Screen::Attract;  // where "Uitleg mbo" goes back to
+    Screen language_return = Screen::Attract; // where the language choice goes back to
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
     BrowseFilter browse;
     Screen compare_return = Screen::Results;
     bool reached_finish = false;
+    // The visitor's language (LanguageInfo::code): theirs alone, so a wipe returns to Dutch.
+    std::string language = "nl";
     double started_at = 0.0;
     double last_touch = 0.0;
 };
@@ -79,6 +82,15 @@ void back(Session& session, double now);
 void open_programme(Session& session, int programme, double now);
 void toggle_favourite(Session& session, int programme, double now);
 // From the results to the reflection on the favourite (the best fit when none was marked).
+// The list of languages, from the language button on every screen.
+void open_language_choice(Session& session, double now);
+
+// The visitor switched language (from the list, which then closes, or from the attract screen):
+// the answers and everything they chose stay. Reasons are
+// sentences of the language, so results already shown are ranked again from the same answers
+// in `localised` (the content in the new language); the order cannot change.
+void set_language(Session& session, const Content& localised, double now);
+
 void start_reflection(Session& session, const Content& content, double now);
 void reflect(Session& session, const Content& content, int reflection, int option, double now);
 void choose_step(Session& session, int step, double now);

@@ -1,6 +1,7 @@
 #include "pack/pack_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -412,17 +413,113 @@ struct Reader {
         }
     }
 
-    void read_texts(const std::string& language) {
-        const std::string name = "texts/" + language + ".ini";
+    void read_texts() {
+        const std::string name = "texts/nl.ini";
         const IniFile ini_file = ini(name);
         for (const auto& section : ini_file.sections)
             for (const auto& entry : section.entries) content.texts.entries[section.name + "." + entry.key] = entry.value;
+        if (content.texts.entries.count("language.name")) content.language.name = content.texts.get("language.name");
+    }
+
+    // texts/<code>.ini and translations/<code>.ini of every other language. A placeholder Dutch
+    // does not use is an error (it would show as "{…}"); a text Dutch does not have is never
+    // shown (a warning); what a translation leaves out is shown in Dutch (check_translations).
+    void read_translations() {
+        Content copy = content;
+        std::map<std::string, std::string> dutch;
+        visit_content_texts(copy, [&](const std::string& key, std::string& text) { dutch[key] = text; });
+        for (const auto& [name, bytes] : files) {
+            const std::string code = language_of(name, "texts/");
+            if (code.empty() || code == "nl") continue;
+            Translation translation;
+            translation.language.code = code;
+            translation.language.name = code;
+            for (const auto& section : parse_ini(bytes, name, problems).sections)
+                for (const auto& entry : section.entries) {
+                    if (section.name == "language" && entry.key == "name") translation.language.name = entry.value;
+                    if (section.name == "language" && entry.key == "direction") {
+                        if (entry.value != "ltr" && entry.value != "rtl")
+                            error(name, entry.line, 1, "direction moet ltr of rtl zijn, gevonden '" + entry.value + "'");
+                        translation.language.rtl = entry.value == "rtl";
+                    }
+                    const std::string key = section.name + "." + entry.key;
+                    const auto original = content.texts.entries.find(key);
+                    if (original != content.texts.entries.end()) check_placeholders(name, entry, original->second);
+                    translation.texts.entries[key] = entry.value;
+                }
+            read_content_translation(translation, dutch);
+            content.translations.push_back(std::move(translation));
+        }
+        for (const auto& [name, bytes] : files) {
+            const std::string code = language_of(name, "translations/");
+            if (code.empty()) continue;
+            if (!files.count("texts/" + code + ".ini"))
+                warning(name, 0, 0, "er is geen texts/" + code + ".ini, dus de kiosk biedt deze taal niet aan");
+        }
+        std::stable_sort(content.translations.begin(), content.translations.end(), [](const Translation& a, const Translation& b) {
+            return language_rank(a.language.code) < language_rank(b.language.code);
+        });
+    }
+
+    // "tr" for "texts/tr.ini" under `folder`; empty for any other file, and an error for a file
+    // name that is not a two-letter language code.
+    std::string language_of(const std::string& name, const std::string& folder) {
+        if (name.rfind(folder, 0) != 0) return {};
+        const std::string rest = name.substr(folder.size());
+        const bool valid = rest.size() == 6 && rest.compare(2, 4, ".ini") == 0 && std::islower(static_cast<unsigned char>(rest[0])) &&
+                           std::islower(static_cast<unsigned char>(rest[1]));
+        if (!valid) {
+            error(name, 0, 0, "een vertaling heet naar haar taalcode van twee letters, zoals " + folder + "tr.ini");
+            return {};
+        }
+        return rest.substr(0, 2);
+    }
+
+    static int language_rank(const std::string& code) {
+        static const std::vector<std::string> kOrder = {"nl", "en", "tr", "pl", "uk", "ar"};
+        const auto found = std::find(kOrder.begin(), kOrder.end(), code);
+        return static_cast<int>(found - kOrder.begin());  // other languages after these, alphabetically (stable sort of a sorted map)
+    }
+
+    void read_content_translation(Translation& translation, const std::map<std::string, std::string>& dutch) {
+        const std::string name = "translations/" + translation.language.code + ".ini";
+        const std::string* text = file(name, false);
+        if (!text) return;
+        for (const auto& section : parse_ini(*text, name, problems).sections)
+            for (const auto& entry : section.entries) {
+                const std::string key = section.name + "." + entry.key;
+                const auto original = dutch.find(key);
+                if (original == dutch.end()) {
+                    // Often a programme or question removed from the Dutch files: never shown, no harm.
+                    warning(name, entry.line, 1, "[" + section.name + "] " + entry.key + " heeft geen Nederlandse tekst en wordt nooit getoond; controleer de sectie en de sleutel");
+                    continue;
+                }
+                check_placeholders(name, entry, original->second);
+                translation.content[key] = entry.value;
+            }
+    }
+
+    void check_placeholders(const std::string& name, const IniEntry& entry, const std::string& dutch) {
+        const std::set<std::string> allowed = placeholders(dutch);
+        for (const std::string& used : placeholders(entry.value))
+            if (!allowed.count(used))
+                error(name, entry.line, 1, "{" + used + "} staat niet in de Nederlandse tekst; gebruik dezelfde {…} als daar");
+    }
+
+    static std::set<std::string> placeholders(const std::string& text) {
+        std::set<std::string> found;
+        for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+            const std::size_t close = text.find('}', open);
+            if (close == std::string::npos) break;
+            found.insert(text.substr(open + 1, close - open - 1));
+        }
+        return found;
     }
 };
 
 }  // namespace
 
-PackReadResult read_pack(const PackFiles& files, const std::string& language) {
+PackReadResult read_pack(const PackFiles& files) {
     Reader reader{files, {}, {}, {}, {}, {}};
     reader.read_manifest();
     reader.read_features();
@@ -431,7 +528,8 @@ PackReadResult read_pack(const PackFiles& files, const std::string& language) {
     reader.read_questions();
     reader.read_reflection();
     reader.read_explain();
-    reader.read_texts(language);
+    reader.read_texts();
+    reader.read_translations();
     return {std::move(reader.content), std::move(reader.problems)};
 }
 
@@ -449,7 +547,7 @@ PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& 
 
 PackReadResult check_pack(const PackFiles& files) {
     PackReadResult read = read_pack(files);
-    for (Problem& problem : check_translations(files)) read.problems.push_back(std::move(problem));
+    for (Problem& problem : check_translations(files, read.content)) read.problems.push_back(std::move(problem));
     for (Problem& problem : check_photos(files, read.content)) read.problems.push_back(std::move(problem));
     return read;
 }
@@ -476,7 +574,7 @@ std::vector<Problem> check_photos(const PackFiles& files, const Content& content
     return problems;
 }
 
-std::vector<Problem> check_translations(const PackFiles& files) {
+std::vector<Problem> check_translations(const PackFiles& files, const Content& content) {
     std::vector<Problem> problems;
     auto keys_of = [&](const std::string& name) {
         std::set<std::string> keys;
@@ -490,12 +588,34 @@ std::vector<Problem> check_translations(const PackFiles& files) {
         if (name.rfind("texts/", 0) != 0 || name == "texts/nl.ini") continue;
         const std::set<std::string> translated = keys_of(name);
         for (const std::string& key : dutch)
-            if (!translated.count(key))
+            if (!translated.count(key) && key.rfind("staff.", 0) != 0)
                 problems.push_back({Problem::Severity::Warning, name, 0, 0,
                                     "vertaling ontbreekt voor '" + key + "'; de kiosk toont daar de Nederlandse tekst"});
         for (const std::string& key : translated)
             if (!dutch.count(key))
                 problems.push_back({Problem::Severity::Warning, name, 0, 0, "'" + key + "' staat niet in texts/nl.ini en wordt nooit getoond"});
+    }
+    // The content: each programme card without a translation by name, the rest as a count.
+    Content copy = content;
+    for (const Translation& translation : content.translations) {
+        const std::string name = "translations/" + translation.language.code + ".ini";
+        std::set<std::string> programmes;
+        int missing = 0;
+        visit_content_texts(copy, [&](const std::string& key, std::string&) {
+            if (translation.content.count(key)) return;
+            if (key.rfind("programme.", 0) == 0) programmes.insert(key.substr(10, key.find('.', 10) - 10));
+            else ++missing;
+        });
+        if (!programmes.empty()) {
+            std::string list;
+            int shown = 0;
+            for (const std::string& crebo : programmes) list += (shown++ ? ", " : "") + crebo;
+            problems.push_back({Problem::Severity::Warning, name, 0, 0,
+                                std::to_string(programmes.size()) + " opleidingen zijn (deels) niet vertaald en staan daar in het Nederlands: " + list});
+        }
+        if (missing > 0)
+            problems.push_back({Problem::Severity::Warning, name, 0, 0,
+                                "niet vertaald: " + std::to_string(missing) + " teksten van vragen, uitleg of stappen; de kiosk toont daar het Nederlands"});
     }
     return problems;
 }

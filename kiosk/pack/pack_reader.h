@@ -18,7 +18,8 @@ struct PackReadResult {
     bool ok() const { return !has_errors(problems); }
 };
 
-PackReadResult read_pack(const PackFiles& files, const std::string& language = "nl");
+// Reads the Dutch content and every translation (Content::translations).
+PackReadResult read_pack(const PackFiles& files);
 
 enum class PackCheck { Quick, Thorough };
 
@@ -37,7 +38,8 @@ PackReadResult check_pack(const PackFiles& files);
 std::vector<Problem> check_photos(const PackFiles& files, const Content& content);
 
 // Warnings for texts/<language>.ini files that miss a text of texts/nl.ini (the kiosk falls
-// back to Dutch there) or hold texts Dutch does not have.
-std::vector<Problem> check_translations(const PackFiles& files);
+// back to Dutch there) or hold texts Dutch does not have, and for content a translations/
+// file leaves in Dutch: each programme by crebo, the other texts as a count.
+std::vector<Problem> check_translations(const PackFiles& files, const Content& content);
 
 }  // namespace kiosk

@@ -86,7 +86,7 @@ App::App(const AppOptions& options) : options_(options) {
     ImGui_ImplSDLRenderer_Init(renderer_.get());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
-    ui_.content = &active_.content;
+    show_content(ui_, active_.content);
     ui_.on_take_home = [this](const TakeHome& home) {
         print_ticket(home);
         if (home.token.empty()) return;  // fragment mode keeps nothing

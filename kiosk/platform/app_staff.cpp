@@ -104,8 +104,10 @@ void App::switch_content() {
     } catch (const std::exception&) {
         store_->roll_back_pack();
         active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
+        show_content(ui_, active_.content);
         throw;
     }
+    show_content(ui_, active_.content);
     ui_.take_home.reset();
     // The pack on the stick was read and checked already; only what it would change is new.
     if (stick_pack_ && stick_pack_->content) stick_pack_->diff = diff_packs(active_.content, *stick_pack_->content);

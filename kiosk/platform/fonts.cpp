@@ -17,7 +17,9 @@ using Pattern = std::unique_ptr<FcPattern, PatternFree>;
 const ImWchar* glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 (é, ë, ï, ...)
-        0x0100, 0x017F,  // Latin Extended-A (ĳ and the letters of neighbouring languages)
+        0x0100, 0x017F,  // Latin Extended-A (ĳ, Turkish ğ ş ı İ, Polish ą ę ł ń ś ź ż)
+        0x0400, 0x045F,  // Cyrillic (Ukrainian і ї є)
+        0x0490, 0x0491,  // Ukrainian ґ
         0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
         0x2039, 0x203A,  // single guillemets used on back and next
         0x20AC, 0x20AC,  // euro sign
@@ -26,7 +28,18 @@ const ImWchar* glyph_ranges() {
     return ranges;
 }
 
-std::string find_font_file(const std::string& pattern_text) {
+constexpr float kArabicScale = 1.3f;
+
+const ImWchar* arabic_glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0600, 0x06FF,  // Arabic: punctuation, digits and the letters FriBidi leaves unjoined
+        0xFE70, 0xFEFF,  // Arabic Presentation Forms-B: the joined letters FriBidi produces
+        0,
+    };
+    return ranges;
+}
+
+std::string find_font_file(const std::string& pattern_text, const std::string& family_wanted) {
     if (!FcInit()) return {};
     Pattern pattern(FcNameParse(reinterpret_cast<const FcChar8*>(pattern_text.c_str())));
     if (!pattern) return {};
@@ -40,31 +53,40 @@ std::string find_font_file(const std::string& pattern_text) {
     if (FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch) return {};
     // fontconfig always answers with *some* font; only accept the family we asked for.
     if (FcPatternGetString(match.get(), FC_FAMILY, 0, &family) != FcResultMatch ||
-        std::string(reinterpret_cast<const char*>(family)) != "Noto Sans")
+        std::string(reinterpret_cast<const char*>(family)) != family_wanted)
         return {};
     return reinterpret_cast<const char*>(file);
 }
 
 Fonts load_fonts(const Metrics& metrics) {
-    const std::string regular = find_font_file("Noto Sans:style=Regular");
-    const std::string bold = find_font_file("Noto Sans:style=Bold");
-    if (regular.empty() || bold.empty())
-        throw std::runtime_error("lettertype Noto Sans niet gevonden; installeer het pakket fonts-noto-core");
+    const std::string regular = find_font_file("Noto Sans:style=Regular", "Noto Sans");
+    const std::string bold = find_font_file("Noto Sans:style=Bold", "Noto Sans");
+    const std::string arabic = find_font_file("Noto Sans Arabic:style=Regular", "Noto Sans Arabic");
+    const std::string arabic_bold = find_font_file("Noto Sans Arabic:style=Bold", "Noto Sans Arabic");
+    if (regular.empty() || bold.empty() || arabic.empty() || arabic_bold.empty())
+        throw std::runtime_error("lettertype Noto Sans of Noto Sans Arabic niet gevonden; installeer het pakket fonts-noto-core");
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     ImFontConfig config;
     config.OversampleH = 2;  // enough for crisp text; keeps the atlas small and start-up fast
     config.OversampleV = 1;
-    auto add = [&](const std::string& file, float size) {
+    // Each size is Noto Sans with the Arabic letters of Noto Sans Arabic merged in, so a line
+    // that mixes scripts ("BOL في ...") is one font to ImGui.
+    auto add = [&](const std::string& file, const std::string& arabic_file, float size) {
         ImFont* font = atlas->AddFontFromFileTTF(file.c_str(), size, &config, glyph_ranges());
+        ImFontConfig merge = config;
+        merge.MergeMode = true;
+        // Arabic letters are small for their pixel height (the font leaves room for marks above
+        // and below); a larger size makes them read as large as the Latin beside them.
+        if (font) font = atlas->AddFontFromFileTTF(arabic_file.c_str(), size * kArabicScale, &merge, arabic_glyph_ranges());
         if (!font) throw std::runtime_error("lettertype kan niet geladen worden: " + file);
         return font;
     };
     Fonts fonts;
-    fonts.body = add(regular, metrics.body);
-    fonts.bold = add(bold, metrics.body);
-    fonts.title = add(bold, metrics.title);
-    fonts.small = add(regular, metrics.small);
+    fonts.body = add(regular, arabic, metrics.body);
+    fonts.bold = add(bold, arabic_bold, metrics.body);
+    fonts.title = add(bold, arabic_bold, metrics.title);
+    fonts.small = add(regular, arabic, metrics.small);
     return fonts;
 }
 

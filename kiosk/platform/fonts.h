@@ -1,5 +1,5 @@
 // Finds Noto Sans through fontconfig and loads it into Dear ImGui's font atlas at the sizes the
-// theme asks for, with the Latin ranges Dutch needs (é, ë, ï, ĳ) and common punctuation.
+// theme asks for: the Latin, Cyrillic and Arabic letters of the kiosk's languages.
 #pragma once
 
 #include <string>
@@ -8,13 +8,16 @@
 
 namespace kiosk {
 
-// Path of the font file fontconfig picks for `pattern` (e.g. "Noto Sans:bold"); empty if none.
-std::string find_font_file(const std::string& pattern);
+// Path of the font file fontconfig picks for `pattern` (e.g. "Noto Sans:bold"), when it is of
+// the family asked for; empty if none.
+std::string find_font_file(const std::string& pattern, const std::string& family = "Noto Sans");
 
 // Throws std::runtime_error (Dutch) when no suitable font is installed.
 Fonts load_fonts(const Metrics& metrics);
 
-// The codepoint ranges loaded into the atlas (ImGui format: pairs, zero-terminated).
+// The codepoint ranges loaded into the atlas (ImGui format: pairs, zero-terminated): from Noto
+// Sans, and from Noto Sans Arabic merged into the same fonts.
 const ImWchar* glyph_ranges();
+const ImWchar* arabic_glyph_ranges();
 
 }  // namespace kiosk

@@ -9,27 +9,6 @@ namespace kiosk {
 
 namespace {
 
-// A row of choices that wraps onto the next line; returns the index tapped, or -1.
-int chips(KioskUi& ui, const std::vector<std::string>& labels, int selected) {
-    const Metrics& m = ui.frame.metrics;
-    const float right = ImGui::GetContentRegionAvail().x;
-    float x = 0;
-    int tapped = -1;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        const float width = text_width(ui.frame.fonts.bold, labels[i]) + 2 * m.pad;
-        if (i > 0 && x + m.gap * 0.5f + width <= right) {
-            ImGui::SameLine(0, m.gap * 0.5f);
-            x += m.gap * 0.5f;
-        } else {
-            x = 0;
-        }
-        if (button(ui.frame, labels[i], static_cast<int>(i) == selected ? ButtonStyle::Primary : ButtonStyle::Secondary, width))
-            tapped = static_cast<int>(i);
-        x += width;
-    }
-    return tapped;
-}
-
 void filters(KioskUi& ui, double now) {
     const Content& content = *ui.content;
     BrowseFilter& filter = ui.session.browse;
@@ -45,14 +24,14 @@ void filters(KioskUi& ui, double now) {
             domain_labels.push_back(domain.name);
         }
     const auto domain_at = std::find(domain_codes.begin(), domain_codes.end(), filter.domain) - domain_codes.begin();
-    if (const int tapped = chips(ui, domain_labels, static_cast<int>(domain_at)); tapped >= 0) {
+    if (const int tapped = chip_row(ui.frame, domain_labels, static_cast<int>(domain_at)); tapped >= 0) {
         touch(ui.session, now);
         filter.domain = domain_codes[static_cast<std::size_t>(tapped)];
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     std::vector<std::string> levels = {T(ui, "browse.all_levels")};
     for (int level = 1; level <= 4; ++level) levels.push_back(texts(ui).format("compare.level_value", {{"niveau", std::to_string(level)}}));
-    if (const int tapped = chips(ui, levels, filter.level); tapped >= 0) {
+    if (const int tapped = chip_row(ui.frame, levels, filter.level); tapped >= 0) {
         touch(ui.session, now);
         filter.level = tapped;
     }
@@ -65,12 +44,12 @@ void filters(KioskUi& ui, double now) {
     }
     const auto location_at = std::find(location_keys.begin(), location_keys.end(), filter.location) - location_keys.begin();
     // Leerweg and location share a row: one choice in each group is highlighted.
-    if (const int tapped = chips(ui, leerwegen, filter.leerweg); tapped >= 0) {
+    if (const int tapped = chip_row(ui.frame, leerwegen, filter.leerweg); tapped >= 0) {
         touch(ui.session, now);
         filter.leerweg = tapped;
     }
     ImGui::SameLine(0, m.gap * 2);
-    if (const int tapped = chips(ui, location_labels, static_cast<int>(location_at)); tapped >= 0) {
+    if (const int tapped = chip_row(ui.frame, location_labels, static_cast<int>(location_at)); tapped >= 0) {
         touch(ui.session, now);
         filter.location = location_keys[static_cast<std::size_t>(tapped)];
     }
@@ -80,12 +59,12 @@ void filters(KioskUi& ui, double now) {
 
 void draw_browse(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame.fonts.title, T(ui, "browse.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "browse.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     filters(ui, now);
     const std::vector<int> found = browse_programmes(*ui.content, ui.session.browse);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    text_block(ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
+    text_block(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
     begin_scroll_area(ui.frame, "browse", body_height(ui));
     const float width = ImGui::GetContentRegionAvail().x;
     for (int index : found) {
@@ -93,11 +72,11 @@ void draw_browse(KioskUi& ui, double now) {
         ImGui::PushID(index);
         if (button(ui.frame, p.name, ButtonStyle::Secondary, width)) open_programme(ui.session, index, now);
         ImGui::PopID();
-        text_block(ui.frame.fonts.small, facts_line(ui, p), colour::muted, width);
+        text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, width);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
         if (ui.session.screen != Screen::Browse) break;
     }
-    if (found.empty()) text_block(ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);
+    if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);
     end_scroll_area();
     if (ui.session.screen != Screen::Browse) return;
     const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "browse.to_questions"));

@@ -13,13 +13,13 @@ namespace {
 void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<std::string>& cells, float column, float gap) {
     const Metrics& m = ui.frame.metrics;
     ImGui::Dummy(ImVec2(1, m.gap * 0.6f));
-    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary);
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, title_key), colour::primary);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     float bottom = top.y;
     for (std::size_t i = 0; i < cells.size(); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
         ImGui::BeginGroup();
-        text_block(ui.frame.fonts.body, cells[i], colour::ink, column);
+        text_block(ui.frame, ui.frame.fonts.body, cells[i], colour::ink, column);
         ImGui::EndGroup();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     }
@@ -34,7 +34,7 @@ void draw_compare(KioskUi& ui, double now) {
     const Content& content = *ui.content;
     std::vector<const Programme*> programmes;
     for (int index : ui.session.compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
-    text_block(ui.frame.fonts.title, T(ui, "compare.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "compare.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "compare", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
@@ -51,7 +51,7 @@ void draw_compare(KioskUi& ui, double now) {
     for (std::size_t i = 0; i < programmes.size(); ++i) {
         ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
         ImGui::BeginGroup();
-        text_block(ui.frame.fonts.bold, programmes[i]->name, colour::ink, column);
+        text_block(ui.frame, ui.frame.fonts.bold, programmes[i]->name, colour::ink, column);
         ImGui::EndGroup();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     }

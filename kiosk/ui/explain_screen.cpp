@@ -73,8 +73,8 @@ void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
     const Metrics& m = ui.frame.metrics;
     const float picture = card.picture.empty() ? 0 : m.tile_height * 1.1f;
     const float text_column = width - 2 * m.pad - (picture > 0 ? picture + m.gap * 2 : 0);
-    const float height = std::max(picture, text_height(ui.frame.fonts.bold, card.title, text_column) +
-                                               text_height(ui.frame.fonts.body, card.text, text_column) + m.gap * 2) +
+    const float height = std::max(picture, text_height(ui.frame, ui.frame.fonts.bold, card.title, text_column) +
+                                               text_height(ui.frame, ui.frame.fonts.body, card.text, text_column) + m.gap * 2) +
                          2 * m.pad;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -83,9 +83,9 @@ void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
     if (picture > 0) draw_picture(ui, card.picture, ImVec2(top.x + m.pad, top.y + m.pad), picture);
     ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad + (picture > 0 ? picture + m.gap * 2 : 0), top.y + m.pad));
     ImGui::BeginGroup();
-    text_block(ui.frame.fonts.bold, card.title, colour::primary, text_column);
+    text_block(ui.frame, ui.frame.fonts.bold, card.title, colour::primary, text_column);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    text_block(ui.frame.fonts.body, card.text, colour::ink, text_column);
+    text_block(ui.frame, ui.frame.fonts.body, card.text, colour::ink, text_column);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + m.gap));
     ImGui::Dummy(ImVec2(width, 1));
@@ -95,8 +95,8 @@ void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
 
 void draw_explain(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame.fonts.title, T(ui, "explain.title"), colour::ink);
-    text_block(ui.frame.fonts.body, T(ui, "explain.intro"), colour::muted);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "explain.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "explain.intro"), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "explain", body_height(ui));
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);

@@ -24,41 +24,57 @@ void footer_divider(const KioskUi& ui) {
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
 }
 
-// Two buttons at the ends of a footer bar, and one in the middle when it fits; returns which
-// was tapped (0 none, 1 left, 2 right, 3 middle).
-int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled, const std::string& middle) {
+// Back at the reading start of a footer bar, next at its end, the language button beside back
+// and one more in the middle when it fits; a right-to-left language mirrors the bar. Returns
+// which was tapped (0 none, 1 left/back, 2 right/next, 3 middle, 4 language).
+int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled, const std::string& middle,
+           bool language) {
     footer_divider(ui);
-    int tapped = 0;
+    const Metrics& m = ui.frame.metrics;
     const float full = ImGui::GetContentRegionAvail().x;
-    const float pad = ImGui::GetStyle().WindowPadding.x;
-    const float left_end = left.empty() ? 0 : text_width(ui.frame.fonts.bold, left) + 2 * ui.frame.metrics.pad;
-    const float right_start =
-        right.empty() ? full : full - std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
-    if (!left.empty() && button(ui.frame, left, ButtonStyle::Secondary)) tapped = 1;
-    if (!middle.empty()) {
-        const float width = text_width(ui.frame.fonts.bold, middle) + 2 * ui.frame.metrics.pad;
-        const float x = (full - width) * 0.5f;
-        if (x > left_end + ui.frame.metrics.gap && x + width + ui.frame.metrics.gap < right_start) {
-            if (!left.empty()) ImGui::SameLine(x + pad);
-            else ImGui::SetCursorPosX(x + pad);
-            if (button(ui.frame, middle, ButtonStyle::Quiet, width)) tapped = 3;
-        }
+    const ImVec2 origin = ImGui::GetCursorPos();
+    // `from_start` is measured from where reading starts: the left edge, or the right one.
+    auto place = [&](float from_start, float width) {
+        ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full - from_start - width : from_start), origin.y));
+    };
+    auto natural = [&](const std::string& label) { return text_width(ui.frame, ui.frame.fonts.bold, label) + 2 * m.pad; };
+    int tapped = 0;
+    float start_used = 0, end_free = full;
+    if (!left.empty()) {
+        const float width = std::min(full * 0.4f, natural(left));
+        place(0, width);
+        if (button(ui.frame, left, ButtonStyle::Secondary, width)) tapped = 1;
+        start_used = width + m.gap;
+    }
+    if (language && offered_languages(*ui.pack).size() > 1) {
+        place(start_used, language_button_width(ui));
+        if (language_button(ui)) tapped = 4;
+        start_used += language_button_width(ui) + m.gap;
     }
     if (!right.empty()) {
-        const float width = std::min(full * 0.6f, text_width(ui.frame.fonts.bold, right) + 2 * ui.frame.metrics.pad);
-        if (!left.empty() || !middle.empty()) ImGui::SameLine(full - width + pad);
-        else ImGui::SetCursorPosX(full - width + pad);
+        const float width = std::min(full * 0.6f, natural(right));
+        place(full - width, width);
         if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
+        end_free = full - width - m.gap;
+    }
+    if (!middle.empty()) {
+        const float width = natural(middle);
+        const float centred = (full - width) * 0.5f;
+        const float x = centred >= start_used && centred + width <= end_free ? centred : start_used;
+        if (x + width <= end_free) {
+            place(x, width);
+            if (button(ui.frame, middle, ButtonStyle::Quiet, width)) tapped = 3;
+        }
     }
     return tapped;
 }
 
-// The footer of the visitor's screens: "Uitleg mbo" in the middle, reachable from every screen.
+// The footer of the visitor's screens: the language and "Uitleg mbo", reachable from every screen.
 int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled) {
-    const int tapped = footer(ui, left, right, right_enabled, T(ui, "explain.open"));
-    if (tapped != 3) return tapped;
-    open_explain(ui.session, now);
-    return 0;
+    const int tapped = footer(ui, left, right, right_enabled, T(ui, "explain.open"), true);
+    if (tapped == 3) open_explain(ui.session, now);
+    if (tapped == 4) open_language_choice(ui.session, now);
+    return tapped >= 3 ? 0 : tapped;
 }
 
 std::string location_name(const KioskUi& ui, const Programme& p) {
@@ -76,8 +92,8 @@ std::string facts_line(const KioskUi& ui, const Programme& p) {
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
     if (text.empty()) return;
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
-    text_block(ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
-    text_block(ui.frame.fonts.body, text, colour::ink, width);
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
+    text_block(ui.frame, ui.frame.fonts.body, text, colour::ink, width);
 }
 
 namespace {
@@ -91,9 +107,10 @@ constexpr double kStaffRefreshSeconds = 1.0;   // the staff desk follows the sti
 void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float width) {
     const Metrics& m = ui.frame.metrics;
     const ImVec2 bullet = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(bullet.x + m.body * 0.3f, bullet.y + m.body * 0.62f), m.body * 0.16f, dot);
-    ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
-    text_block(ui.frame.fonts.body, text, colour::ink, width - m.body * 0.9f);
+    const float dot_x = ui.frame.rtl ? bullet.x + width - m.body * 0.3f : bullet.x + m.body * 0.3f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(dot_x, bullet.y + m.body * 0.62f), m.body * 0.16f, dot);
+    if (!ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(bullet.x + m.body * 0.9f, bullet.y));
+    text_block(ui.frame, ui.frame.fonts.body, text, colour::ink, width - m.body * 0.9f);
 }
 
 const Programme& programme_at(const KioskUi& ui, int index) {
@@ -135,11 +152,13 @@ void draw_attract(KioskUi& ui, double now) {
     const float left = (m.width - column) * 0.5f;
     ImGui::SetCursorPos(ImVec2(left, m.height * (m.portrait ? 0.22f : 0.14f)));
     ImGui::BeginGroup();
-    text_block(ui.frame.fonts.bold, ui.content->event.name, colour::muted, column);
+    language_row(ui, now, column);
+    ImGui::Dummy(ImVec2(1, m.gap * 1.5f));
+    text_block(ui.frame, ui.frame.fonts.bold, ui.content->event.name, colour::muted, column);
     ImGui::Dummy(ImVec2(1, m.gap));
-    text_block(ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
-    text_block(ui.frame.fonts.body,
+    text_block(ui.frame, ui.frame.fonts.body,
                texts(ui).format("attract.subtitle", {{"total", std::to_string(ui.content->questions.size())}}),
                colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap * 3));
@@ -160,13 +179,14 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column)) open_explain(ui.session, now);
     ImGui::Dummy(ImVec2(1, m.gap * 2));
-    text_block(ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
+    text_block(ui.frame, ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();
     // The hidden way in for staff: five quick taps in the top right corner. Not a hit target a
     // visitor can read, and nothing shows until the gesture is complete.
     const float corner = m.mm * 15;
     ImGui::SetCursorPos(ImVec2(m.width - corner, 0));
     if (ImGui::InvisibleButton("##staff", ImVec2(corner, corner)) && tap_staff_corner(ui.staff.access, now)) {
+        choose_language(ui, ui.pack->language.code, now);  // staff read Dutch
         ui.staff.view = StaffView::Pin;
         ui.staff.pin.clear();
         ui.staff.pin_message.clear();
@@ -174,7 +194,7 @@ void draw_attract(KioskUi& ui, double now) {
     if (ui.printer_trouble) {
         const std::string status = texts(ui).format("printer.staff", {{"status", T(ui, printer_state_key(*ui.printer_trouble))}});
         ImGui::SetCursorPos(ImVec2(left, m.height - m.pad - 3 * ui.frame.fonts.small->FontSize));
-        text_block(ui.frame.fonts.small, status, colour::accent, column);
+        text_block(ui.frame, ui.frame.fonts.small, status, colour::accent, column);
     }
 }
 
@@ -183,21 +203,29 @@ void question_header(KioskUi& ui, double now) {
     const std::size_t total = ui.content->questions.size();
     const std::string progress = texts(ui).format(
         "question.progress", {{"n", std::to_string(ui.session.question + 1)}, {"total", std::to_string(total)}});
-    text_block(ui.frame.fonts.bold, progress, colour::muted, ImGui::GetContentRegionAvail().x * 0.6f);
+    // Progress at the reading start, "stop" at the other end: mirrored in a right-to-left language.
+    const ImVec2 origin = ImGui::GetCursorPos();
+    const float full = ImGui::GetContentRegionAvail().x;
     const std::string stop_label = T(ui, "common.stop");
-    const float stop_width = text_width(ui.frame.fonts.bold, stop_label) + 2 * m.pad;
-    ImGui::SameLine(ImGui::GetWindowWidth() - stop_width - m.pad);
+    const float stop_width = text_width(ui.frame, ui.frame.fonts.bold, stop_label) + 2 * m.pad;
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full * 0.4f : 0), origin.y));
+    text_block(ui.frame, ui.frame.fonts.bold, progress, colour::muted, full * 0.6f);
+    const float below_progress = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? 0 : full - stop_width), origin.y));
     if (button(ui.frame, stop_label, ButtonStyle::Quiet, stop_width)) {
         wipe(ui, now, EndReason::Stopped);
         return;
     }
-    // Progress bar: one segment per question, so a pupil sees how far along they are.
+    ImGui::SetCursorPos(ImVec2(origin.x, std::max(below_progress, ImGui::GetCursorPosY())));
+    // Progress bar: one segment per question, so a pupil sees how far along they are; it fills
+    // in the direction of reading.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float seg_gap = m.mm * 0.8f;
     const float seg = (width - seg_gap * static_cast<float>(total - 1)) / static_cast<float>(total);
     for (std::size_t i = 0; i < total; ++i) {
-        const float x = at.x + static_cast<float>(i) * (seg + seg_gap);
+        const float offset = static_cast<float>(i) * (seg + seg_gap);
+        const float x = ui.frame.rtl ? at.x + width - offset - seg : at.x + offset;
         const ImU32 fill = i < ui.session.question ? colour::primary : i == ui.session.question ? colour::accent : colour::border;
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + m.mm * 2.0f), fill, m.mm);
     }
@@ -207,10 +235,10 @@ void question_header(KioskUi& ui, double now) {
         const bool parent = ui.session.parent_turn;
         const std::string turn = T(ui, parent ? "together.turn_parent" : "together.turn_pupil");
         const ImVec2 top = ImGui::GetCursorScreenPos();
-        const float height = text_height(ui.frame.fonts.bold, turn, width - 2 * m.pad) + m.pad;
+        const float height = text_height(ui.frame, ui.frame.fonts.bold, turn, width - 2 * m.pad) + m.pad;
         fill_rect(ui.frame, ImGui::GetWindowDrawList(), top, ImVec2(top.x + width, top.y + height), parent ? colour::accent : colour::primary);
         ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.5f));
-        text_block(ui.frame.fonts.bold, turn, colour::primary_ink, width - 2 * m.pad);
+        text_block(ui.frame, ui.frame.fonts.bold, turn, colour::primary_ink, width - 2 * m.pad);
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + m.gap * 0.5f));
         ImGui::Dummy(ImVec2(1, 1));
     }
@@ -222,10 +250,10 @@ void draw_question(KioskUi& ui, double now) {
     if (ui.session.screen != Screen::Question) return;
     const Question& question = ui.content->questions[ui.session.question];
     const bool parent = ui.session.parent_turn;
-    text_block(ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
+    text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
     std::string help = question.help;
     if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
-    if (!help.empty()) text_block(ui.frame.fonts.body, help, colour::muted);
+    if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 
     const std::string area = "answers" + std::to_string(ui.session.question) + (parent ? "p" : "");
@@ -262,8 +290,9 @@ void draw_fit_bar(const KioskUi& ui, int percent, float width) {
     const float height = m.mm * 2.2f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colour::border, height);
-    draw->AddRectFilled(at, ImVec2(at.x + width * static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f, at.y + height),
-                        colour::accent, height);
+    const float filled = width * static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
+    if (ui.frame.rtl) draw->AddRectFilled(ImVec2(at.x + width - filled, at.y), ImVec2(at.x + width, at.y + height), colour::accent, height);
+    else draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + height), colour::accent, height);
     ImGui::Dummy(ImVec2(width, height));
 }
 
@@ -279,17 +308,17 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
     ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.8f));
     ImGui::BeginGroup();
     if (match.kind == MatchKind::Surprise) {
-        text_block(ui.frame.fonts.bold, T(ui, "results.surprise_label"), colour::accent, inner);
-        text_block(ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.surprise_label"), colour::accent, inner);
+        text_block(ui.frame, ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
     }
-    if (ui.session.favourite == match.programme) text_block(ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
+    if (ui.session.favourite == match.programme) text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
     const auto& both = ui.session.fit_for_both;
     if (std::find(both.begin(), both.end(), match.programme) != both.end())
-        text_block(ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
-    text_block(ui.frame.fonts.title, p.name, colour::ink, inner);
-    text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
+    text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
+    text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
     if (match.kind != MatchKind::LaterRoute) {
-        text_block(ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
+        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
                    colour::muted, inner);
         draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12));
     }
@@ -341,8 +370,8 @@ void together_section(KioskUi& ui) {
     const std::vector<AnswerComparison> comparisons = compare_answers(*ui.content, ui.session);
     if (comparisons.empty()) return;
     const float width = ImGui::GetContentRegionAvail().x;
-    text_block(ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
-    text_block(ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
     auto options_text = [&](int question, const std::vector<int>& options) {
         std::string text;
         for (std::size_t i = 0; i < options.size(); ++i)
@@ -368,8 +397,8 @@ void go_to_finish(KioskUi& ui, double now) {
 
 void draw_results(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
-    text_block(ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     // With two or three programmes picked to compare, a bar above the footer leads there.
     const bool can_compare = ui.session.compare.size() >= 2;
@@ -382,8 +411,8 @@ void draw_results(KioskUi& ui, double now) {
     card_grid(ui, cards, now);
     if (ui.session.screen == Screen::Results && !ranking.later_routes.empty()) {
         ImGui::Dummy(ImVec2(1, m.gap));
-        text_block(ui.frame.fonts.title, T(ui, "results.later_title"), colour::ink);
-        text_block(ui.frame.fonts.body, T(ui, "results.later_intro"), colour::muted);
+        text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.later_title"), colour::ink);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.later_intro"), colour::muted);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
         std::vector<const Match*> routes;
         for (const Match& match : ranking.later_routes) routes.push_back(&match);
@@ -408,18 +437,18 @@ void draw_results(KioskUi& ui, double now) {
 void draw_reflect(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
     const Content& content = *ui.content;
-    text_block(ui.frame.fonts.title, T(ui, "reflect.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "reflect.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "reflect", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     if (ui.session.favourite >= 0) {
         const Programme& favourite = programme_at(ui, ui.session.favourite);
-        text_block(ui.frame.fonts.body, T(ui, "reflect.intro"), colour::muted, full);
-        text_block(ui.frame.fonts.title, favourite.name, colour::primary, full);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.intro"), colour::muted, full);
+        text_block(ui.frame, ui.frame.fonts.title, favourite.name, colour::primary, full);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
         for (std::size_t r = 0; r < content.reflections.size(); ++r) {
             const Question& reflection = content.reflections[r];
-            text_block(ui.frame.fonts.bold, replace_all(reflection.text, "{naam}", favourite.name), colour::ink, full);
+            text_block(ui.frame, ui.frame.fonts.bold, replace_all(reflection.text, "{naam}", favourite.name), colour::ink, full);
             const int columns = m.portrait ? 2 : static_cast<int>(std::min<std::size_t>(4, reflection.options.size()));
             const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
             for (std::size_t o = 0; o < reflection.options.size(); ++o) {
@@ -432,14 +461,14 @@ void draw_reflect(KioskUi& ui, double now) {
             ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
         }
     }
-    text_block(ui.frame.fonts.title, T(ui, "reflect.step_title"), colour::ink, full);
-    text_block(ui.frame.fonts.body, T(ui, "reflect.step_help"), colour::muted, full);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "reflect.step_title"), colour::ink, full);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.step_help"), colour::muted, full);
     for (std::size_t step = 0; step < content.next_steps.size(); ++step) {
         const bool selected = ui.session.next_step == static_cast<int>(step);
         if (answer_tile(ui.frame, "step" + std::to_string(step), content.next_steps[step].text, selected, full))
             choose_step(ui.session, static_cast<int>(step), now);
         if (selected && !content.next_steps[step].detail.empty())
-            text_block(ui.frame.fonts.body, content.fill_event_details(content.next_steps[step].detail), colour::primary, full);
+            text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(content.next_steps[step].detail), colour::primary, full);
     }
     end_scroll_area();
     const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session, content));
@@ -451,7 +480,7 @@ void draw_reflect(KioskUi& ui, double now) {
 void why_it_fits(KioskUi& ui, float width) {
     for (const Match* match : shown_matches(ui.session.ranking)) {
         if (match->programme != ui.session.open_programme) continue;
-        text_block(ui.frame.fonts.bold, T(ui, "programme.why"), colour::primary, width);
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "programme.why"), colour::primary, width);
         for (const Reason& reason : match->reasons) bullet_line(ui, reason.text, colour::accent, width);
         return;
     }
@@ -460,8 +489,8 @@ void why_it_fits(KioskUi& ui, float width) {
 void draw_programme(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, ui.session.open_programme);
-    text_block(ui.frame.fonts.title, p.name, colour::ink);
-    text_block(ui.frame.fonts.body, facts_line(ui, p), colour::muted);
+    text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
@@ -480,7 +509,7 @@ void draw_programme(KioskUi& ui, double now) {
         ImGui::Image(ui.card_photo.texture, ImVec2(photo_width * scale, photo_height * scale));
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     }
-    text_block(ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
+    text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
                colour::muted, width);
     draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12));
     card_section(ui, "programme.what_you_do", p.card.what_you_do, width);
@@ -523,7 +552,7 @@ void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
 
 void draw_finish(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame.fonts.title, T(ui, "finish.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "finish.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "finish", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
@@ -540,32 +569,32 @@ void draw_finish(KioskUi& ui, double now) {
         // The QR stays on screen whatever the printer does; its state is told in plain Dutch.
         const PrinterState state = ui.print_job->state();
         const bool trouble = state != PrinterState::Printing && state != PrinterState::Printed;
-        text_block(ui.frame.fonts.bold, T(ui, printer_state_key(state)), trouble ? colour::accent : colour::primary, text_column);
-        if (trouble) text_block(ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, printer_state_key(state)), trouble ? colour::accent : colour::primary, text_column);
+        if (trouble) text_block(ui.frame, ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
         ImGui::Dummy(ImVec2(1, m.gap));
     }
-    text_block(ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (ui.take_home) {
-        text_block(ui.frame.fonts.body, code_hint(*ui.content, "finish"), colour::muted, text_column);
-        text_block(ui.frame.fonts.title, ui.take_home->code, colour::primary, text_column);
+        text_block(ui.frame, ui.frame.fonts.body, code_hint(*ui.content, "finish"), colour::muted, text_column);
+        text_block(ui.frame, ui.frame.fonts.title, ui.take_home->code, colour::primary, text_column);
     }
     ImGui::Dummy(ImVec2(1, m.gap));
-    text_block(ui.frame.fonts.bold, T(ui, "finish.next_title"), colour::ink, text_column);
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, "finish.next_title"), colour::ink, text_column);
     const int step = ui.session.next_step;
     if (step >= 0 && static_cast<std::size_t>(step) < ui.content->next_steps.size()) {
         const NextStep& chosen = ui.content->next_steps[static_cast<std::size_t>(step)];
-        text_block(ui.frame.fonts.bold, chosen.text, colour::primary, text_column);
-        text_block(ui.frame.fonts.body, ui.content->fill_event_details(chosen.detail), colour::ink, text_column);
+        text_block(ui.frame, ui.frame.fonts.bold, chosen.text, colour::primary, text_column);
+        text_block(ui.frame, ui.frame.fonts.body, ui.content->fill_event_details(chosen.detail), colour::ink, text_column);
     } else {
-        text_block(ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
     }
     if (ui.session.together) {
         // Every career conversation goes on at home: a few questions to take along.
         ImGui::Dummy(ImVec2(1, m.gap));
-        text_block(ui.frame.fonts.bold, T(ui, "together.home_title"), colour::ink, text_column);
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.home_title"), colour::ink, text_column);
         for (const char* key : {"together.home_1", "together.home_2", "together.home_3"})
-            text_block(ui.frame.fonts.body, "- " + T(ui, key), colour::ink, text_column);
+            text_block(ui.frame, ui.frame.fonts.body, "- " + T(ui, key), colour::ink, text_column);
     }
     ImGui::EndGroup();
     end_scroll_area();
@@ -588,14 +617,14 @@ void draw_idle_overlay(KioskUi& ui, const IdleState& idle) {
     const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
     const float inner = box_w - 2 * m.pad;
     const std::string body = texts(ui).format("idle.body", {{"seconds", std::to_string(idle.seconds_left)}});
-    const float box_h = text_height(ui.frame.fonts.title, T(ui, "idle.title"), inner) +
-                        text_height(ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
+    const float box_h = text_height(ui.frame, ui.frame.fonts.title, T(ui, "idle.title"), inner) +
+                        text_height(ui.frame, ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
     const ImVec2 min((m.width - box_w) * 0.5f, (m.height - box_h) * 0.5f);
     draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
     ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));
     ImGui::BeginGroup();
-    text_block(ui.frame.fonts.title, T(ui, "idle.title"), colour::ink, inner);
-    text_block(ui.frame.fonts.body, body, colour::ink, inner);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "idle.title"), colour::ink, inner);
+    text_block(ui.frame, ui.frame.fonts.body, body, colour::ink, inner);
     ImGui::Dummy(ImVec2(1, m.gap));
     button(ui.frame, T(ui, "idle.stay"), ButtonStyle::Primary, inner);  // any touch keeps the visitor
     ImGui::EndGroup();
@@ -611,6 +640,7 @@ void wipe(KioskUi& ui, double now, EndReason reason) {
         if (ui.on_session_end) ui.on_session_end(record);
     }
     ui.session = Session{};
+    choose_language(ui, ui.pack->language.code, now);  // the language was this visitor's alone
     ui.take_home.reset();
     ui.print_job = nullptr;
     ui.attract_since = now;
@@ -641,6 +671,7 @@ double seconds_until_redraw(const KioskUi& ui, double now) {
 
 void draw_kiosk(KioskUi& ui, double now) {
     ui.frame.targets.clear();
+    ui.frame.overflows.clear();
     ui.frame.solid_rects.clear();  // the previous frame has been rendered
     begin_screen();
     ImGui::PushFont(ui.frame.fonts.body);
@@ -660,6 +691,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     case Screen::Explain: draw_explain(ui, now); break;
     case Screen::Compare: draw_compare(ui, now); break;
     case Screen::Browse: draw_browse(ui, now); break;
+    case Screen::Language: draw_language_choice(ui, now); break;
     }
     ImGui::PopFont();
     ImGui::End();

@@ -47,7 +47,9 @@ struct CardPhoto {
 };
 
 struct KioskUi {
-    const Content* content = nullptr;
+    const Content* pack = nullptr;     // the content as loaded: Dutch, with its translations
+    const Content* content = nullptr;  // the content in the visitor's language: `pack` or `localised`
+    Content localised;                 // the pack in the visitor's language, when not Dutch
     Session session;
     std::optional<TakeHome> take_home;  // made when the finish screen opens
     std::function<void(const SessionRecord&)> on_session_end;  // e.g. write the anonymous log
@@ -62,6 +64,14 @@ struct KioskUi {
     CardPhoto card_photo;
     std::function<void(StaffAction, double now)> on_staff_action;  // handled by the platform layer
 };
+
+// Shows `pack` (after start-up or a new pack) in Dutch.
+void show_content(KioskUi& ui, const Content& pack);
+
+// The visitor's language, from the attract screen or the language list: texts, content and
+// layout direction follow at once; the answers stay (set_language). A result on the finish
+// screen is made again, so the QR opens in the new language.
+void choose_language(KioskUi& ui, const std::string& code, double now);
 
 // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render).
 void draw_kiosk(KioskUi& ui, double now);

@@ -16,11 +16,11 @@ void draw_pin_pad(KioskUi& ui, double now) {
     const float left = (m.width - column) * 0.5f;
     ImGui::SetCursorPos(ImVec2(left, m.pad * 2));
     ImGui::BeginGroup();
-    text_block(ui.frame.fonts.title, T(ui, "staff.pin_title"), colour::ink, column);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.pin_title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
     // Dots, never the digits: someone may be looking over a shoulder.
-    text_block(ui.frame.fonts.title, staff.pin.empty() ? " " : std::string(staff.pin.size(), '*'), colour::primary, column);
-    if (!staff.pin_message.empty()) text_block(ui.frame.fonts.body, staff.pin_message, colour::accent, column);
+    text_block(ui.frame, ui.frame.fonts.title, staff.pin.empty() ? " " : std::string(staff.pin.size(), '*'), colour::primary, column);
+    if (!staff.pin_message.empty()) text_block(ui.frame, ui.frame.fonts.body, staff.pin_message, colour::accent, column);
     ImGui::Dummy(ImVec2(1, m.gap));
     const float key = (column - 2 * m.gap) / 3;
     static const char* const kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""};
@@ -44,11 +44,11 @@ void draw_pin_pad(KioskUi& ui, double now) {
 
 void heading(KioskUi& ui, const std::string& key) {
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
-    text_block(ui.frame.fonts.bold, T(ui, key), colour::primary);
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, key), colour::primary);
 }
 
 void lines(KioskUi& ui, const std::vector<std::string>& items, ImU32 colour) {
-    for (const std::string& item : items) text_block(ui.frame.fonts.small, item, colour);
+    for (const std::string& item : items) text_block(ui.frame, ui.frame.fonts.small, item, colour);
 }
 
 void action(KioskUi& ui, double now, const std::string& label_key, StaffAction what, bool enabled = true) {
@@ -57,30 +57,30 @@ void action(KioskUi& ui, double now, const std::string& label_key, StaffAction w
 
 void draw_desk(KioskUi& ui, double now) {
     const StaffDesk& desk = ui.staff.desk;
-    text_block(ui.frame.fonts.title, T(ui, "staff.title"), colour::ink);
-    if (!desk.message.empty()) text_block(ui.frame.fonts.bold, desk.message, colour::accent);
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.title"), colour::ink);
+    if (!desk.message.empty()) text_block(ui.frame, ui.frame.fonts.bold, desk.message, colour::accent);
     begin_scroll_area(ui.frame, "staff", body_height(ui));
 
     heading(ui, "staff.current");
     lines(ui, desk.current, colour::ink);
     if (!desk.previous.empty()) {
-        text_block(ui.frame.fonts.small, desk.previous, colour::muted);
+        text_block(ui.frame, ui.frame.fonts.small, desk.previous, colour::muted);
         action(ui, now, "staff.roll_back", StaffAction::RollBack);
     }
 
     heading(ui, "staff.stick");
-    text_block(ui.frame.fonts.body, desk.stick, colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, desk.stick, colour::ink);
     lines(ui, desk.stick_problems, colour::accent);
     lines(ui, desk.stick_warnings, colour::muted);
     lines(ui, desk.stick_changes, colour::ink);
     if (!desk.stick_problems.empty() || desk.can_load) action(ui, now, "staff.load", StaffAction::Load, desk.can_load);
 
     heading(ui, "staff.printer");
-    text_block(ui.frame.fonts.body, desk.printer, colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, desk.printer, colour::ink);
     if (desk.has_printer) action(ui, now, "staff.test_print", StaffAction::TestPrint);
 
     heading(ui, "staff.statistics");
-    text_block(ui.frame.fonts.small, T(ui, "staff.statistics_help"), colour::muted);
+    text_block(ui.frame, ui.frame.fonts.small, T(ui, "staff.statistics_help"), colour::muted);
     action(ui, now, "staff.export", StaffAction::ExportStatistics, desk.can_export);
     action(ui, now, "staff.eject", StaffAction::Eject);
 

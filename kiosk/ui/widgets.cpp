@@ -1,22 +1,81 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "language/bidi.h"
 
 namespace kiosk {
 
-float text_height(ImFont* font, const std::string& text, float width) {
+namespace {
+
+const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
+    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(font)) + ":" + std::to_string(static_cast<int>(width)) + ":" + text;
+    const auto found = ui.laid_out.find(key);
+    if (found != ui.laid_out.end()) return found->second;
+    if (ui.laid_out.size() > 4000) ui.laid_out.clear();  // texts of earlier visitors and languages
+    const auto measure = [font](const std::string& line) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x; };
+    LaidOutText laid;
+    for (DisplayLine& line : display_lines(text, width, ui.rtl, measure)) {
+        laid.widths.push_back(measure(line.text));
+        laid.width = std::max(laid.width, laid.widths.back());
+        laid.rtl.push_back(line.rtl);
+        laid.lines.push_back(std::move(line.text));
+    }
+    return ui.laid_out.emplace(std::move(key), std::move(laid)).first->second;
+}
+
+// A word wider than the box is cut by ImGui or sticks out of it: either way a translation
+// that needs a shorter word.
+void check_fits(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
+    if (width <= 0) return;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find_first_of(" \n", start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start && font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str() + start, text.c_str() + end).x > width + 1) {
+            ui.overflows.push_back(text);
+            return;
+        }
+        start = end + 1;
+    }
+}
+
+}  // namespace
+
+float text_height(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
+    if (has_rtl(text)) return static_cast<float>(lay_out(ui, font, text, width).lines.size()) * font->FontSize;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
 }
 
-float text_width(ImFont* font, const std::string& text) {
+float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
+    if (has_rtl(text)) return lay_out(ui, font, text, 0).width;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
 }
 
-void text_block(ImFont* font, const std::string& text, ImU32 colour, float wrap_width) {
+void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
+               Align align) {
+    check_fits(ui, font, text, width);
+    if (!has_rtl(text)) {
+        float x = at.x;
+        if (align == Align::Centre) x += (width - std::min(width, text_width(ui, font, text))) * 0.5f;
+        draw->AddText(font, font->FontSize, ImVec2(x, at.y), colour, text.c_str(), nullptr, width);
+        return;
+    }
+    const LaidOutText& laid = lay_out(ui, font, text, width);
+    for (std::size_t i = 0; i < laid.lines.size(); ++i) {
+        float x = at.x;
+        if (align == Align::Centre) x += (width - laid.widths[i]) * 0.5f;
+        else if (laid.rtl[i]) x += width - laid.widths[i];
+        draw->AddText(font, font->FontSize, ImVec2(x, at.y + static_cast<float>(i) * font->FontSize), colour, laid.lines[i].c_str());
+    }
+}
+
+void text_block(const UiFrame& ui, ImFont* font, const std::string& text, ImU32 colour, float wrap_width) {
     const float width = wrap_width > 0 ? wrap_width : ImGui::GetContentRegionAvail().x;
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float height = text_height(font, text, width);
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, at, colour, text.c_str(), nullptr, width);
+    const float height = text_height(ui, font, text, width);
+    draw_text(ui, ImGui::GetWindowDrawList(), font, at, colour, text, width);
     ImGui::Dummy(ImVec2(width, height));
 }
 
@@ -44,33 +103,34 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
     const float inner = width - 2 * m.pad - m.body * 1.4f;
-    const float height = std::max(m.tile_height, text_height(font, text, inner) + m.body * 1.6f);
+    const float height = std::max(m.tile_height, text_height(ui, font, text, inner) + m.body * 1.6f);
     const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     record_target(ui, text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     fill_rect(ui, draw, min, max, selected ? colour::selected : colour::surface);
     draw->AddRect(min, max, selected ? colour::primary : colour::border, 0, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
-    // A round mark shows the choice without relying on colour alone.
+    // A round mark shows the choice without relying on colour alone; it stands where reading
+    // starts, so on the right in a right-to-left language.
     const float radius = m.body * 0.45f;
-    const ImVec2 centre(min.x + m.pad * 0.6f + radius, (min.y + max.y) * 0.5f);
+    const float mark_offset = m.pad * 0.6f + radius;
+    const ImVec2 centre(ui.rtl ? max.x - mark_offset : min.x + mark_offset, (min.y + max.y) * 0.5f);
     draw->AddCircle(centre, radius, selected ? colour::primary : colour::muted, 24, m.mm * 0.5f);
     if (selected) draw->AddCircleFilled(centre, radius * 0.6f, colour::primary, 24);
-    const float text_x = centre.x + radius + m.gap;
-    const float text_h = text_height(font, text, inner);
-    draw->AddText(font, font->FontSize, ImVec2(text_x, (min.y + max.y - text_h) * 0.5f), colour::ink, text.c_str(),
-                  nullptr, max.x - text_x - m.pad * 0.5f);
+    const float text_x = ui.rtl ? centre.x - radius - m.gap - inner : centre.x + radius + m.gap;
+    const float text_h = text_height(ui, font, text, inner);
+    draw_text(ui, draw, font, ImVec2(text_x, (min.y + max.y - text_h) * 0.5f), colour::ink, text, inner);
     return tapped;
 }
 
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
-    const float natural = text_width(font, label) + 2 * m.pad;
+    const float natural = text_width(ui, font, label) + 2 * m.pad;
     if (width <= 0) width = natural;
     // A little slack so a button sized to its text never wraps on rounding.
     const float inner = width - 2 * m.pad + 2;
-    const float height = std::max(m.min_target, text_height(font, label, inner) + m.body * 1.1f);
+    const float height = std::max(m.min_target, text_height(ui, font, label, inner) + m.body * 1.1f);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;
     ImGui::PopID();
@@ -91,10 +151,33 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
         draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
     }
     draw->AddRect(min, max, edge, rounding, 0, m.mm * 0.5f);
-    const float text_h = text_height(font, label, inner);
-    const float line_w = std::min(inner, text_width(font, label));
-    draw->AddText(font, font->FontSize, ImVec2((min.x + max.x - line_w) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink,
-                  label.c_str(), nullptr, inner);
+    const float text_h = text_height(ui, font, label, inner);
+    draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, label, inner, Align::Centre);
+    return tapped;
+}
+
+int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width) {
+    const Metrics& m = ui.metrics;
+    const float full = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    const ImVec2 origin = ImGui::GetCursorPos();
+    const float spacing = m.gap * 0.5f;
+    float x = 0, y = origin.y, row_height = 0;
+    int tapped = -1;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const float chip = std::min(full, text_width(ui, ui.fonts.bold, labels[i]) + 2 * m.pad);
+        if (x > 0 && x + chip > full) {
+            x = 0;
+            y += row_height + spacing;
+            row_height = 0;
+        }
+        ImGui::SetCursorPos(ImVec2(origin.x + (ui.rtl ? full - x - chip : x), y));
+        if (button(ui, labels[i], static_cast<int>(i) == selected ? ButtonStyle::Primary : ButtonStyle::Secondary, chip))
+            tapped = static_cast<int>(i);
+        row_height = std::max(row_height, ImGui::GetItemRectSize().y);
+        x += chip + spacing;
+    }
+    ImGui::SetCursorPos(ImVec2(origin.x, y + row_height));
+    ImGui::Dummy(ImVec2(full, 0));
     return tapped;
 }
 

@@ -4,6 +4,7 @@
 
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -32,6 +33,15 @@ struct SolidFill {
     void* context = nullptr;
 };
 
+// A right-to-left text broken into lines in display order (language/bidi.h), kept between frames
+// because reordering and joining every line on every frame would cost a frame's budget.
+struct LaidOutText {
+    std::vector<std::string> lines;
+    std::vector<float> widths;
+    std::vector<bool> rtl;
+    float width = 0;  // of the widest line
+};
+
 struct UiFrame {
     Metrics metrics;
     SolidFill solid_fill;
@@ -41,6 +51,10 @@ struct UiFrame {
     float scroll_request = 0;        // drag or coast to apply to this frame's scroll area
     int visitor = 0;                 // counts wipes: a new visitor sees every list from the top
     bool scroll_hit_edge = false;    // the scroll area could not move further
+    bool rtl = false;                // the visitor's language runs right to left: mirror the layout
+    // Kept while drawing, also where a screen only reads the frame: a cache, and what the tests read.
+    mutable std::unordered_map<std::string, LaidOutText> laid_out;  // right-to-left texts by font, width and text
+    mutable std::vector<std::string> overflows;  // texts with a word wider than their box
 };
 
 enum class ButtonStyle { Primary, Secondary, Quiet };
@@ -50,11 +64,20 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
 // A button with a single line (wrapping if it must). `width` 0 = fit the text.
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true);
 
-// Text that wraps at the available width.
-void text_block(ImFont* font, const std::string& text, ImU32 colour, float wrap_width = 0);
+// A row of choices that wraps onto the next line, from the right in a right-to-left language;
+// `width` 0 = the available width. Returns the index tapped, or -1.
+int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width = 0);
+
+// Text that wraps at the available width. Right-to-left paragraphs align to the right.
+void text_block(const UiFrame& ui, ImFont* font, const std::string& text, ImU32 colour, float wrap_width = 0);
 // Height of `text` wrapped at `width`.
-float text_height(ImFont* font, const std::string& text, float width);
-float text_width(ImFont* font, const std::string& text);
+float text_height(const UiFrame& ui, ImFont* font, const std::string& text, float width);
+float text_width(const UiFrame& ui, ImFont* font, const std::string& text);
+enum class Align { Start, Centre };
+// Draws `text` wrapped at `width` from `at`: every text of the kiosk goes through here, so
+// Arabic is reordered and joined, and a word that does not fit is reported in ui.overflows.
+void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
+               Align align = Align::Start);
 
 void record_target(UiFrame& ui, const std::string& label);
 

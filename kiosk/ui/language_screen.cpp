@@ -1,0 +1,107 @@
+// Choosing a language: a row of language names on the attract screen, and a globe button in the
+// footer of every screen that opens the list. Each language is named in its own words and script,
+// so a visitor finds theirs without reading Dutch.
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+// A globe (circle, equator, meridians): readable without words, whatever language is on screen.
+void draw_globe(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour, float thickness) {
+    draw->AddCircle(centre, radius, colour, 24, thickness);
+    draw->AddLine(ImVec2(centre.x - radius, centre.y), ImVec2(centre.x + radius, centre.y), colour, thickness);
+    draw->AddLine(ImVec2(centre.x, centre.y - radius), ImVec2(centre.x, centre.y + radius), colour, thickness);
+    const float bulge = radius * 0.75f;
+    for (float side : {-1.0f, 1.0f})
+        draw->AddBezierCubic(ImVec2(centre.x, centre.y - radius), ImVec2(centre.x + side * bulge, centre.y - radius * 0.6f),
+                             ImVec2(centre.x + side * bulge, centre.y + radius * 0.6f), ImVec2(centre.x, centre.y + radius), colour,
+                             thickness, 12);
+}
+
+std::string upper_code(const std::string& code) {
+    std::string upper = code;
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return upper;
+}
+
+}  // namespace
+
+float language_button_width(const KioskUi& ui) { return ui.frame.metrics.min_target * 2.2f; }
+
+bool language_button(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const float width = language_button_width(ui), height = m.min_target;
+    const bool tapped = ImGui::InvisibleButton("##language", ImVec2(width, height));
+    // The driver and the tests find it by what it does, in the visitor's language.
+    record_target(ui.frame, T(ui, "language.choose"));
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(min, max, colour::border, height * 0.5f, 0, m.mm * 0.5f);
+    const float radius = height * 0.28f;
+    const ImVec2 globe(min.x + height * 0.5f, (min.y + max.y) * 0.5f);
+    draw_globe(draw, globe, radius, colour::primary, m.mm * 0.35f);
+    ImFont* font = ui.frame.fonts.bold;
+    const std::string code = upper_code(ui.content->language.code);
+    draw->AddText(font, font->FontSize, ImVec2(globe.x + radius + m.gap * 0.6f, (min.y + max.y - font->FontSize) * 0.5f), colour::primary,
+                  code.c_str());
+    return tapped;
+}
+
+void language_row(KioskUi& ui, double now, float width) {
+    const std::vector<LanguageInfo> languages = offered_languages(*ui.pack);
+    if (languages.size() < 2) return;
+    std::vector<std::string> names;
+    int current = 0;
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        names.push_back(languages[i].name);
+        if (languages[i].code == ui.content->language.code) current = static_cast<int>(i);
+    }
+    const int tapped = chip_row(ui.frame, names, current, width);
+    if (tapped >= 0 && tapped != current) choose_language(ui, languages[static_cast<std::size_t>(tapped)].code, now);
+}
+
+void draw_language_choice(KioskUi& ui, double now) {
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    begin_scroll_area(ui.frame, "languages", body_height(ui));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 20);
+    const float indent = ui.frame.rtl ? ImGui::GetContentRegionAvail().x - width : 0;
+    for (const LanguageInfo& language : offered_languages(*ui.pack)) {
+        if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+        const bool current = language.code == ui.content->language.code;
+        if (button(ui.frame, language.name, current ? ButtonStyle::Primary : ButtonStyle::Secondary, width)) {
+            choose_language(ui, language.code, now);
+            break;  // the texts changed under this loop
+        }
+        ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    }
+    end_scroll_area();
+    if (ui.session.screen != Screen::Language) return;
+    if (footer(ui, T(ui, "common.back"), "") == 1) back(ui.session, now);
+}
+
+void show_content(KioskUi& ui, const Content& pack) {
+    ui.pack = &pack;
+    ui.content = &pack;
+    ui.localised = Content{};
+    ui.frame.rtl = false;
+}
+
+void choose_language(KioskUi& ui, const std::string& code, double now) {
+    if (code == ui.pack->language.code) {
+        ui.content = ui.pack;
+        ui.localised = Content{};
+    } else {
+        ui.localised = localise(*ui.pack, code);
+        ui.content = &ui.localised;
+    }
+    ui.frame.rtl = ui.content->language.rtl;
+    set_language(ui.session, *ui.content, now);
+    // The finish screen's link names the language; the ticket has been printed already.
+    if (ui.session.screen == Screen::Finish && ui.take_home)
+        ui.take_home = take_home(*ui.content, ui.session, now, ui.take_home->token);
+}
+
+}  // namespace kiosk

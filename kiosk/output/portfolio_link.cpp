@@ -89,6 +89,7 @@ bool safe_token(const std::string& text) {
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date) {
     PortfolioResult result;
     result.event = content.event.id;
+    result.language = session.language;
     result.date = date;
     result.event_date = replace_all(content.event.date, "-", "");
     result.answers = session.answers.picked;

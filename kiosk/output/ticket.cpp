@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "language/bidi.h"
 #include "output/qr.h"
 
 namespace kiosk {
@@ -39,6 +40,7 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
     text.code_label = code_hint(content, "ticket");
     text.code = home.code;
     text.link = home.link;
+    text.rtl = content.language.rtl;
     return text;
 }
 
@@ -71,76 +73,73 @@ private:
     std::vector<std::uint8_t> dots_;
 };
 
-struct Font {
-    stbtt_fontinfo info{};
-    float scale = 0;
-    int ascent = 0, descent = 0, gap = 0;
+// A typeface at one size: Noto Sans, with Noto Sans Arabic for the letters it lacks (at a larger
+// size, as on screen, so Arabic reads as large as Latin).
+class Font {
+public:
+    Font(const std::string& bytes, const std::string& fallback_bytes, float pixels)
+        : main_(face(bytes, pixels)), fallback_(face(fallback_bytes, pixels * 1.3f)) {}
 
-    Font(const std::string& bytes, float pixels) {
-        const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-        if (bytes.empty() || !stbtt_InitFont(&info, data, stbtt_GetFontOffsetForIndex(data, 0)))
-            throw std::runtime_error("lettertype voor het bonnetje kan niet gelezen worden");
-        scale = stbtt_ScaleForPixelHeight(&info, pixels);
-        stbtt_GetFontVMetrics(&info, &ascent, &descent, &gap);
+    int line_height() const { return static_cast<int>(std::ceil(static_cast<float>(main_.ascent - main_.descent + main_.gap) * main_.scale)); }
+    int ascent() const { return static_cast<int>(std::ceil(static_cast<float>(main_.ascent) * main_.scale)); }
+
+    float advance(char32_t c) const {
+        const Face& f = face_for(c);
+        int width = 0, bearing = 0;
+        stbtt_GetCodepointHMetrics(&f.info, static_cast<int>(c), &width, &bearing);
+        return static_cast<float>(width) * f.scale;
     }
-    int line_height() const { return static_cast<int>(std::ceil(static_cast<float>(ascent - descent + gap) * scale)); }
+    float advance(const std::string& text) const {
+        float x = 0;
+        for (char32_t c : to_codepoints(text)) x += advance(c);
+        return x;
+    }
+    // Sets the dots of `c` with its origin at (x, baseline).
+    void draw(Canvas& canvas, char32_t c, float x, int baseline) const {
+        const Face& f = face_for(c);
+        int w = 0, h = 0, xoff = 0, yoff = 0;
+        unsigned char* glyph = stbtt_GetCodepointBitmap(&f.info, f.scale, f.scale, static_cast<int>(c), &w, &h, &xoff, &yoff);
+        for (int gy = 0; gy < h; ++gy)
+            for (int gx = 0; gx < w; ++gx)
+                if (glyph[gy * w + gx] >= 128) canvas.set(static_cast<int>(x) + xoff + gx, baseline + yoff + gy);
+        stbtt_FreeBitmap(glyph, nullptr);
+    }
+
+private:
+    struct Face {
+        stbtt_fontinfo info{};
+        float scale = 0;
+        int ascent = 0, descent = 0, gap = 0;
+    };
+
+    static Face face(const std::string& bytes, float pixels) {
+        Face f;
+        const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+        if (bytes.empty() || !stbtt_InitFont(&f.info, data, stbtt_GetFontOffsetForIndex(data, 0)))
+            throw std::runtime_error("lettertype voor het bonnetje kan niet gelezen worden");
+        f.scale = stbtt_ScaleForPixelHeight(&f.info, pixels);
+        stbtt_GetFontVMetrics(&f.info, &f.ascent, &f.descent, &f.gap);
+        return f;
+    }
+    const Face& face_for(char32_t c) const {
+        const bool main_has = stbtt_FindGlyphIndex(&main_.info, static_cast<int>(c)) != 0;
+        return main_has || stbtt_FindGlyphIndex(&fallback_.info, static_cast<int>(c)) == 0 ? main_ : fallback_;
+    }
+
+    Face main_, fallback_;
 };
 
-std::vector<unsigned> codepoints(const std::string& text) {
-    std::vector<unsigned> out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        unsigned code = length == 1 ? c : c & (0x3Fu >> (length - 1));
-        for (int k = 1; k < length && i + static_cast<std::size_t>(k) < text.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3Fu);
-        out.push_back(code);
-        i += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
-int advance(const Font& font, const std::vector<unsigned>& text) {
-    float x = 0;
-    for (unsigned c : text) {
-        int width = 0, bearing = 0;
-        stbtt_GetCodepointHMetrics(&font.info, static_cast<int>(c), &width, &bearing);
-        x += static_cast<float>(width) * font.scale;
-    }
-    return static_cast<int>(std::ceil(x));
-}
-
-// Draws `text` wrapped at the canvas width minus margins; returns the y below it.
-int draw_text(Canvas& canvas, const Font& font, const std::string& text, int y, int margin) {
+// Draws `text` wrapped at the canvas width minus margins, right-aligned where it runs right to
+// left; returns the y below it.
+int draw_text(Canvas& canvas, const Font& font, const std::string& text, int y, int margin, bool rtl) {
     const int limit = canvas.width() - 2 * margin;
-    std::vector<std::vector<unsigned>> lines(1);
-    std::vector<unsigned> word;
-    auto flush_word = [&] {
-        std::vector<unsigned> candidate = lines.back();
-        if (!candidate.empty()) candidate.push_back(' ');
-        candidate.insert(candidate.end(), word.begin(), word.end());
-        if (!lines.back().empty() && advance(font, candidate) > limit) lines.push_back(word);
-        else lines.back() = candidate;
-        word.clear();
-    };
-    for (unsigned c : codepoints(text)) {
-        if (c == ' ') flush_word();
-        else word.push_back(c);
-    }
-    flush_word();
-    for (const auto& line : lines) {
-        const int baseline = y + static_cast<int>(std::ceil(static_cast<float>(font.ascent) * font.scale));
+    const auto measure = [&font](const std::string& line) { return font.advance(line); };
+    for (const DisplayLine& line : display_lines(text, static_cast<float>(limit), rtl, measure)) {
         float x = static_cast<float>(margin);
-        for (unsigned c : line) {
-            int w = 0, h = 0, xoff = 0, yoff = 0;
-            unsigned char* glyph = stbtt_GetCodepointBitmap(&font.info, font.scale, font.scale, static_cast<int>(c), &w, &h, &xoff, &yoff);
-            for (int gy = 0; gy < h; ++gy)
-                for (int gx = 0; gx < w; ++gx)
-                    if (glyph[gy * w + gx] >= 128) canvas.set(static_cast<int>(x) + xoff + gx, baseline + yoff + gy);
-            stbtt_FreeBitmap(glyph, nullptr);
-            int width = 0, bearing = 0;
-            stbtt_GetCodepointHMetrics(&font.info, static_cast<int>(c), &width, &bearing);
-            x += static_cast<float>(width) * font.scale;
+        if (line.rtl) x = static_cast<float>(canvas.width() - margin) - font.advance(line.text);
+        for (char32_t c : to_codepoints(line.text)) {
+            font.draw(canvas, c, x, y + font.ascent());
+            x += font.advance(c);
         }
         y += font.line_height();
     }
@@ -149,25 +148,26 @@ int draw_text(Canvas& canvas, const Font& font, const std::string& text, int y, 
 
 }  // namespace
 
-Bitmap render_ticket(const TicketText& text, int width, const std::string& font_bytes, const std::string& bold_font_bytes) {
+Bitmap render_ticket(const TicketText& text, int width, const TicketFonts& fonts) {
     Canvas canvas(width);
     const float unit = static_cast<float>(width) / 384.0f;  // 58 mm paper is the reference
-    const Font body(font_bytes, 22 * unit), bold(bold_font_bytes, 24 * unit), title(bold_font_bytes, 30 * unit);
+    const Font body(fonts.regular, fonts.arabic, 22 * unit), bold(fonts.bold, fonts.arabic_bold, 24 * unit),
+        title(fonts.bold, fonts.arabic_bold, 30 * unit);
     const int margin = static_cast<int>(8 * unit);
     const int gap = static_cast<int>(10 * unit);
     int y = gap;
-    y = draw_text(canvas, title, text.heading, y, margin);
-    y = draw_text(canvas, body, text.date, y, margin) + gap;
-    for (const std::string& programme : text.programmes) y = draw_text(canvas, bold, "• " + programme, y, margin);
+    y = draw_text(canvas, title, text.heading, y, margin, text.rtl);
+    y = draw_text(canvas, body, text.date, y, margin, text.rtl) + gap;
+    for (const std::string& programme : text.programmes) y = draw_text(canvas, bold, "• " + programme, y, margin, text.rtl);
     y += gap;
-    y = draw_text(canvas, bold, text.next_step_title, y, margin);
-    y = draw_text(canvas, body, text.next_step, y, margin) + gap;
+    y = draw_text(canvas, bold, text.next_step_title, y, margin, text.rtl);
+    y = draw_text(canvas, body, text.next_step, y, margin, text.rtl) + gap;
     if (!text.home_questions.empty()) {
-        y = draw_text(canvas, bold, text.home_title, y, margin);
-        for (const std::string& question : text.home_questions) y = draw_text(canvas, body, "- " + question, y, margin);
+        y = draw_text(canvas, bold, text.home_title, y, margin, text.rtl);
+        for (const std::string& question : text.home_questions) y = draw_text(canvas, body, "- " + question, y, margin, text.rtl);
         y += gap;
     }
-    y = draw_text(canvas, body, text.scan_hint, y, margin) + gap / 2;
+    y = draw_text(canvas, body, text.scan_hint, y, margin, text.rtl) + gap / 2;
 
     // The QR code, centred, with the quiet zone the standard asks for, at whole dots per module.
     const QrCode qr = make_qr(text.link);
@@ -182,8 +182,8 @@ Bitmap render_ticket(const TicketText& text, int width, const std::string& font_
                     for (int dx = 0; dx < module; ++dx)
                         canvas.set(left + (mx + quiet) * module + dx, y + (my + quiet) * module + dy);
     y += side + gap / 2;
-    y = draw_text(canvas, body, text.code_label, y, margin);
-    y = draw_text(canvas, title, text.code, y, margin) + 3 * gap;
+    y = draw_text(canvas, body, text.code_label, y, margin, text.rtl);
+    y = draw_text(canvas, title, text.code, y, margin, text.rtl) + 3 * gap;
     return canvas.bitmap(y);
 }
 

@@ -25,6 +25,14 @@ struct TicketText {
     std::string code_label;
     std::string code;
     std::string link;  // what the QR code holds
+    bool rtl = false;  // the visitor's language runs right to left
+};
+
+// The TrueType files the ticket is drawn with (their bytes): Noto Sans, and Noto Sans Arabic for
+// the letters Noto Sans lacks.
+struct TicketFonts {
+    std::string regular, bold;
+    std::string arabic, arabic_bold;
 };
 
 TicketText ticket_text(const Content& content, const Session& session, const TakeHome& home);
@@ -37,9 +45,9 @@ struct Bitmap {
     bool dot(int x, int y) const { return dots[static_cast<std::size_t>(y * width + x)] != 0; }
 };
 
-// Lays the ticket out at `width` dots with the TrueType font in `font_bytes` (Noto Sans).
-// Throws std::runtime_error when the font cannot be read.
-Bitmap render_ticket(const TicketText& text, int width, const std::string& font_bytes, const std::string& bold_font_bytes);
+// Lays the ticket out at `width` dots, in the visitor's language (right to left where it runs
+// so). Throws std::runtime_error when a font cannot be read.
+Bitmap render_ticket(const TicketText& text, int width, const TicketFonts& fonts);
 
 // ESC/POS: initialise, the image as GS v 0 raster bands, feed and cut.
 std::string escpos_ticket(const Bitmap& ticket);

@@ -6,8 +6,12 @@
 
 namespace kiosk {
 
-std::string viewer_data_json(const Content& content) {
-    using nlohmann::json;
+namespace {
+
+using nlohmann::json;
+
+// Everything the viewer shows of the content, in the content's language.
+json content_json(const Content& content) {
     json data;
     data["format"] = 1;
     data["event"] = {{"id", content.event.id}, {"name", content.event.name}, {"school", content.event.school},
@@ -66,6 +70,24 @@ std::string viewer_data_json(const Content& content) {
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
         else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
     data["texts"] = texts;
+    data["language"] = {{"code", content.language.code}, {"name", content.language.name}, {"rtl", content.language.rtl}};
+    return data;
+}
+
+}  // namespace
+
+std::string viewer_data_json(const Content& content) {
+    json data = content_json(content);
+    // Every language of the pack, whole: the viewer opens in the visitor's language (the link's
+    // `l`) and offers the others, so parents can read the result in theirs at home.
+    json languages = json::array();
+    json translations = json::object();
+    for (const LanguageInfo& language : offered_languages(content)) {
+        languages.push_back({{"code", language.code}, {"name", language.name}, {"rtl", language.rtl}});
+        if (language.code != content.language.code) translations[language.code] = content_json(localise(content, language.code));
+    }
+    data["languages"] = languages;
+    data["translations"] = translations;
     return data.dump();
 }
 

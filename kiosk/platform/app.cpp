@@ -221,7 +221,7 @@ void App::render_frame(double now) {
 
 void App::print_ticket(const TakeHome& home) {
     if (active_.content.event.printer_kind == "none") return;
-    start_print_job(ticket_text(active_.content, ui_.session, home));
+    start_print_job(ticket_text(*ui_.content, ui_.session, home));  // in the visitor's language
 }
 
 // Lays the ticket out and hands it to a worker thread; the finish screen (and the staff desk)
@@ -229,20 +229,13 @@ void App::print_ticket(const TakeHome& home) {
 void App::start_print_job(const TicketText& text) {
     const EventSettings& event = active_.content.event;
     try {
-        if (ticket_font_.empty()) {
-            auto read = [](const std::string& path) {
-                std::ifstream in(path, std::ios::binary);
-                return std::string(std::istreambuf_iterator<char>(in), {});
-            };
-            ticket_font_ = read(find_font_file("Noto Sans:style=Regular"));
-            ticket_bold_font_ = read(find_font_file("Noto Sans:style=Bold"));
-        }
+        if (ticket_fonts_.regular.empty()) ticket_fonts_ = read_ticket_fonts();
         PrinterSettings settings;
         settings.kind = event.printer_kind;
         settings.device = event.printer_device;
         settings.server = event.printer_server;
         settings.width_dots = event.paper_mm == 80 ? 576 : 384;
-        const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_font_, ticket_bold_font_);
+        const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_fonts_);
         const std::shared_ptr<const PrintJob> previous = print_jobs_.empty() ? nullptr : print_jobs_.back();
         print_jobs_.push_back(std::make_shared<PrintJob>(settings, printer_bytes(settings, ticket), previous));
         ui_.print_job = print_jobs_.back().get();

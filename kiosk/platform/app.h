@@ -98,7 +98,7 @@ private:
     // Jobs still printing stay alive here until done, so starting a new one never waits.
     std::vector<std::shared_ptr<PrintJob>> print_jobs_;
     PrinterState last_printer_state_ = PrinterState::Idle;
-    std::string ticket_font_, ticket_bold_font_;
+    TicketFonts ticket_fonts_;  // read when the first ticket prints
     // USB: the packs found at the last look, and the first one, inspected.
     double last_usb_look_ = -1e9;
     std::vector<std::string> usb_packs_;

@@ -2,6 +2,8 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -56,6 +58,16 @@ std::string find_font_file(const std::string& pattern_text, const std::string& f
         std::string(reinterpret_cast<const char*>(family)) != family_wanted)
         return {};
     return reinterpret_cast<const char*>(file);
+}
+
+TicketFonts read_ticket_fonts() {
+    auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    return {read(find_font_file("Noto Sans:style=Regular", "Noto Sans")), read(find_font_file("Noto Sans:style=Bold", "Noto Sans")),
+            read(find_font_file("Noto Sans Arabic:style=Regular", "Noto Sans Arabic")),
+            read(find_font_file("Noto Sans Arabic:style=Bold", "Noto Sans Arabic"))};
 }
 
 Fonts load_fonts(const Metrics& metrics) {

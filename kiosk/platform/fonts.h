@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "output/ticket.h"
 #include "ui/theme.h"
 
 namespace kiosk {
@@ -14,6 +15,10 @@ std::string find_font_file(const std::string& pattern, const std::string& family
 
 // Throws std::runtime_error (Dutch) when no suitable font is installed.
 Fonts load_fonts(const Metrics& metrics);
+
+// The bytes of the ticket's fonts (Noto Sans and Noto Sans Arabic, regular and bold); empty
+// strings for a font that is not installed (render_ticket then throws).
+TicketFonts read_ticket_fonts();
 
 // The codepoint ranges loaded into the atlas (ImGui format: pairs, zero-terminated): from Noto
 // Sans, and from Noto Sans Arabic merged into the same fonts.

@@ -32,9 +32,7 @@ Ticket a_ticket() {
     std::mt19937 random(31);
     const Session session = test::finished_session(content, random, 1795860000.0);
     const TakeHome home = take_home(content, session, 1795860120.0);
-    const Bitmap bitmap = render_ticket(ticket_text(content, session, home), 384,
-                                        test::read_file(find_font_file("Noto Sans:style=Regular")),
-                                        test::read_file(find_font_file("Noto Sans:style=Bold")));
+    const Bitmap bitmap = render_ticket(ticket_text(content, session, home), 384, read_ticket_fonts());
     return {home.link, escpos_ticket(bitmap), bitmap};
 }
 

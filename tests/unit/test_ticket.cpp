@@ -22,11 +22,10 @@ TEST_CASE("The ticket, printed as ESC/POS raster at 58 and 80 mm, decodes back t
     const TicketText text = ticket_text(content, session, home);
     CHECK(text.programmes.size() == 3);
     CHECK(text.link == home.link);
-    const std::string regular = test::read_file(find_font_file("Noto Sans:style=Regular"));
-    const std::string bold = test::read_file(find_font_file("Noto Sans:style=Bold"));
+    const TicketFonts fonts = read_ticket_fonts();
     for (const int width : {384, 576}) {
         INFO(width << " dots");
-        const Bitmap ticket = render_ticket(text, width, regular, bold);
+        const Bitmap ticket = render_ticket(text, width, fonts);
         CHECK(ticket.width == width);
         const Bitmap printed = test::decode_escpos(escpos_ticket(ticket));
         REQUIRE(printed.width == width);
@@ -51,8 +50,7 @@ TEST_CASE("Samen: the ticket carries the questions to take home, and its QR the 
     REQUIRE(text.home_questions.size() == 3);
     CHECK(text.home_questions[0] == content.texts.get("together.home_1"));
     CHECK(home.link.find(";o=") != std::string::npos);
-    const Bitmap ticket = render_ticket(text, 384, test::read_file(find_font_file("Noto Sans:style=Regular")),
-                                        test::read_file(find_font_file("Noto Sans:style=Bold")));
+    const Bitmap ticket = render_ticket(text, 384, read_ticket_fonts());
     const auto pixels = test::rgba_of(ticket);
     CHECK(test::decode_qr(pixels, ticket.width, ticket.height) == std::vector<std::string>{home.link});
     write_png(test::screenshot_dir() + "/ticket-together.png", Image{ticket.width, ticket.height, pixels});

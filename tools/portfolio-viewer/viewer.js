@@ -6,9 +6,31 @@
 "use strict";
 
 (function () {
-  const data = window.KIOSK_VIEWER_DATA;
+  const pack = window.KIOSK_VIEWER_DATA;
+  let data = pack;  // the pack in the language on screen (useLanguage)
+  let chosen = "";  // a language the reader picked on this page
   const main = document.getElementById("result");
   const text = (key) => (data && data.texts && data.texts[key]) || key;
+
+  // The link says which language the visitor used at the kiosk; the reader may pick another.
+  function useLanguage(code) {
+    const translation = pack && pack.translations && pack.translations[code];
+    data = translation ? Object.assign({}, pack, translation) : pack;
+    const language = (data && data.language) || { code: "nl", rtl: false };
+    document.documentElement.lang = language.code;
+    document.documentElement.dir = language.rtl ? "rtl" : "ltr";
+  }
+
+  function languageChoice() {
+    const nav = element("nav", { class: "languages", id: "languages" });
+    for (const language of (pack && pack.languages) || []) {
+      const button = element("button", { type: "button", lang: language.code, "data-language": language.code,
+                                         class: language.code === data.language.code ? "" : "secondary" }, language.name);
+      button.addEventListener("click", () => { chosen = language.code; show(); });
+      nav.append(button);
+    }
+    return nav;
+  }
 
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -74,6 +96,7 @@
 
   function render(result) {
     main.replaceChildren();
+    if (pack.languages && pack.languages.length > 1) main.append(languageChoice());
     main.append(element("h1", {}, text("title")));
     // A link without a date is from the event's own day.
     const day = result.date || (data.event.date || "").replace(/-/g, "");
@@ -145,8 +168,10 @@
 
   function show() {
     try {
-      if (!data) { showError("De gegevens van de school ontbreken (viewer-data.js)."); return; }
+      if (!pack) { showError("De gegevens van de school ontbreken (viewer-data.js)."); return; }
       const fragment = decodeURIComponent(location.hash.replace(/^#/, ""));
+      const linked = (fragment.match(/(?:^|;)l=([a-z]{2})(?:;|$)/) || [])[1];
+      useLanguage(chosen || linked || pack.language.code);
       if (fragment === "") {
         main.replaceChildren(element("h1", {}, text("title")), codeForm(""));
         return;

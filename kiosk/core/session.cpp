@@ -7,6 +7,7 @@ namespace kiosk {
 void start(Session& session, const Content& content, double now, bool together) {
     session = Session{};
     session.screen = Screen::Question;
+    session.language = content.language.code;  // as chosen on the attract screen
     session.together = together;
     session.answers = Answers::empty_for(content);
     session.parent_answers = Answers::empty_for(content);

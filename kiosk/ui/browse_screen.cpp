@@ -43,12 +43,11 @@ void filters(KioskUi& ui, double now) {
         location_labels.push_back(location.name);
     }
     const auto location_at = std::find(location_keys.begin(), location_keys.end(), filter.location) - location_keys.begin();
-    // Leerweg and location share a row: one choice in each group is highlighted.
     if (const int tapped = chip_row(ui.frame, leerwegen, filter.leerweg); tapped >= 0) {
         touch(ui.session, now);
         filter.leerweg = tapped;
     }
-    ImGui::SameLine(0, m.gap * 2);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     if (const int tapped = chip_row(ui.frame, location_labels, static_cast<int>(location_at)); tapped >= 0) {
         touch(ui.session, now);
         filter.location = location_keys[static_cast<std::size_t>(tapped)];

@@ -9,22 +9,29 @@ namespace kiosk {
 
 namespace {
 
-// One topic: its heading, then each programme's text in its own column.
-void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<std::string>& cells, float column, float gap) {
-    const Metrics& m = ui.frame.metrics;
-    ImGui::Dummy(ImVec2(1, m.gap * 0.6f));
-    text_block(ui.frame, ui.frame.fonts.bold, T(ui, title_key), colour::primary);
+// Each programme's text in its own column, the first where reading starts (the right, in a
+// right-to-left language).
+void columns(KioskUi& ui, const std::vector<std::string>& cells, ImFont* font, ImU32 colour, float column, float gap) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float full = ImGui::GetContentRegionAvail().x;
     float bottom = top.y;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
+        const float offset = static_cast<float>(i) * (column + gap);
+        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? top.x + full - offset - column : top.x + offset, top.y));
         ImGui::BeginGroup();
-        text_block(ui.frame, ui.frame.fonts.body, cells[i], colour::ink, column);
+        text_block(ui.frame, font, cells[i], colour, column);
         ImGui::EndGroup();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(1, 1));
+}
+
+// One topic: its heading, then each programme's text in its own column.
+void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<std::string>& cells, float column, float gap) {
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.6f));
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, title_key), colour::primary);
+    columns(ui, cells, ui.frame.fonts.body, colour::ink, column, gap);
 }
 
 }  // namespace
@@ -45,18 +52,7 @@ void draw_compare(KioskUi& ui, double now) {
         for (const Programme* p : programmes) out.push_back(text_of(*p));
         return out;
     };
-    // The names, in the programmes' own row.
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    float bottom = top.y;
-    for (std::size_t i = 0; i < programmes.size(); ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(i) * (column + gap), top.y));
-        ImGui::BeginGroup();
-        text_block(ui.frame, ui.frame.fonts.bold, programmes[i]->name, colour::ink, column);
-        ImGui::EndGroup();
-        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
-    }
-    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
-    ImGui::Dummy(ImVec2(1, 1));
+    columns(ui, cells([](const Programme& p) { return p.name; }), ui.frame.fonts.bold, colour::ink, column, gap);  // the names
     compare_row(ui, "compare.level", cells([&](const Programme& p) { return texts(ui).format("compare.level_value", {{"niveau", std::to_string(p.level)}}); }), column, gap);
     compare_row(ui, "compare.duration", cells([&](const Programme& p) { return texts(ui).format("compare.duration_value", {{"duur", std::to_string(p.duration_years)}}); }), column, gap);
     compare_row(ui, "compare.leerweg", cells([&](const Programme& p) { return leerweg_label(content, p); }), column, gap);

@@ -102,7 +102,9 @@ void draw_explain(KioskUi& ui, double now) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);
     for (const ExplainCard& card : ui.content->explain_cards) explain_card(ui, card, width);
     end_scroll_area();
-    if (footer(ui, T(ui, "explain.back"), "") == 1) back(ui.session, now);
+    const int tapped = footer(ui, T(ui, "explain.back"), "", true, "", true);
+    if (tapped == 1) back(ui.session, now);
+    if (tapped == 4) open_language_choice(ui.session, now);
 }
 
 }  // namespace kiosk

@@ -284,16 +284,18 @@ void draw_question(KioskUi& ui, double now) {
     }
 }
 
-void draw_fit_bar(const KioskUi& ui, int percent, float width) {
+// A bar `width` wide at the reading start of a `box` wide column.
+void draw_fit_bar(const KioskUi& ui, int percent, float width, float box) {
     const Metrics& m = ui.frame.metrics;
-    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ui.frame.rtl) at.x += box - width;
     const float height = m.mm * 2.2f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colour::border, height);
     const float filled = width * static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
     if (ui.frame.rtl) draw->AddRectFilled(ImVec2(at.x + width - filled, at.y), ImVec2(at.x + width, at.y + height), colour::accent, height);
     else draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + height), colour::accent, height);
-    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Dummy(ImVec2(box, height));
 }
 
 // One programme on the results screen: name, facts, how well it fits, why, and a way in.
@@ -320,7 +322,7 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
     if (match.kind != MatchKind::LaterRoute) {
         text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
                    colour::muted, inner);
-        draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12));
+        draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
     }
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
@@ -511,7 +513,7 @@ void draw_programme(KioskUi& ui, double now) {
     }
     text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
                colour::muted, width);
-    draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12));
+    draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12), width);
     card_section(ui, "programme.what_you_do", p.card.what_you_do, width);
     card_section(ui, "programme.how_you_learn", p.card.how_you_learn, width);
     card_section(ui, "programme.internship", p.card.internship, width);

@@ -10,7 +10,8 @@ namespace kiosk {
 namespace {
 
 const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
-    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(font)) + ":" + std::to_string(static_cast<int>(width)) + ":" + text;
+    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(font)) + (ui.rtl ? ":r:" : ":l:") +
+                      std::to_string(static_cast<int>(width)) + ":" + text;
     const auto found = ui.laid_out.find(key);
     if (found != ui.laid_out.end()) return found->second;
     if (ui.laid_out.size() > 4000) ui.laid_out.clear();  // texts of earlier visitors and languages
@@ -29,6 +30,14 @@ const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& t
 // that needs a shorter word.
 void check_fits(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
     if (width <= 0) return;
+    if (ui.rtl || has_rtl(text)) {
+        for (float line : lay_out(ui, font, text, width).widths)
+            if (line > width + 1) {
+                ui.overflows.push_back(text);
+                return;
+            }
+        return;
+    }
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find_first_of(" \n", start);
@@ -44,19 +53,21 @@ void check_fits(const UiFrame& ui, ImFont* font, const std::string& text, float 
 }  // namespace
 
 float text_height(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
-    if (has_rtl(text)) return static_cast<float>(lay_out(ui, font, text, width).lines.size()) * font->FontSize;
+    if (ui.rtl || has_rtl(text)) return static_cast<float>(lay_out(ui, font, text, width).lines.size()) * font->FontSize;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
 }
 
 float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
-    if (has_rtl(text)) return lay_out(ui, font, text, 0).width;
+    if (ui.rtl || has_rtl(text)) return lay_out(ui, font, text, 0).width;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
 }
 
 void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
                Align align) {
     check_fits(ui, font, text, width);
-    if (!has_rtl(text)) {
+    // Left-to-right text in a left-to-right layout is ImGui's own; anything else is laid out
+    // here, and in a right-to-left layout every paragraph aligns to the right, whatever it holds.
+    if (!ui.rtl && !has_rtl(text)) {
         float x = at.x;
         if (align == Align::Centre) x += (width - std::min(width, text_width(ui, font, text))) * 0.5f;
         draw->AddText(font, font->FontSize, ImVec2(x, at.y), colour, text.c_str(), nullptr, width);
@@ -66,7 +77,7 @@ void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU
     for (std::size_t i = 0; i < laid.lines.size(); ++i) {
         float x = at.x;
         if (align == Align::Centre) x += (width - laid.widths[i]) * 0.5f;
-        else if (laid.rtl[i]) x += width - laid.widths[i];
+        else if (ui.rtl || laid.rtl[i]) x += width - laid.widths[i];
         draw->AddText(font, font->FontSize, ImVec2(x, at.y + static_cast<float>(i) * font->FontSize), colour, laid.lines[i].c_str());
     }
 }

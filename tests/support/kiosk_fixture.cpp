@@ -2,10 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <thread>
+
 namespace test {
 
-int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
-    const kiosk::Content& content = kiosk.app().content();
+int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot, const std::function<void()>& at_first_parent_turn) {
+    const kiosk::Content& content = (*kiosk.app().ui().content);
     const kiosk::Session& session = kiosk.app().ui().session;
     REQUIRE(kiosk.tap(content.texts.get("together.start")));
     REQUIRE(session.together);
@@ -13,7 +16,10 @@ int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& sho
     while (session.screen == kiosk::Screen::Question) {
         const kiosk::Question& question = content.questions[session.question];
         INFO(question.key << (session.parent_turn ? " (ouder)" : " (leerling)"));
-        if (session.parent_turn && parent_turns++ == 0 && !shot.empty()) REQUIRE(kiosk.screenshot(shot_path(shot)));
+        if (session.parent_turn && parent_turns++ == 0) {
+            if (!shot.empty()) REQUIRE(kiosk.screenshot(shot_path(shot)));
+            if (at_first_parent_turn) at_first_parent_turn();
+        }
         const std::size_t option = session.parent_turn && question.pick == 1 ? 1 : 0;
         REQUIRE(kiosk.tap(question.options[option].text));
         if (question.pick > 1) {
@@ -25,6 +31,27 @@ int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& sho
     return parent_turns;
 }
 
+bool tap_scrolling(kiosk::HeadlessKiosk& kiosk, const std::string& label) {
+    const kiosk::Metrics& m = kiosk.app().ui().frame.metrics;
+    for (int tries = 0; tries < 12; ++tries) {
+        if (kiosk.tap(label)) return true;
+        const float x = m.width / 2, y = m.height * 0.6f;
+        kiosk.drag(x, y, x, y - m.height * 0.25f, 0.4);
+        kiosk.advance(2);
+    }
+    return false;
+}
+
+kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk) {
+    for (int i = 0; i < 600; ++i) {
+        const kiosk::PrintJob* job = kiosk.app().ui().print_job;
+        if (job && job->state() != kiosk::PrinterState::Printing) return job->state();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        kiosk.settle();
+    }
+    return kiosk::PrinterState::Printing;
+}
+
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
 
 std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind, const std::string& server) {
@@ -34,7 +61,7 @@ std::string pack_with_printer(const std::string& device, const std::string& name
 }
 
 void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots, std::size_t first) {
-    const kiosk::Content& content = kiosk.app().content();
+    const kiosk::Content& content = (*kiosk.app().ui().content);
     for (std::size_t q = first; q < content.questions.size(); ++q) {
         const kiosk::Question& question = content.questions[q];
         INFO("question " << question.key);
@@ -52,7 +79,7 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots,
 }
 
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
-    const kiosk::Content& content = kiosk.app().content();
+    const kiosk::Content& content = (*kiosk.app().ui().content);
     REQUIRE(kiosk.tap(content.texts.get("results.take_home")));
     REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Reflect);
     for (const auto& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
@@ -65,7 +92,7 @@ void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
 }
 
 void walk_to_finish(kiosk::HeadlessKiosk& kiosk) {
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    REQUIRE(kiosk.tap((*kiosk.app().ui().content).texts.get("attract.start")));
     answer_all_questions(kiosk);
     reflect_and_finish(kiosk);
 }

@@ -1,6 +1,7 @@
 // A headless kiosk on the default content, with helpers to walk through it as a pupil would.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "platform/headless.h"
@@ -36,7 +37,15 @@ void walk_to_finish(kiosk::HeadlessKiosk& kiosk);
 // options; the parent picks the second option of single-choice key questions (so they differ
 // there) and the first of multiple-choice ones (so they agree). Returns how many turns the
 // parent took; screenshots the first parent turn when `shot` is set.
-int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
+int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "",
+                             const std::function<void()>& at_first_parent_turn = {});
+
+// Taps the widget with this label, dragging the list up a little at a time until it shows, as
+// a pupil would.
+bool tap_scrolling(kiosk::HeadlessKiosk& kiosk, const std::string& label);
+
+// Waits (up to 30 s) until the visitor's ticket has printed or failed.
+kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk);
 
 std::string shot_path(const std::string& name);
 

@@ -269,17 +269,7 @@ TEST_CASE("Fragment mode keeps no result on the kiosk") {
     CHECK(kiosk.app().store().portfolio_records().empty());
 }
 
-namespace {
-PrinterState wait_for_printer(HeadlessKiosk& kiosk) {
-    for (int i = 0; i < 600; ++i) {
-        const PrintJob* job = kiosk.app().ui().print_job;
-        if (job && job->state() != PrinterState::Printing) return job->state();
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        kiosk.settle();
-    }
-    return PrinterState::Printing;
-}
-}  // namespace
+using test::wait_for_printer;
 
 TEST_CASE("Finishing prints the ticket without waiting for the printer; it says so on screen") {
     test::FakePrinter printer(test::FakeBehaviour::Ready);

@@ -1,0 +1,272 @@
+// Every screen in every language, headless: screenshots to look at, no text that sticks out of
+// its box, no buttons on top of each other, every letter in the font atlas; switching language
+// mid-walk keeps the answers; a parent and a pupil go all the way in Turkish and in Arabic.
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "language/bidi.h"
+#include "output/portfolio_link.h"
+#include "platform/png.h"
+#include "support/escpos.h"
+#include "support/kiosk_fixture.h"
+#include "support/qr_decode.h"
+
+using namespace kiosk;
+
+namespace {
+
+const Content& shown(const HeadlessKiosk& kiosk) { return *kiosk.app().ui().content; }
+std::string T(const HeadlessKiosk& kiosk, const std::string& key) { return shown(kiosk).texts.get(key); }
+
+std::string language_name(const HeadlessKiosk& kiosk, const std::string& code) {
+    for (const LanguageInfo& language : offered_languages(kiosk.app().content()))
+        if (language.code == code) return language.name;
+    FAIL("language " << code << " is not in the pack");
+    return {};
+}
+
+// What a visitor sees must fit: no word wider than its box, no two buttons over each other, and
+// every button on the screen.
+void check_screen(HeadlessKiosk& kiosk, const std::string& shot) {
+    INFO("screen " << shot);
+    const UiFrame& frame = kiosk.app().ui().frame;
+    CHECK(kiosk.screenshot(test::shot_path(shot)));
+    for (const std::string& text : frame.overflows) {
+        INFO("does not fit its box: " << text);
+        CHECK(false);
+    }
+    const auto& targets = frame.targets;
+    REQUIRE_FALSE(targets.empty());
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const HitTarget& a = targets[i];
+        INFO("button '" << a.label << "'");
+        CHECK(a.min.x >= 0);
+        CHECK(a.max.x <= frame.metrics.width + 0.5f);
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const HitTarget& b = targets[j];
+            const bool apart = a.max.x <= b.min.x + 0.5f || b.max.x <= a.min.x + 0.5f || a.max.y <= b.min.y + 0.5f || b.max.y <= a.min.y + 0.5f;
+            INFO("overlaps '" << b.label << "'");
+            CHECK(apart);
+        }
+    }
+}
+
+struct Walk {
+    std::string link;  // what the finish screen's QR code holds
+};
+
+// A parent and a pupil through every screen in one language: samen, the results and a card,
+// Uitleg mbo, the language list, three programmes side by side, reflection, the QR, the idle
+// question, and browsing. Checks each screen and names its screenshot after the language.
+Walk walk_every_screen(HeadlessKiosk& kiosk, const std::string& code, const std::string& orientation) {
+    const Session& session = kiosk.app().ui().session;
+    const std::string prefix = "lang-" + code + "-" + orientation + "-";
+    REQUIRE(kiosk.tap(language_name(kiosk, code)));
+    REQUIRE(session.language == code);
+    CHECK(kiosk.app().ui().frame.rtl == shown(kiosk).language.rtl);
+    check_screen(kiosk, prefix + "attract");
+
+    REQUIRE(kiosk.tap(T(kiosk, "together.start")));
+    check_screen(kiosk, prefix + "question");
+    REQUIRE(kiosk.tap(T(kiosk, "common.stop")));
+    REQUIRE(session.language == "nl");  // stopping forgets the visitor, their language too
+    REQUIRE(kiosk.tap(language_name(kiosk, code)));
+    test::walk_together_to_results(kiosk, "", [&] { check_screen(kiosk, prefix + "parent-turn"); });
+    check_screen(kiosk, prefix + "results");
+
+    // The first fit's card, then back.
+    const Content& content = shown(kiosk);
+    const std::string first = content.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name;
+    REQUIRE(test::tap_scrolling(kiosk, content.texts.format("results.open", {{"naam", first}})));
+    REQUIRE(session.screen == Screen::Programme);
+    check_screen(kiosk, prefix + "card");
+    REQUIRE(kiosk.tap(T(kiosk, "programme.back")));
+
+    // Uitleg mbo and the language list, from the footer.
+    REQUIRE(kiosk.tap(T(kiosk, "explain.open")));
+    REQUIRE(session.screen == Screen::Explain);
+    check_screen(kiosk, prefix + "explain");
+    REQUIRE(kiosk.tap(T(kiosk, "explain.back")));
+    REQUIRE(kiosk.tap(T(kiosk, "language.choose")));
+    REQUIRE(session.screen == Screen::Language);
+    check_screen(kiosk, prefix + "languages");
+    REQUIRE(kiosk.tap(T(kiosk, "common.back")));
+    REQUIRE(session.screen == Screen::Results);
+
+    // Three programmes side by side.
+    for (std::size_t i = 0; i < 3; ++i) {
+        const std::string name = content.programmes[static_cast<std::size_t>(session.ranking.fits[i].programme)].name;
+        REQUIRE(test::tap_scrolling(kiosk, content.texts.format("results.compare_on", {{"naam", name}})));
+    }
+    REQUIRE(kiosk.tap(content.texts.format("results.compare_go", {{"aantal", "3"}})));
+    REQUIRE(session.screen == Screen::Compare);
+    check_screen(kiosk, prefix + "compare");
+    REQUIRE(kiosk.tap(T(kiosk, "compare.back")));
+
+    // Reflection, a next step, the QR.
+    REQUIRE(kiosk.tap(T(kiosk, "results.take_home")));
+    for (const Question& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
+    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    check_screen(kiosk, prefix + "reflect");
+    REQUIRE(kiosk.tap(T(kiosk, "reflect.done")));
+    REQUIRE(session.screen == Screen::Finish);
+    check_screen(kiosk, prefix + "finish");
+    Walk walk{kiosk.app().ui().take_home->link};
+    CHECK(test::decode_qr_png(test::shot_path(prefix + "finish")) == std::vector<std::string>{walk.link});
+
+    // "Are you still there?" in the visitor's language, then done: back to Dutch.
+    kiosk.advance(content.event.idle_seconds + 1);
+    check_screen(kiosk, prefix + "idle");
+    REQUIRE(kiosk.tap(T(kiosk, "idle.stay")));
+    REQUIRE(kiosk.tap(T(kiosk, "finish.done")));
+    CHECK(session.screen == Screen::Attract);
+    CHECK(session.language == "nl");
+    CHECK_FALSE(kiosk.app().ui().frame.rtl);
+
+    // The whole offer without the questions.
+    REQUIRE(kiosk.tap(language_name(kiosk, code)));
+    REQUIRE(kiosk.tap(T(kiosk, "browse.open")));
+    REQUIRE(session.screen == Screen::Browse);
+    check_screen(kiosk, prefix + "browse");
+    REQUIRE(kiosk.tap(T(kiosk, "common.back")));
+    return walk;
+}
+
+void every_screen_in(const std::string& code) {
+    for (const auto& [width, height, orientation] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const Walk walk = walk_every_screen(kiosk, code, orientation);
+        // The link says the language (Dutch is left out), so the viewer opens in it.
+        const auto result = decode_fragment(walk.link.substr(walk.link.find('#') + 1));
+        REQUIRE(result);
+        INFO(walk.link);
+        CHECK(result->language == code);
+        CHECK(!result->parent_answers.empty());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("Every screen in Dutch fits, with screenshots") { every_screen_in("nl"); }
+TEST_CASE("Every screen in English fits, with screenshots") { every_screen_in("en"); }
+TEST_CASE("Every screen in Polish fits, with screenshots") { every_screen_in("pl"); }
+TEST_CASE("Every screen in Ukrainian fits, with screenshots") { every_screen_in("uk"); }
+
+TEST_CASE("A parent and a pupil in Turkish: samen, Uitleg mbo, three side by side, and a ticket with the QR") {
+    {  // one kiosk at a time: each has its own SDL window and ImGui context
+        test::FakePrinter printer(test::FakeBehaviour::Ready);
+        const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-turkish");
+        HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+        const Walk walk = walk_every_screen(kiosk, "tr", "ticket");
+        CHECK(walk.link.find(";l=tr") != std::string::npos);
+        const Bitmap printed = test::decode_escpos(printer.received());
+        REQUIRE(printed.height > 0);
+        CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) == std::vector<std::string>{walk.link});
+        std::filesystem::remove_all(dir);
+    }
+    every_screen_in("tr");
+}
+
+TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a ticket in Arabic with the QR") {
+    {  // one kiosk at a time: each has its own SDL window and ImGui context
+    test::FakePrinter printer(test::FakeBehaviour::Ready);
+    const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-arabic");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
+    // Mirrored where direction matters: back at the right of the footer, next at the left.
+    REQUIRE(kiosk.tap(T(kiosk, "attract.start")));
+    REQUIRE(kiosk.tap(shown(kiosk).questions[0].options[0].text));
+    const HitTarget* back = kiosk.target(T(kiosk, "common.back"));
+    const HitTarget* next = kiosk.target(T(kiosk, "common.next"));
+    const HitTarget* tile = kiosk.target(shown(kiosk).questions[session.question].options[0].text);
+    REQUIRE(back);
+    REQUIRE(tile);
+    CHECK(back->min.x > 1080 / 2);
+    if (next) CHECK(next->max.x < 1080 / 2);
+    REQUIRE(kiosk.tap(T(kiosk, "common.stop")));
+
+    const Walk walk = walk_every_screen(kiosk, "ar", "ticket");
+    CHECK(walk.link.find(";l=ar") != std::string::npos);
+    // The ticket of that walk, printed in Arabic: its QR holds the same link.
+    const Bitmap printed = test::decode_escpos(printer.received());
+    REQUIRE(printed.height > 0);
+    Image image{printed.width, printed.height, test::rgba_of(printed)};
+    CHECK(write_png(test::shot_path("lang-ar-ticket"), image));
+    CHECK(test::decode_qr(image.rgba, image.width, image.height) == std::vector<std::string>{walk.link});
+    std::filesystem::remove_all(dir);
+    }
+    every_screen_in("ar");
+}
+
+TEST_CASE("Switching language mid-walk keeps every answer; the results come in the new language; a wipe returns to Dutch") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Session& session = kiosk.app().ui().session;
+    REQUIRE(kiosk.tap(T(kiosk, "attract.start")));
+    for (int q = 0; q < 3; ++q) {
+        const Question& question = shown(kiosk).questions[session.question];
+        REQUIRE(kiosk.tap(question.options.back().text));
+        if (question.pick > 1) REQUIRE(kiosk.tap(T(kiosk, "common.next")));
+    }
+    const Answers before = session.answers;
+    const std::size_t at = session.question;
+    // The globe in the footer, then Türkçe: same question, same answers, Turkish texts.
+    REQUIRE(kiosk.tap(T(kiosk, "language.choose")));
+    REQUIRE(kiosk.tap(language_name(kiosk, "tr")));
+    CHECK(session.screen == Screen::Question);
+    CHECK(session.question == at);
+    CHECK(session.answers.picked == before.picked);
+    CHECK(kiosk.visible(shown(kiosk).questions[at].options[0].text));
+    CHECK(shown(kiosk).questions[at].text != kiosk.app().content().questions[at].text);
+    test::answer_all_questions(kiosk, "", at);
+    REQUIRE(session.screen == Screen::Results);
+    std::vector<int> order;
+    for (const Match& match : session.ranking.fits) order.push_back(match.programme);
+    const std::string turkish_reason = session.ranking.fits.front().reasons.front().text;
+    // To Arabic on the results: the same programmes in the same order, the reasons in Arabic.
+    REQUIRE(kiosk.tap(T(kiosk, "language.choose")));
+    REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
+    CHECK(session.screen == Screen::Results);
+    std::vector<int> again;
+    for (const Match& match : session.ranking.fits) again.push_back(match.programme);
+    CHECK(again == order);
+    CHECK(has_rtl(session.ranking.fits.front().reasons.front().text));
+    CHECK(session.ranking.fits.front().reasons.front().text != turkish_reason);
+    CHECK(kiosk.app().ui().frame.rtl);
+    // The visitor leaves: the next one starts in Dutch, left to right.
+    kiosk.advance(shown(kiosk).event.idle_seconds + shown(kiosk).event.countdown_seconds + 1);
+    CHECK(session.screen == Screen::Attract);
+    CHECK(session.language == "nl");
+    CHECK(kiosk.app().ui().content == &kiosk.app().content());
+    CHECK_FALSE(kiosk.app().ui().frame.rtl);
+    CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
+}
+
+TEST_CASE("Every letter of every text in every language is in the font atlas, Arabic as it is drawn") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Fonts& fonts = kiosk.app().ui().frame.fonts;
+    const Content& pack = kiosk.app().content();
+    REQUIRE(offered_languages(pack).size() == 6);
+    for (const LanguageInfo& language : offered_languages(pack)) {
+        Content local = localise(pack, language.code);
+        std::vector<std::string> texts;
+        for (const auto& [key, value] : local.texts.entries) texts.push_back(value);
+        visit_content_texts(local, [&](const std::string&, std::string& text) { texts.push_back(text); });
+        int letters = 0;
+        for (const std::string& text : texts) {
+            // Arabic is drawn in its joined presentation forms, so those are what must be there.
+            const std::string drawn = has_rtl(text) ? visual_line(text, true) : text;
+            for (char32_t c : to_codepoints(drawn)) {
+                if (c == '\n') continue;
+                ++letters;
+                INFO(language.code << ": U+" << std::hex << static_cast<unsigned>(c) << " in: " << text);
+                CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+                CHECK(fonts.bold->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+            }
+        }
+        CHECK(letters > 10000);
+    }
+}

@@ -133,3 +133,41 @@ TEST_CASE("Samen: the QR carries the parent's answers, and the viewer shows wher
     CHECK(contains(dom, content.texts.get("together.home_1")));
     fs::remove_all(viewer);
 }
+
+TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and offers the other languages") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& pack = kiosk.app().content();
+    std::string arabic_name;
+    for (const LanguageInfo& language : offered_languages(pack))
+        if (language.code == "ar") arabic_name = language.name;
+    REQUIRE(kiosk.tap(arabic_name));
+    test::walk_together_to_results(kiosk);
+    test::reflect_and_finish(kiosk);
+    const Content& arabic = *kiosk.app().ui().content;
+    const std::string shot = test::shot_path("viewer-arabic-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto links = test::decode_qr_png(shot);
+    REQUIRE(links.size() == 1);
+    const std::string fragment = links.front().substr(links.front().find('#') + 1);
+    CHECK(contains(fragment, ";l=ar"));
+
+    const fs::path viewer = build_viewer(pack);
+    const std::string dom = browser_dom(viewer / "index.html", fragment);
+    CHECK_FALSE(contains(dom, "id=\"error\""));
+    CHECK(contains(dom, "lang=\"ar\" dir=\"rtl\""));
+    CHECK(contains(dom, arabic.texts.get("viewer.title")));
+    CHECK(contains(dom, arabic.texts.get("together.title")));
+    const Session& session = kiosk.app().ui().session;
+    const Programme& first = arabic.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    CHECK(contains(dom, first.name));
+    CHECK(contains(dom, session.ranking.fits.front().reasons.front().text));  // the very sentence the kiosk showed
+    // Every language of the pack on offer, by its own name.
+    CHECK(contains(dom, "id=\"languages\""));
+    for (const LanguageInfo& language : offered_languages(pack)) CHECK(contains(dom, ">" + language.name + "<"));
+    // The same result in Dutch, when the reader (or a short code) asks for no language.
+    const std::string dutch = browser_dom(viewer / "index.html", "k=" + kiosk.app().ui().take_home->code);
+    CHECK_FALSE(contains(dutch, "id=\"error\""));
+    CHECK(contains(dutch, "lang=\"nl\" dir=\"ltr\""));
+    CHECK(contains(dutch, pack.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name));
+    fs::remove_all(viewer);
+}

@@ -70,3 +70,113 @@ TEST_CASE("UTF-8 survives the trip through codepoints, and bad bytes become U+FF
     CHECK(to_codepoints("a\xFF" "b") == std::u32string{U'a', 0xFFFD, U'b'});
     CHECK(to_codepoints("\xE2\x82") == std::u32string{0xFFFD, 0xFFFD});
 }
+
+TEST_CASE("The default pack speaks six languages, Dutch first, Arabic right to left, each whole") {
+    const PackReadResult read = check_pack(test::default_pack());
+    REQUIRE(read.ok());
+    std::vector<std::string> codes;
+    for (const LanguageInfo& language : offered_languages(read.content)) codes.push_back(language.code);
+    CHECK(codes == std::vector<std::string>{"nl", "en", "tr", "pl", "uk", "ar"});
+    for (const Translation& translation : read.content.translations) {
+        INFO(translation.language.code);
+        CHECK(translation.language.rtl == (translation.language.code == "ar"));
+        CHECK(translation.language.name != translation.language.code);
+    }
+    // Every text of the UI and the content has a translation: no warning about a missing one.
+    for (const Problem& problem : read.problems) {
+        INFO(to_string(problem));
+        CHECK(problem.file.rfind("translations/", 0) != 0);
+        CHECK(problem.file.rfind("texts/", 0) != 0);
+    }
+}
+
+TEST_CASE("A translation replaces the texts it has and leaves Dutch where it has none; the matching stays") {
+    PackFiles files = test::default_pack();
+    // Turkish without one programme card and without one option.
+    std::string& turkish = files["translations/tr.ini"];
+    const auto section = turkish.find("[programme.25491]");
+    REQUIRE(section != std::string::npos);
+    turkish.erase(section, turkish.find("\n[", section + 1) - section);
+    const auto option = turkish.find("[question.leren.doen]");
+    REQUIRE(option != std::string::npos);
+    turkish.erase(option, turkish.find("\n[", option + 1) - option);
+    const PackReadResult read = check_pack(files);
+    REQUIRE(read.ok());
+    const Content& dutch = read.content;
+    const Content turkish_content = localise(dutch, "tr");
+    CHECK(turkish_content.language.code == "tr");
+    CHECK(turkish_content.texts.get("attract.start") != dutch.texts.get("attract.start"));
+    CHECK(turkish_content.texts.get("staff.title") == dutch.texts.get("staff.title"));  // staff read Dutch
+    const int verzorgende = dutch.programme_index("25491");
+    const int helpende = dutch.programme_index("25498");
+    CHECK(turkish_content.programmes[static_cast<std::size_t>(verzorgende)].name == dutch.programmes[static_cast<std::size_t>(verzorgende)].name);
+    CHECK(turkish_content.programmes[static_cast<std::size_t>(helpende)].name != dutch.programmes[static_cast<std::size_t>(helpende)].name);
+    CHECK(turkish_content.questions[1].text != dutch.questions[1].text);
+    CHECK(turkish_content.questions[1].options[0].text == dutch.questions[1].options[0].text);
+    for (std::size_t q = 0; q < dutch.questions.size(); ++q)
+        for (std::size_t o = 0; o < dutch.questions[q].options.size(); ++o) {
+            CHECK(turkish_content.questions[q].options[o].weights.size() == dutch.questions[q].options[o].weights.size());
+            CHECK(turkish_content.questions[q].options[o].levels == dutch.questions[q].options[o].levels);
+        }
+    CHECK(turkish_content.programmes[0].features == dutch.programmes[0].features);
+    // The staff tool names the programme left in Dutch and counts the rest.
+    CHECK(mentions(read.problems, "translations/tr.ini: waarschuwing: 1 opleidingen zijn (deels) niet vertaald en staan daar in het Nederlands: 25491"));
+    CHECK(mentions(read.problems, "niet vertaald: 2 teksten"));
+    // An unknown language gives the Dutch content.
+    CHECK(localise(dutch, "xx").texts.get("attract.start") == dutch.texts.get("attract.start"));
+}
+
+TEST_CASE("A translation may not show what Dutch does not say") {
+    PackFiles files = test::default_pack();
+    files["translations/en.ini"] += "\n[question.leren.doen]\nreason = Great at {nam}\n\n[programme.99999]\nnaam = Ghost\n";
+    files["texts/pl.ini"] += "\n[attract]\ntitle = Witaj {imie}\n";
+    files["texts/ar.ini"] = "[language]\nname = العربية\ndirection = rechts\n";
+    files["texts/turkish.ini"] = "[language]\nname = Türkçe\n";
+    files["translations/fr.ini"] = "[question.leren]\ntext = Comment apprends-tu ?\n";
+    const PackReadResult read = read_pack(files);
+    CHECK_FALSE(read.ok());
+    CHECK(mentions(read.problems, "translations/en.ini:"));
+    CHECK(mentions(read.problems, "{nam} staat niet in de Nederlandse tekst"));
+    CHECK(mentions(read.problems, "[programme.99999] naam heeft geen Nederlandse tekst en wordt nooit getoond"));
+    CHECK(mentions(read.problems, "texts/pl.ini:"));
+    CHECK(mentions(read.problems, "{imie} staat niet in de Nederlandse tekst"));
+    CHECK(mentions(read.problems, "texts/ar.ini:3:1: direction moet ltr of rtl zijn"));
+    CHECK(mentions(read.problems, "texts/turkish.ini: een vertaling heet naar haar taalcode van twee letters"));
+    CHECK(mentions(read.problems, "translations/fr.ini: waarschuwing: er is geen texts/fr.ini"));
+}
+
+TEST_CASE("Switching language keeps the answers and ranks again in the new language, in the same order") {
+    const Content dutch = check_pack(test::default_pack()).content;
+    const Content arabic = localise(dutch, "ar");
+    Session session;
+    start(session, dutch, 0, true);
+    for (std::size_t q = 0; q < dutch.questions.size(); ++q) {
+        pick(session, dutch, static_cast<int>(q % dutch.questions[q].options.size()), 1);
+        next(session, dutch, 2);
+        if (session.parent_turn) {
+            pick(session, dutch, 0, 3);
+            next(session, dutch, 4);
+        }
+    }
+    REQUIRE(session.screen == Screen::Results);
+    const Session before = session;
+    open_language_choice(session, 5);
+    CHECK(session.screen == Screen::Language);
+    set_language(session, arabic, 6);
+    CHECK(session.screen == Screen::Results);
+    CHECK(session.language == "ar");
+    CHECK(session.answers.picked == before.answers.picked);
+    CHECK(session.parent_answers.picked == before.parent_answers.picked);
+    CHECK(session.fit_for_both == before.fit_for_both);
+    REQUIRE(session.ranking.fits.size() == before.ranking.fits.size());
+    for (std::size_t i = 0; i < session.ranking.fits.size(); ++i) {
+        CHECK(session.ranking.fits[i].programme == before.ranking.fits[i].programme);
+        CHECK(session.ranking.fits[i].fit_percent == before.ranking.fits[i].fit_percent);
+        REQUIRE(session.ranking.fits[i].reasons.size() == before.ranking.fits[i].reasons.size());
+        for (const Reason& reason : session.ranking.fits[i].reasons) CHECK(has_rtl(reason.text));
+    }
+    // A new visitor starts in the language chosen on the attract screen, and only then.
+    start(session, arabic, 10);
+    CHECK(session.language == "ar");
+    CHECK(Session{}.language == "nl");
+}

@@ -196,6 +196,9 @@ void App::render_frame(double now) {
     show_card_photo();
     draw_kiosk(ui_, now);
     ImGui::Render();
+    // The font atlas is on the renderer's texture now; its two CPU copies (alpha and RGBA) are
+    // some 10 MiB a kiosk never reads again.
+    if (io.Fonts->TexPixelsAlpha8 || io.Fonts->TexPixelsRGBA32) io.Fonts->ClearTexData();
     watch_print_jobs();
     watch_usb(now);
     if (ui_.frame.scroll_hit_edge) stop(gesture_);

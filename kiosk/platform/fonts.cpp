@@ -34,7 +34,10 @@ constexpr float kArabicScale = 1.3f;
 
 const ImWchar* arabic_glyph_ranges() {
     static const ImWchar ranges[] = {
-        0x0600, 0x06FF,  // Arabic: punctuation, digits and the letters FriBidi leaves unjoined
+        0x060C, 0x060C,  // Arabic comma
+        0x061B, 0x061F,  // Arabic semicolon and question mark
+        0x0621, 0x064A,  // the letters, for any FriBidi leaves unjoined
+        0x0660, 0x066C,  // Arabic-Indic digits, percent and decimal signs
         0xFE70, 0xFEFF,  // Arabic Presentation Forms-B: the joined letters FriBidi produces
         0,
     };
@@ -79,6 +82,7 @@ Fonts load_fonts(const Metrics& metrics) {
         throw std::runtime_error("lettertype Noto Sans of Noto Sans Arabic niet gevonden; installeer het pakket fonts-noto-core");
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no empty half atlas to hold in memory
     ImFontConfig config;
     config.OversampleH = 2;  // enough for crisp text; keeps the atlas small and start-up fast
     config.OversampleV = 1;

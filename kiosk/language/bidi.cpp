@@ -12,9 +12,10 @@ bool is_rtl_letter(char32_t c) {
 }
 
 // Characters FriBidi leaves behind that a glyph-by-glyph renderer must not draw: the filler after
-// a lam-alef ligature, and the marks that only steer the order.
+// a lam-alef ligature, the joiners (FriBidi has joined already), and the marks that only steer
+// the order.
 bool is_invisible(char32_t c) {
-    return c == 0xFEFF || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c == 0xFEFF || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
@@ -112,7 +113,10 @@ std::vector<DisplayLine> display_lines(std::string_view text, float max_width, b
                                        const std::function<float(const std::string&)>& width_of) {
     std::vector<DisplayLine> lines;
     for (std::string_view paragraph : split(text, '\n')) {
-        const bool rtl = paragraph_is_rtl(paragraph, rtl_layout);
+        // In a right-to-left layout a paragraph with any right-to-left letter reads right to
+        // left, even when it starts with a Latin word ("BOL أم BBL؟"); a wholly Latin one (a
+        // card not yet translated) keeps its own direction.
+        const bool rtl = rtl_layout && has_rtl(paragraph) ? true : paragraph_is_rtl(paragraph, rtl_layout);
         std::string line;
         for (std::string_view word : split(paragraph, ' ')) {
             if (word.empty()) continue;

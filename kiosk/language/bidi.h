@@ -28,7 +28,8 @@ struct DisplayLine {
 
 // Breaks `text` at spaces (and at each '\n') into lines no wider than `max_width`, as
 // `width_of` measures a line in display order; a word wider than a line keeps a line of its own.
-// Paragraphs without a strong letter take the direction of `rtl_layout`.
+// In a right-to-left layout a paragraph with any right-to-left letter runs right to left; other
+// paragraphs take the direction of their first letter, or of the layout when they have none.
 std::vector<DisplayLine> display_lines(std::string_view text, float max_width, bool rtl_layout,
                                        const std::function<float(const std::string&)>& width_of);
 

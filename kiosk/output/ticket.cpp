@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "language/bidi.h"
+#include "language/glyphs.h"
 #include "output/qr.h"
 
 namespace kiosk {
@@ -78,7 +79,7 @@ private:
 class Font {
 public:
     Font(const std::string& bytes, const std::string& fallback_bytes, float pixels)
-        : main_(face(bytes, pixels)), fallback_(face(fallback_bytes, pixels * 1.3f)) {}
+        : main_(face(bytes, pixels)), fallback_(face(fallback_bytes, pixels * kArabicScale)) {}
 
     int line_height() const { return static_cast<int>(std::ceil(static_cast<float>(main_.ascent - main_.descent + main_.gap) * main_.scale)); }
     int ascent() const { return static_cast<int>(std::ceil(static_cast<float>(main_.ascent) * main_.scale)); }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <set>
 
+#include "language/glyphs.h"
 #include "pack/csv.h"
 #include "pack/ini.h"
 #include "pack/photo.h"
@@ -444,9 +446,11 @@ struct Reader {
                     }
                     const std::string key = section.name + "." + entry.key;
                     const auto original = content.texts.entries.find(key);
-                    if (original != content.texts.entries.end()) check_placeholders(name, entry, original->second);
+                    if (original != content.texts.entries.end() && !check_value(name, entry, original->second)) continue;
                     translation.texts.entries[key] = entry.value;
                 }
+            if (!translation.texts.entries.count("language.direction"))
+                warning(name, 0, 0, "[language] direction ontbreekt; de kiosk neemt ltr (links naar rechts) aan");
             read_content_translation(translation, dutch);
             content.translations.push_back(std::move(translation));
         }
@@ -494,16 +498,25 @@ struct Reader {
                     warning(name, entry.line, 1, "[" + section.name + "] " + entry.key + " heeft geen Nederlandse tekst en wordt nooit getoond; controleer de sectie en de sleutel");
                     continue;
                 }
-                check_placeholders(name, entry, original->second);
-                translation.content[key] = entry.value;
+                if (check_value(name, entry, original->second)) translation.content[key] = entry.value;
             }
     }
 
-    void check_placeholders(const std::string& name, const IniEntry& entry, const std::string& dutch) {
-        const std::set<std::string> allowed = placeholders(dutch);
-        for (const std::string& used : placeholders(entry.value))
-            if (!allowed.count(used))
-                error(name, entry.line, 1, "{" + used + "} staat niet in de Nederlandse tekst; gebruik dezelfde {…} als daar");
+    // False when the translation must not replace the Dutch text: it is empty (a blank button is
+    // worse than Dutch). Placeholders Dutch lacks are errors; ones it leaves out, warnings.
+    bool check_value(const std::string& name, const IniEntry& entry, const std::string& dutch) {
+        if (entry.value.empty()) {
+            warning(name, entry.line, 1, entry.key + " is leeg; de kiosk toont daar de Nederlandse tekst");
+            return false;
+        }
+        const std::set<std::string> allowed = placeholders(dutch), used = placeholders(entry.value);
+        for (const std::string& placeholder : used)
+            if (!allowed.count(placeholder))
+                error(name, entry.line, 1, "{" + placeholder + "} staat niet in de Nederlandse tekst; gebruik dezelfde {…} als daar");
+        for (const std::string& placeholder : allowed)
+            if (!used.count(placeholder))
+                warning(name, entry.line, 1, "{" + placeholder + "} uit de Nederlandse tekst ontbreekt in de vertaling");
+        return true;
     }
 
     static std::set<std::string> placeholders(const std::string& text) {
@@ -612,6 +625,18 @@ std::vector<Problem> check_translations(const PackFiles& files, const Content& c
             for (const std::string& crebo : programmes) list += (shown++ ? ", " : "") + crebo;
             problems.push_back({Problem::Severity::Warning, name, 0, 0,
                                 std::to_string(programmes.size()) + " opleidingen zijn (deels) niet vertaald en staan daar in het Nederlands: " + list});
+        }
+        // A letter the kiosk has no glyph for shows as '?': name the first one of each file.
+        for (const auto* texts : {&translation.texts.entries, &translation.content}) {
+            for (const auto& [key, text] : *texts)
+                if (const char32_t c = first_undrawable(text)) {
+                    char code[16];
+                    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+                    problems.push_back({Problem::Severity::Warning, texts == &translation.content ? name : "texts/" + translation.language.code + ".ini", 0, 0,
+                                        "'" + key + "' bevat een teken dat de kiosk niet kan tonen (" + code +
+                                            "; bijvoorbeeld klinkertekens of letters buiten het Arabisch, Cyrillisch en Latijn)"});
+                    break;
+                }
         }
         if (missing > 0)
             problems.push_back({Problem::Severity::Warning, name, 0, 0,

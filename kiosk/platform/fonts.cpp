@@ -1,10 +1,13 @@
 #include "platform/fonts.h"
 
+#include "language/glyphs.h"
+
 #include <fontconfig/fontconfig.h>
 
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <vector>
 #include <stdexcept>
 
 namespace kiosk {
@@ -16,32 +19,29 @@ struct PatternFree {
 using Pattern = std::unique_ptr<FcPattern, PatternFree>;
 }  // namespace
 
-const ImWchar* glyph_ranges() {
-    static const ImWchar ranges[] = {
-        0x0020, 0x00FF,  // Basic Latin + Latin-1 (é, ë, ï, ...)
-        0x0100, 0x017F,  // Latin Extended-A (ĳ, Turkish ğ ş ı İ, Polish ą ę ł ń ś ź ż)
-        0x0400, 0x045F,  // Cyrillic (Ukrainian і ї є)
-        0x0490, 0x0491,  // Ukrainian ґ
-        0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-        0x2039, 0x203A,  // single guillemets used on back and next
-        0x20AC, 0x20AC,  // euro sign
-        0,
-    };
-    return ranges;
+namespace {
+
+// ImGui's form of a range table: pairs, zero-terminated, alive as long as the atlas.
+std::vector<ImWchar> imgui_ranges(const std::vector<std::pair<char32_t, char32_t>>& ranges) {
+    std::vector<ImWchar> out;
+    for (const auto& [low, high] : ranges) {
+        out.push_back(static_cast<ImWchar>(low));
+        out.push_back(static_cast<ImWchar>(high));
+    }
+    out.push_back(0);
+    return out;
 }
 
-constexpr float kArabicScale = 1.3f;
+}  // namespace
+
+const ImWchar* glyph_ranges() {
+    static const std::vector<ImWchar> ranges = imgui_ranges(latin_cyrillic_ranges());
+    return ranges.data();
+}
 
 const ImWchar* arabic_glyph_ranges() {
-    static const ImWchar ranges[] = {
-        0x060C, 0x060C,  // Arabic comma
-        0x061B, 0x061F,  // Arabic semicolon and question mark
-        0x0621, 0x064A,  // the letters, for any FriBidi leaves unjoined
-        0x0660, 0x066C,  // Arabic-Indic digits, percent and decimal signs
-        0xFE70, 0xFEFF,  // Arabic Presentation Forms-B: the joined letters FriBidi produces
-        0,
-    };
-    return ranges;
+    static const std::vector<ImWchar> ranges = imgui_ranges(arabic_ranges());
+    return ranges.data();
 }
 
 std::string find_font_file(const std::string& pattern_text, const std::string& family_wanted) {
@@ -92,8 +92,6 @@ Fonts load_fonts(const Metrics& metrics) {
         ImFont* font = atlas->AddFontFromFileTTF(file.c_str(), size, &config, glyph_ranges());
         ImFontConfig merge = config;
         merge.MergeMode = true;
-        // Arabic letters are small for their pixel height (the font leaves room for marks above
-        // and below); a larger size makes them read as large as the Latin beside them.
         if (font) font = atlas->AddFontFromFileTTF(arabic_file.c_str(), size * kArabicScale, &merge, arabic_glyph_ranges());
         if (!font) throw std::runtime_error("lettertype kan niet geladen worden: " + file);
         return font;

@@ -58,7 +58,10 @@ void language_row(KioskUi& ui, double now, float width) {
         if (languages[i].code == ui.content->language.code) current = static_cast<int>(i);
     }
     const int tapped = chip_row(ui.frame, names, current, width);
-    if (tapped >= 0 && tapped != current) choose_language(ui, languages[static_cast<std::size_t>(tapped)].code, now);
+    if (tapped >= 0 && tapped != current) {
+        touch(ui.session, now);
+        request_language(ui, languages[static_cast<std::size_t>(tapped)].code);
+    }
 }
 
 void draw_language_choice(KioskUi& ui, double now) {
@@ -72,8 +75,8 @@ void draw_language_choice(KioskUi& ui, double now) {
         if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
         const bool current = language.code == ui.content->language.code;
         if (button(ui.frame, language.name, current ? ButtonStyle::Primary : ButtonStyle::Secondary, width)) {
-            choose_language(ui, language.code, now);
-            break;  // the texts changed under this loop
+            touch(ui.session, now);
+            request_language(ui, language.code);
         }
         ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     }
@@ -89,7 +92,10 @@ void show_content(KioskUi& ui, const Content& pack) {
     ui.frame.rtl = false;
 }
 
+void request_language(KioskUi& ui, const std::string& code) { ui.language_request = code; }
+
 void choose_language(KioskUi& ui, const std::string& code, double now) {
+    ui.language_request.reset();
     if (code == ui.pack->language.code) {
         ui.content = ui.pack;
         ui.localised = Content{};

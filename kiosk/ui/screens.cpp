@@ -52,7 +52,7 @@ int footer(KioskUi& ui, const std::string& left, const std::string& right, bool 
         start_used += language_button_width(ui) + m.gap;
     }
     if (!right.empty()) {
-        const float width = std::min(full * 0.6f, natural(right));
+        const float width = std::min({full * 0.6f, natural(right), full - start_used});
         place(full - width, width);
         if (button(ui.frame, right, ButtonStyle::Primary, width, right_enabled)) tapped = 2;
         end_free = full - width - m.gap;
@@ -186,7 +186,7 @@ void draw_attract(KioskUi& ui, double now) {
     const float corner = m.mm * 15;
     ImGui::SetCursorPos(ImVec2(m.width - corner, 0));
     if (ImGui::InvisibleButton("##staff", ImVec2(corner, corner)) && tap_staff_corner(ui.staff.access, now)) {
-        choose_language(ui, ui.pack->language.code, now);  // staff read Dutch
+        request_language(ui, ui.pack->language.code);  // staff read Dutch
         ui.staff.view = StaffView::Pin;
         ui.staff.pin.clear();
         ui.staff.pin_message.clear();
@@ -357,7 +357,8 @@ void card_grid(KioskUi& ui, const std::vector<const Match*>& matches, double now
         const ImVec2 row_top = ImGui::GetCursorScreenPos();
         float row_bottom = row_top.y;
         for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < matches.size(); ++c) {
-            const ImVec2 top(row_top.x + static_cast<float>(c) * (width + m.gap), row_top.y);
+            const float offset = static_cast<float>(c) * (width + m.gap);  // the best fit where reading starts
+            const ImVec2 top(ui.frame.rtl ? row_top.x + full - offset - width : row_top.x + offset, row_top.y);
             row_bottom = std::max(row_bottom, result_card(ui, *matches[first + static_cast<std::size_t>(c)], now, top, width));
             if (ui.session.screen != Screen::Results) return;  // a card was opened
         }
@@ -636,13 +637,19 @@ void draw_idle_overlay(KioskUi& ui, const IdleState& idle) {
 
 }  // namespace
 
+// A language asked for during the last frame, applied before the next one is drawn.
+void apply_language_request(KioskUi& ui, double now) {
+    if (ui.language_request) choose_language(ui, *ui.language_request, now);
+}
+
 void wipe(KioskUi& ui, double now, EndReason reason) {
     if (in_walk_through(ui.session) || ui.session.started_at > 0) {
         const SessionRecord record = end_session(ui.session, *ui.content, now, reason);
         if (ui.on_session_end) ui.on_session_end(record);
     }
     ui.session = Session{};
-    choose_language(ui, ui.pack->language.code, now);  // the language was this visitor's alone
+    request_language(ui, ui.pack->language.code);  // the language was this visitor's alone
+    ui.frame.laid_out.clear();                     // nor are their lines kept
     ui.take_home.reset();
     ui.print_job = nullptr;
     ui.attract_since = now;
@@ -654,8 +661,14 @@ bool check_idle(KioskUi& ui, double now) {
         ui.staff.view = StaffView::Closed;
         ui.staff.pin.clear();
     }
+    // A language picked on the attract screen by someone who walked away is theirs too.
+    if (ui.session.screen == Screen::Attract && ui.content != ui.pack && now - ui.session.last_touch >= ui.content->event.idle_seconds) {
+        choose_language(ui, ui.pack->language.code, now);
+        return true;
+    }
     if (!idle_state(ui.session, *ui.content, now).expired) return false;
     wipe(ui, now, EndReason::Timeout);
+    apply_language_request(ui, now);
     return true;
 }
 
@@ -672,6 +685,7 @@ double seconds_until_redraw(const KioskUi& ui, double now) {
 }
 
 void draw_kiosk(KioskUi& ui, double now) {
+    apply_language_request(ui, now);
     ui.frame.targets.clear();
     ui.frame.overflows.clear();
     ui.frame.solid_rects.clear();  // the previous frame has been rendered

@@ -47,9 +47,16 @@ struct CardPhoto {
 };
 
 struct KioskUi {
+    KioskUi() = default;
+    KioskUi(const KioskUi&) = delete;  // `content` may point into `localised`
+    KioskUi& operator=(const KioskUi&) = delete;
+
     const Content* pack = nullptr;     // the content as loaded: Dutch, with its translations
     const Content* content = nullptr;  // the content in the visitor's language: `pack` or `localised`
     Content localised;                 // the pack in the visitor's language, when not Dutch
+    // A language chosen while a screen draws from `content`: applied between frames, so no
+    // screen ever holds a text of content that is being replaced.
+    std::optional<std::string> language_request;
     Session session;
     std::optional<TakeHome> take_home;  // made when the finish screen opens
     std::function<void(const SessionRecord&)> on_session_end;  // e.g. write the anonymous log
@@ -68,10 +75,11 @@ struct KioskUi {
 // Shows `pack` (after start-up or a new pack) in Dutch.
 void show_content(KioskUi& ui, const Content& pack);
 
-// The visitor's language, from the attract screen or the language list: texts, content and
-// layout direction follow at once; the answers stay (set_language). A result on the finish
-// screen is made again, so the QR opens in the new language.
+// The visitor's language: texts, content and layout direction follow at once; the answers stay
+// (set_language). A result on the finish screen is made again, so the QR opens in the new
+// language. Only between frames; screens use request_language.
 void choose_language(KioskUi& ui, const std::string& code, double now);
+void request_language(KioskUi& ui, const std::string& code);
 
 // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render).
 void draw_kiosk(KioskUi& ui, double now);

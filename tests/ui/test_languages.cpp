@@ -45,6 +45,8 @@ void check_screen(HeadlessKiosk& kiosk, const std::string& shot) {
         INFO("button '" << a.label << "'");
         CHECK(a.min.x >= 0);
         CHECK(a.max.x <= frame.metrics.width + 0.5f);
+        CHECK(a.min.y >= 0);
+        CHECK(a.max.y <= frame.metrics.height + 0.5f);
         for (std::size_t j = i + 1; j < targets.size(); ++j) {
             const HitTarget& b = targets[j];
             const bool apart = a.max.x <= b.min.x + 0.5f || b.max.x <= a.min.x + 0.5f || a.max.y <= b.min.y + 0.5f || b.max.y <= a.min.y + 0.5f;
@@ -177,16 +179,20 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     const Session& session = kiosk.app().ui().session;
     REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
-    // Mirrored where direction matters: back at the right of the footer, next at the left.
+    // Mirrored where direction matters: back at the right of the footer, next at the left, the
+    // answer's mark at the right of its tile.
     REQUIRE(kiosk.tap(T(kiosk, "attract.start")));
-    REQUIRE(kiosk.tap(shown(kiosk).questions[0].options[0].text));
+    while (shown(kiosk).questions[session.question].pick == 1) REQUIRE(kiosk.tap(shown(kiosk).questions[session.question].options[0].text));
+    REQUIRE(kiosk.tap(shown(kiosk).questions[session.question].options[0].text));  // several may be picked: next waits
     const HitTarget* back = kiosk.target(T(kiosk, "common.back"));
     const HitTarget* next = kiosk.target(T(kiosk, "common.next"));
-    const HitTarget* tile = kiosk.target(shown(kiosk).questions[session.question].options[0].text);
+    const HitTarget* globe = kiosk.target(T(kiosk, "language.choose"));
     REQUIRE(back);
-    REQUIRE(tile);
+    REQUIRE(next);
+    REQUIRE(globe);
     CHECK(back->min.x > 1080 / 2);
-    if (next) CHECK(next->max.x < 1080 / 2);
+    CHECK(next->max.x < 1080 / 2);
+    CHECK(globe->max.x <= back->min.x);
     REQUIRE(kiosk.tap(T(kiosk, "common.stop")));
 
     const Walk walk = walk_every_screen(kiosk, "ar", "ticket");
@@ -240,6 +246,18 @@ TEST_CASE("Switching language mid-walk keeps every answer; the results come in t
     kiosk.advance(shown(kiosk).event.idle_seconds + shown(kiosk).event.countdown_seconds + 1);
     CHECK(session.screen == Screen::Attract);
     CHECK(session.language == "nl");
+    CHECK(kiosk.app().ui().content == &kiosk.app().content());
+    CHECK_FALSE(kiosk.app().ui().frame.rtl);
+    CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
+}
+
+TEST_CASE("A language picked on the attract screen by someone who walks away is forgotten") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
+    CHECK(kiosk.app().ui().frame.rtl);
+    kiosk.advance(shown(kiosk).event.idle_seconds - 5);
+    CHECK(kiosk.app().ui().content->language.code == "ar");  // still deciding
+    kiosk.advance(10);
     CHECK(kiosk.app().ui().content == &kiosk.app().content());
     CHECK_FALSE(kiosk.app().ui().frame.rtl);
     CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));

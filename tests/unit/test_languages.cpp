@@ -43,6 +43,12 @@ TEST_CASE("The direction of a paragraph is that of its first letter") {
     CHECK(paragraph_is_rtl("12 – 3", true));
     CHECK_FALSE(paragraph_is_rtl("12 – 3", false));
     CHECK(has_rtl("Niveau 2 · مرحبا"));
+    // In an Arabic layout a sentence that starts with a Latin word still reads right to left;
+    // wholly Latin text (a card not yet translated) keeps its own direction.
+    CHECK(display_lines("BOL أم BBL؟", 0, true, codepoint_count).front().rtl);
+    CHECK(display_lines("BOL أم BBL؟", 0, true, codepoint_count).front().text == visual_line("BOL أم BBL؟", true));
+    CHECK_FALSE(display_lines("BOL أم BBL؟", 0, false, codepoint_count).front().rtl);
+    CHECK_FALSE(display_lines("Je helpt mensen.", 0, true, codepoint_count).front().rtl);
     CHECK_FALSE(has_rtl("Türkçe, Українська, ĳs"));
 }
 
@@ -133,6 +139,8 @@ TEST_CASE("A translation may not show what Dutch does not say") {
     files["texts/ar.ini"] = "[language]\nname = العربية\ndirection = rechts\n";
     files["texts/turkish.ini"] = "[language]\nname = Türkçe\n";
     files["translations/fr.ini"] = "[question.leren]\ntext = Comment apprends-tu ?\n";
+    files["texts/uk.ini"] = replace_all(files["texts/uk.ini"], "start = Торкнися тут, щоб почати", "start =");
+    files["translations/uk.ini"] += "\n[question.leren.doen]\nreason = Ти любиш практику.\n\n[question.leren.uitleg]\ntext = Тлумачення ✓\n";
     const PackReadResult read = read_pack(files);
     CHECK_FALSE(read.ok());
     CHECK(mentions(read.problems, "translations/en.ini:"));
@@ -143,6 +151,13 @@ TEST_CASE("A translation may not show what Dutch does not say") {
     CHECK(mentions(read.problems, "texts/ar.ini:3:1: direction moet ltr of rtl zijn"));
     CHECK(mentions(read.problems, "texts/turkish.ini: een vertaling heet naar haar taalcode van twee letters"));
     CHECK(mentions(read.problems, "translations/fr.ini: waarschuwing: er is geen texts/fr.ini"));
+    // An empty text would be a blank button: Dutch stays. A placeholder left out is noted.
+    CHECK(mentions(read.problems, "start is leeg; de kiosk toont daar de Nederlandse tekst"));
+    CHECK(mentions(read.problems, "{praktijk_procent} uit de Nederlandse tekst ontbreekt in de vertaling"));
+    const Content ukrainian = localise(read.content, "uk");
+    CHECK(ukrainian.texts.get("attract.start") == read.content.texts.get("attract.start"));
+    // A letter the kiosk cannot draw is named before it shows as '?' at the booth.
+    CHECK(mentions(check_translations(files, read.content), "bevat een teken dat de kiosk niet kan tonen (U+2713"));
 }
 
 TEST_CASE("Switching language keeps the answers and ranks again in the new language, in the same order") {

@@ -169,5 +169,11 @@ TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and of
     CHECK_FALSE(contains(dutch, "id=\"error\""));
     CHECK(contains(dutch, "lang=\"nl\" dir=\"ltr\""));
     CHECK(contains(dutch, pack.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name));
+    // The page that asks for a code offers the languages first too, and a damaged Arabic link
+    // apologises in Arabic.
+    CHECK(contains(browser_dom(viewer / "index.html", ""), "id=\"languages\""));
+    const std::string damaged = browser_dom(viewer / "index.html", fragment.substr(0, fragment.size() - 1) + "x");
+    CHECK(contains(damaged, "id=\"error\""));
+    CHECK(contains(damaged, arabic.texts.get("viewer.invalid")));
     fs::remove_all(viewer);
 }

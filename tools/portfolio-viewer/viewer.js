@@ -16,7 +16,7 @@
   function useLanguage(code) {
     const translation = pack && pack.translations && pack.translations[code];
     data = translation ? Object.assign({}, pack, translation) : pack;
-    const language = (data && data.language) || { code: "nl", rtl: false };
+    const language = (data && data.language) || { code: "nl", rtl: false };  // viewer data from before languages
     document.documentElement.lang = language.code;
     document.documentElement.dir = language.rtl ? "rtl" : "ltr";
   }
@@ -25,7 +25,7 @@
     const nav = element("nav", { class: "languages", id: "languages" });
     for (const language of (pack && pack.languages) || []) {
       const button = element("button", { type: "button", lang: language.code, "data-language": language.code,
-                                         class: language.code === data.language.code ? "" : "secondary" }, language.name);
+                                         class: language.code === document.documentElement.lang ? "" : "secondary" }, language.name);
       button.addEventListener("click", () => { chosen = language.code; show(); });
       nav.append(button);
     }
@@ -94,10 +94,15 @@
     main.append(home);
   }
 
-  function render(result) {
+  // Every page starts with the languages, so a parent finds theirs before reading on.
+  function startPage() {
     main.replaceChildren();
-    if (pack.languages && pack.languages.length > 1) main.append(languageChoice());
+    if (pack && pack.languages && pack.languages.length > 1) main.append(languageChoice());
     main.append(element("h1", {}, text("title")));
+  }
+
+  function render(result) {
+    startPage();
     // A link without a date is from the event's own day.
     const day = result.date || (data.event.date || "").replace(/-/g, "");
     const date = day.length === 8 ? day.slice(6, 8) + "-" + day.slice(4, 6) + "-" + day.slice(0, 4) : "";
@@ -162,7 +167,8 @@
   }
 
   function showError(message, code) {
-    main.replaceChildren(element("h1", {}, text("title")), element("p", { class: "error", id: "error" }, message));
+    startPage();
+    main.append(element("p", { class: "error", id: "error" }, message));
     if (data) main.append(codeForm(code));
   }
 
@@ -171,9 +177,10 @@
       if (!pack) { showError("De gegevens van de school ontbreken (viewer-data.js)."); return; }
       const fragment = decodeURIComponent(location.hash.replace(/^#/, ""));
       const linked = (fragment.match(/(?:^|;)l=([a-z]{2})(?:;|$)/) || [])[1];
-      useLanguage(chosen || linked || pack.language.code);
+      useLanguage(chosen || linked || (pack.language || { code: "nl" }).code);
       if (fragment === "") {
-        main.replaceChildren(element("h1", {}, text("title")), codeForm(""));
+        startPage();
+        main.append(codeForm(""));
         return;
       }
       if (fragment.startsWith("t=")) { showError(text("token")); return; }

@@ -113,6 +113,32 @@ void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float wi
     text_block(ui.frame, ui.frame.fonts.body, text, colour::ink, width - m.body * 0.9f);
 }
 
+// The order to draw `count` tiles in rows of `columns`, left to right on screen: the first option
+// stands where reading starts, so each row is reversed in a right-to-left language.
+std::vector<std::size_t> tile_order(std::size_t count, int columns, bool rtl) {
+    std::vector<std::size_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) order[i] = i;
+    if (!rtl) return order;
+    for (std::size_t row = 0; row < count; row += static_cast<std::size_t>(columns)) {
+        const std::size_t end = std::min(count, row + static_cast<std::size_t>(columns));
+        std::reverse(order.begin() + static_cast<std::ptrdiff_t>(row), order.begin() + static_cast<std::ptrdiff_t>(end));
+    }
+    return order;
+}
+
+// Before tile `at` of `count` in rows of `columns`: the same row, or a new one; in a
+// right-to-left language a short last row moves to the right.
+void place_tile(const KioskUi& ui, std::size_t at, std::size_t count, int columns, float width) {
+    const auto per_row = static_cast<std::size_t>(columns);
+    if (at % per_row != 0) {
+        ImGui::SameLine(0, ui.frame.metrics.gap);
+        return;
+    }
+    const std::size_t in_row = std::min(per_row, count - at);
+    if (ui.frame.rtl && in_row < per_row)
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + static_cast<float>(per_row - in_row) * (width + ui.frame.metrics.gap));
+}
+
 const Programme& programme_at(const KioskUi& ui, int index) {
     return ui.content->programmes[static_cast<std::size_t>(index)];
 }
@@ -262,8 +288,10 @@ void draw_question(KioskUi& ui, double now) {
     const float full = ImGui::GetContentRegionAvail().x;
     const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     const std::vector<int>& picked = current_answers(ui.session).picked[ui.session.question];
-    for (std::size_t o = 0; o < question.options.size(); ++o) {
-        if (columns == 2 && o % 2 == 1) ImGui::SameLine();
+    const std::vector<std::size_t> order = tile_order(question.options.size(), columns, ui.frame.rtl);
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::size_t o = order[at];
+        place_tile(ui, at, order.size(), columns, width);
         const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
         if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width))
             pick(ui.session, *ui.content, static_cast<int>(o), now);
@@ -454,8 +482,10 @@ void draw_reflect(KioskUi& ui, double now) {
             text_block(ui.frame, ui.frame.fonts.bold, replace_all(reflection.text, "{naam}", favourite.name), colour::ink, full);
             const int columns = m.portrait ? 2 : static_cast<int>(std::min<std::size_t>(4, reflection.options.size()));
             const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-            for (std::size_t o = 0; o < reflection.options.size(); ++o) {
-                if (o % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+            const std::vector<std::size_t> order = tile_order(reflection.options.size(), columns, ui.frame.rtl);
+            for (std::size_t at = 0; at < order.size(); ++at) {
+                const std::size_t o = order[at];
+                place_tile(ui, at, order.size(), columns, width);
                 const bool selected = ui.session.reflections[r] == static_cast<int>(o);
                 const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
                 if (answer_tile(ui.frame, id, reflection.options[o].text, selected, width))

@@ -136,14 +136,20 @@ TEST_CASE("Killed at any moment while loading a pack: after a restart the old or
     std::mt19937 random(5);
     int old_seen = 0, new_seen = 0;
     for (int round = 0; round < 100; ++round) {
+        // The child says when it has read the packs, so the kill falls among the loads even on a
+        // busy machine (reading and checking six languages takes a while).
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
+            ::close(ready[0]);
             // Load the new pack, roll back, load it again, load the old one again, ... as fast as
             // it goes, until killed: every state in between is the old or the new content.
             Store store(db);
             const PackCandidate new_pack = inspect_pack(stick_pack, trusted, test::default_content());
             const PackCandidate old_pack = inspect_pack(old_stick_pack, trusted, test::default_content());
+            if (::write(ready[1], "r", 1) != 1) ::_exit(1);
             for (;;) {
                 load_pack(store, new_pack);
                 store.roll_back_pack();
@@ -151,7 +157,11 @@ TEST_CASE("Killed at any moment while loading a pack: after a restart the old or
                 load_pack(store, old_pack);
             }
         }
-        std::this_thread::sleep_for(std::chrono::microseconds(2000 + random() % 30000));
+        ::close(ready[1]);
+        char byte = 0;
+        REQUIRE(::read(ready[0], &byte, 1) == 1);
+        ::close(ready[0]);
+        std::this_thread::sleep_for(std::chrono::microseconds(random() % 30000));
         ::kill(child, SIGKILL);
         ::waitpid(child, nullptr, 0);
         Store store(db);

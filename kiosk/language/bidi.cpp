@@ -2,6 +2,8 @@
 
 #include <fribidi.h>
 
+#include "pack/text.h"
+
 namespace kiosk {
 
 namespace {
@@ -16,17 +18,6 @@ bool is_rtl_letter(char32_t c) {
 // the order.
 bool is_invisible(char32_t c) {
     return c == 0xFEFF || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
-        parts.push_back(text.substr(start, at - start));
-        start = at + 1;
-    }
-    parts.push_back(text.substr(start));
-    return parts;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "output/portfolio_link.h"
 
 #include "core/local_time.h"
+#include "pack/text.h"
 
 #include <cctype>
 #include <cstdint>
@@ -26,17 +27,6 @@ char kind_mark(MatchKind kind) {
 bool several_picked(const std::vector<std::vector<int>>& answers, int question) {
     return question >= 0 && static_cast<std::size_t>(question) < answers.size() &&
            answers[static_cast<std::size_t>(question)].size() > 1;
-}
-
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    for (std::size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, start)) {
-        parts.push_back(text.substr(start, at - start));
-        start = at + 1;
-    }
-    parts.push_back(text.substr(start));
-    return parts;
 }
 
 }  // namespace
@@ -66,7 +56,7 @@ std::string answer_text(const std::vector<std::vector<int>>& answers) {
 
 std::optional<std::vector<std::vector<int>>> answer_groups(const std::string& value) {
     std::vector<std::vector<int>> answers;
-    for (const std::string& question : split(value, '.')) {
+    for (std::string_view question : split(value, '.')) {
         std::vector<int> picked;
         for (char c : question) {
             const int option = digit_value(c);
@@ -150,18 +140,18 @@ std::optional<PortfolioResult> decode_fragment(const std::string& full) {
     if (check_at == std::string::npos || full.size() != check_at + 5) return std::nullopt;
     const std::string fragment = full.substr(0, check_at);
     if (full.substr(check_at + 3) != fragment_check(fragment)) return std::nullopt;
-    std::vector<std::string> fields = split(fragment, ';');
+    const std::vector<std::string_view> fields = split(fragment, ';');
     PortfolioResult result;
     if (fields.empty() || fields[0] != "1") return std::nullopt;
     bool has_answers = false;
     std::string seen;
     for (std::size_t i = 1; i < fields.size(); ++i) {
-        const std::string& field = fields[i];
+        const std::string_view field = fields[i];
         if (field.size() < 2 || field[1] != '=') return std::nullopt;
         // Each field at most once: a second `a` would change what the reasons in `p` mean.
         if (seen.find(field[0]) != std::string::npos) return std::nullopt;
         seen += field[0];
-        const std::string value = field.substr(2);
+        const std::string value(field.substr(2));
         switch (field[0]) {
         case 'e': if (!safe_token(value)) return std::nullopt; result.event = value; break;
         case 'l': if (!safe_token(value)) return std::nullopt; result.language = value; break;
@@ -194,7 +184,8 @@ std::optional<PortfolioResult> decode_fragment(const std::string& full) {
             // The answers come before the programmes, so the reasons can be read against them.
             if (!has_answers) return std::nullopt;
             if (value.empty()) break;
-            for (std::string item : split(value, ',')) {
+            for (std::string_view part : split(value, ',')) {
+                std::string item(part);
                 PortfolioProgramme programme;
                 const bool favourite = !item.empty() && item[0] == '*';
                 if (favourite) item.erase(0, 1);

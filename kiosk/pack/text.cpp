@@ -51,6 +51,17 @@ std::vector<std::string_view> split_words(std::string_view text) {
     return words;
 }
 
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
+        parts.push_back(text.substr(start, at - start));
+        start = at + 1;
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
 bool valid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {

@@ -263,10 +263,11 @@ TEST_CASE("A language picked on the attract screen by someone who walks away is 
     CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
 }
 
-TEST_CASE("Every letter of every text in every language is in the font atlas, Arabic as it is drawn") {
+TEST_CASE("Every letter of every text in every language is in the font atlas, Dutch diacritics included, Arabic as it is drawn") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Fonts& fonts = kiosk.app().ui().frame.fonts;
     const Content& pack = kiosk.app().content();
+    for (char32_t c : to_codepoints("é ë ï ĳ Ĳ ü ö € – ‹ ›")) CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)));
     REQUIRE(offered_languages(pack).size() == 6);
     for (const LanguageInfo& language : offered_languages(pack)) {
         Content local = localise(pack, language.code);

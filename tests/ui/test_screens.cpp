@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <filesystem>
 #include <tuple>
@@ -13,57 +12,6 @@
 
 using namespace kiosk;
 namespace fs = std::filesystem;
-
-namespace {
-
-std::vector<unsigned> codepoints(const std::string& text) {
-    std::vector<unsigned> out;
-    for (std::size_t i = 0; i < text.size();) {
-        unsigned c = 0;
-        const int n = ImTextCharFromUtf8(&c, text.c_str() + i, text.c_str() + text.size());
-        out.push_back(c);
-        i += static_cast<std::size_t>(n > 0 ? n : 1);
-    }
-    return out;
-}
-
-std::vector<std::string> all_texts(const Content& content) {
-    std::vector<std::string> texts;
-    for (const auto& [key, value] : content.texts.entries) texts.push_back(value);
-    for (const auto& q : content.questions) {
-        texts.push_back(q.text);
-        texts.push_back(q.help);
-        texts.push_back(q.parent_text);
-        for (const auto& o : q.options) texts.push_back(o.text), texts.push_back(o.reason);
-    }
-    for (const auto& p : content.programmes)
-        for (const std::string* t : {&p.name, &p.card.what_you_do, &p.card.how_you_learn, &p.card.internship,
-                                     &p.card.assessment, &p.card.jobs, &p.card.onwards})
-            texts.push_back(*t);
-    for (const auto& l : content.locations) texts.push_back(l.name);
-    for (const auto& card : content.explain_cards) texts.push_back(card.title), texts.push_back(card.text);
-    for (const auto& r : content.reflections) {
-        texts.push_back(r.text);
-        for (const auto& o : r.options) texts.push_back(o.text);
-    }
-    for (const auto& s : content.next_steps) texts.push_back(s.text), texts.push_back(content.fill_event_details(s.detail));
-    texts.push_back(content.event.name);
-    return texts;
-}
-
-}  // namespace
-
-TEST_CASE("Every character of every text is in the font atlas, Dutch diacritics included") {
-    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Fonts& fonts = kiosk.app().ui().frame.fonts;
-    for (unsigned c : codepoints("é ë ï ĳ Ĳ ü ö € – ‹ ›")) CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)));
-    for (const std::string& text : all_texts(kiosk.app().content()))
-        for (unsigned c : codepoints(text)) {
-            INFO("U+" << std::hex << c << " in: " << text);
-            CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
-            CHECK(fonts.bold->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
-        }
-}
 
 TEST_CASE("Tap targets are at least 12 mm on every screen") {
     for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {

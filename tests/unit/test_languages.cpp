@@ -7,16 +7,12 @@
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/problems.h"
 
 using namespace kiosk;
+using test::mentions;
 
 namespace {
-
-bool mentions(const std::vector<Problem>& problems, const std::string& part) {
-    for (const Problem& problem : problems)
-        if (to_string(problem).find(part) != std::string::npos) return true;
-    return false;
-}
 
 // Width in "characters": enough to test line breaking without a font.
 float codepoint_count(const std::string& text) { return static_cast<float>(to_codepoints(text).size()); }

@@ -6,6 +6,7 @@
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/problems.h"
 
 using namespace kiosk;
 
@@ -16,10 +17,7 @@ std::vector<std::string> messages(const PackReadResult& result) {
     return out;
 }
 
-bool mentions(const PackReadResult& result, const std::string& text) {
-    const auto all = messages(result);
-    return std::any_of(all.begin(), all.end(), [&](const std::string& m) { return m.find(text) != std::string::npos; });
-}
+bool mentions(const PackReadResult& result, const std::string& text) { return test::mentions(result.problems, text); }
 }  // namespace
 
 TEST_CASE("The default content is a real school's open day") {

@@ -5,16 +5,11 @@
 #include "pack/pack_reader.h"
 #include "pack/photo.h"
 #include "support/paths.h"
+#include "support/problems.h"
 
 using namespace kiosk;
 
-namespace {
-bool mentions(const std::vector<Problem>& problems, const std::string& text) {
-    for (const Problem& problem : problems)
-        if (to_string(problem).find(text) != std::string::npos) return true;
-    return false;
-}
-}  // namespace
+using test::mentions;
 
 TEST_CASE("A photo decodes, scaled down to the card and never up") {
     const std::string png = test::png_photo(800, 400);

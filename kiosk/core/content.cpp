@@ -112,6 +112,13 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
     }
 }
 
+std::map<std::string, std::string> content_texts(const Content& content) {
+    Content copy = content;  // the visitor may change texts; these are only read
+    std::map<std::string, std::string> texts;
+    visit_content_texts(copy, [&](const std::string& key, std::string& text) { texts[key] = text; });
+    return texts;
+}
+
 std::vector<LanguageInfo> offered_languages(const Content& content) {
     std::vector<LanguageInfo> languages{content.language};
     for (const Translation& translation : content.translations) languages.push_back(translation.language);

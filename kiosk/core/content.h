@@ -190,6 +190,9 @@ struct Content {
 // docs/content-pack.md): `visit(key, text)` may change the text in place.
 void visit_content_texts(Content& content, const std::function<void(const std::string& key, std::string& text)>& visit);
 
+// The same texts, read only: "section.key" to the text.
+std::map<std::string, std::string> content_texts(const Content& content);
+
 // The languages a visitor can choose: Dutch first, then the pack's translations.
 std::vector<LanguageInfo> offered_languages(const Content& content);
 

@@ -427,9 +427,7 @@ struct Reader {
     // does not use is an error (it would show as "{…}"); a text Dutch does not have is never
     // shown (a warning); what a translation leaves out is shown in Dutch (check_translations).
     void read_translations() {
-        Content copy = content;
-        std::map<std::string, std::string> dutch;
-        visit_content_texts(copy, [&](const std::string& key, std::string& text) { dutch[key] = text; });
+        const std::map<std::string, std::string> dutch = content_texts(content);
         for (const auto& [name, bytes] : files) {
             const std::string code = language_of(name, "texts/");
             if (code.empty() || code == "nl") continue;
@@ -609,16 +607,17 @@ std::vector<Problem> check_translations(const PackFiles& files, const Content& c
                 problems.push_back({Problem::Severity::Warning, name, 0, 0, "'" + key + "' staat niet in texts/nl.ini en wordt nooit getoond"});
     }
     // The content: each programme card without a translation by name, the rest as a count.
-    Content copy = content;
+    const std::map<std::string, std::string> dutch_content = content_texts(content);
     for (const Translation& translation : content.translations) {
         const std::string name = "translations/" + translation.language.code + ".ini";
         std::set<std::string> programmes;
         int missing = 0;
-        visit_content_texts(copy, [&](const std::string& key, std::string&) {
-            if (translation.content.count(key)) return;
+        for (const auto& entry : dutch_content) {
+            const std::string& key = entry.first;
+            if (translation.content.count(key)) continue;
             if (key.rfind("programme.", 0) == 0) programmes.insert(key.substr(10, key.find('.', 10) - 10));
             else ++missing;
-        });
+        }
         if (!programmes.empty()) {
             std::string list;
             int shown = 0;

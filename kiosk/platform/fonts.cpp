@@ -63,21 +63,32 @@ std::string find_font_file(const std::string& pattern_text, const std::string& f
     return reinterpret_cast<const char*>(file);
 }
 
+namespace {
+
+// The four font files the screen and the ticket draw with; empty paths for those not installed.
+struct FontFiles {
+    std::string regular, bold, arabic, arabic_bold;
+};
+
+FontFiles font_files() {
+    return {find_font_file("Noto Sans:style=Regular", "Noto Sans"), find_font_file("Noto Sans:style=Bold", "Noto Sans"),
+            find_font_file("Noto Sans Arabic:style=Regular", "Noto Sans Arabic"),
+            find_font_file("Noto Sans Arabic:style=Bold", "Noto Sans Arabic")};
+}
+
+}  // namespace
+
 TicketFonts read_ticket_fonts() {
     auto read = [](const std::string& path) {
         std::ifstream in(path, std::ios::binary);
         return std::string(std::istreambuf_iterator<char>(in), {});
     };
-    return {read(find_font_file("Noto Sans:style=Regular", "Noto Sans")), read(find_font_file("Noto Sans:style=Bold", "Noto Sans")),
-            read(find_font_file("Noto Sans Arabic:style=Regular", "Noto Sans Arabic")),
-            read(find_font_file("Noto Sans Arabic:style=Bold", "Noto Sans Arabic"))};
+    const FontFiles files = font_files();
+    return {read(files.regular), read(files.bold), read(files.arabic), read(files.arabic_bold)};
 }
 
 Fonts load_fonts(const Metrics& metrics) {
-    const std::string regular = find_font_file("Noto Sans:style=Regular", "Noto Sans");
-    const std::string bold = find_font_file("Noto Sans:style=Bold", "Noto Sans");
-    const std::string arabic = find_font_file("Noto Sans Arabic:style=Regular", "Noto Sans Arabic");
-    const std::string arabic_bold = find_font_file("Noto Sans Arabic:style=Bold", "Noto Sans Arabic");
+    const auto [regular, bold, arabic, arabic_bold] = font_files();
     if (regular.empty() || bold.empty() || arabic.empty() || arabic_bold.empty())
         throw std::runtime_error("lettertype Noto Sans of Noto Sans Arabic niet gevonden; installeer het pakket fonts-noto-core");
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;

@@ -81,16 +81,16 @@ void next(Session& session, const Content& content, double now);
 void back(Session& session, double now);
 void open_programme(Session& session, int programme, double now);
 void toggle_favourite(Session& session, int programme, double now);
-// From the results to the reflection on the favourite (the best fit when none was marked).
 // The list of languages, from the language button on every screen.
 void open_language_choice(Session& session, double now);
 
 // The visitor switched language (from the list, which then closes, or from the attract screen):
-// the answers and everything they chose stay. Reasons are
-// sentences of the language, so results already shown are ranked again from the same answers
-// in `localised` (the content in the new language); the order cannot change.
+// the answers and everything they chose stay. Reasons are sentences of the language, so results
+// already shown are ranked again from the same answers in `localised` (the content in the new
+// language); the order cannot change.
 void set_language(Session& session, const Content& localised, double now);
 
+// From the results to the reflection on the favourite (the best fit when none was marked).
 void start_reflection(Session& session, const Content& content, double now);
 void reflect(Session& session, const Content& content, int reflection, int option, double now);
 void choose_step(Session& session, int step, double now);

@@ -107,7 +107,7 @@ std::vector<DisplayLine> display_lines(std::string_view text, float max_width, b
         // In a right-to-left layout a paragraph with any right-to-left letter reads right to
         // left, even when it starts with a Latin word ("BOL أم BBL؟"); a wholly Latin one (a
         // card not yet translated) keeps its own direction.
-        const bool rtl = rtl_layout && has_rtl(paragraph) ? true : paragraph_is_rtl(paragraph, rtl_layout);
+        const bool rtl = (rtl_layout && has_rtl(paragraph)) || paragraph_is_rtl(paragraph, rtl_layout);
         std::string line;
         for (std::string_view word : split(paragraph, ' ')) {
             if (word.empty()) continue;

@@ -32,8 +32,8 @@ std::vector<ImWchar> imgui_ranges(const std::vector<std::pair<char32_t, char32_t
     return out;
 }
 
-}  // namespace
-
+// The codepoint ranges of the atlas in ImGui's form: from Noto Sans, and from Noto Sans Arabic
+// merged into the same fonts (language/glyphs.h).
 const ImWchar* glyph_ranges() {
     static const std::vector<ImWchar> ranges = imgui_ranges(latin_cyrillic_ranges());
     return ranges.data();
@@ -43,6 +43,8 @@ const ImWchar* arabic_glyph_ranges() {
     static const std::vector<ImWchar> ranges = imgui_ranges(arabic_ranges());
     return ranges.data();
 }
+
+}  // namespace
 
 std::string find_font_file(const std::string& pattern_text, const std::string& family_wanted) {
     if (!FcInit()) return {};

@@ -20,9 +20,4 @@ Fonts load_fonts(const Metrics& metrics);
 // strings for a font that is not installed (render_ticket then throws).
 TicketFonts read_ticket_fonts();
 
-// The codepoint ranges loaded into the atlas (ImGui format: pairs, zero-terminated): from Noto
-// Sans, and from Noto Sans Arabic merged into the same fonts.
-const ImWchar* glyph_ranges();
-const ImWchar* arabic_glyph_ranges();
-
 }  // namespace kiosk

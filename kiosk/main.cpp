@@ -77,14 +77,14 @@ void apply_config(kiosk::AppOptions& options, const std::string& config_path, bo
         for (const auto& problem : problems) std::fprintf(stderr, "%s\n", kiosk::to_string(problem).c_str());
         if (kiosk::has_errors(problems)) throw std::runtime_error("de instellingen in " + config_path + " bevatten fouten");
     }
-    options.trusted_keys = config.public_keys();
+    options.kiosk.trusted_keys = config.public_keys();
     for (const std::string& file : key_files) {
         const auto key = kiosk::read_public_key(kiosk::read_file_bytes(file));
         if (!key) throw std::runtime_error(file + " is geen publieke sleutel van kiosk-pack keygen");
-        options.trusted_keys.push_back(*key);
+        options.kiosk.trusted_keys.push_back(*key);
     }
-    options.staff_pin_hash = config.staff_pin_hash;
-    options.usb_roots = config.usb_roots;
+    options.kiosk.staff_pin_hash = config.staff_pin_hash;
+    options.kiosk.usb_roots = config.usb_roots;
 }
 
 // Writes atomically (see pack_files.h), telling on the console when it could not.
@@ -156,8 +156,8 @@ int export_portfolio(const std::string& store_path, const std::string& path) {
 
 int main(int argc, char** argv) {
     kiosk::AppOptions options;
-    options.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
-    options.store_path = default_store_path();
+    options.kiosk.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
+    options.kiosk.store_path = default_store_path();
     std::string script_path;
     bool check_only = false;
     std::string export_path;
@@ -170,8 +170,8 @@ int main(int argc, char** argv) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--help" || arg == "-h") { print_help(); return 0; }
-        else if (arg == "--content" && has_value) options.content_dir = argv[++i];
-        else if (arg == "--store" && has_value) options.store_path = argv[++i];
+        else if (arg == "--content" && has_value) options.kiosk.content_dir = argv[++i];
+        else if (arg == "--store" && has_value) options.kiosk.store_path = argv[++i];
         else if (arg == "--config" && has_value) { config_path = argv[++i]; config_named = true; }
         else if (arg == "--trust" && has_value) key_files.push_back(argv[++i]);
         else if (arg == "--size" && has_value) {
@@ -195,9 +195,9 @@ int main(int argc, char** argv) {
         }
     }
     try {
-        if (!export_path.empty()) return export_portfolio(options.store_path, export_path);
-        if (!viewer_data_path.empty()) return write_viewer_data(options.content_dir, viewer_data_path);
-        if (!lookup_code.empty()) return lookup(options.content_dir, lookup_code);
+        if (!export_path.empty()) return export_portfolio(options.kiosk.store_path, export_path);
+        if (!viewer_data_path.empty()) return write_viewer_data(options.kiosk.content_dir, viewer_data_path);
+        if (!lookup_code.empty()) return lookup(options.kiosk.content_dir, lookup_code);
         apply_config(options, config_path, config_named, key_files);
         if (options.headless) {
             kiosk::HeadlessKiosk headless(options, kiosk::wall_clock());
@@ -217,7 +217,7 @@ int main(int argc, char** argv) {
             }
             return 0;
         }
-        kiosk::App app(options);
+        kiosk::App app(options, kiosk::wall_clock());
         for (const auto& line : app.problems()) std::fprintf(stderr, "%s\n", line.c_str());
         if (check_only) return 0;
         return app.run();

@@ -19,12 +19,14 @@ struct Answers {
         return Answers{std::vector<std::vector<int>>(content.questions.size())};
     }
     bool answered(std::size_t question) const { return question < picked.size() && !picked[question].empty(); }
+    bool operator==(const Answers&) const = default;
 };
 
 struct Reason {
     std::string text;
     int question = -1;  // the question whose answer gave this reason; -1 for a level reason
     int option = -1;
+    bool operator==(const Reason&) const = default;
 };
 
 enum class MatchKind { Fit, LaterRoute, Surprise };
@@ -35,12 +37,14 @@ struct Match {
     int fit_percent = 0; // score as a share of the best score these answers could give
     MatchKind kind = MatchKind::Fit;
     std::vector<Reason> reasons;  // 2-3 sentences, best first
+    bool operator==(const Match&) const = default;
 };
 
 struct Ranking {
     std::vector<Match> fits;          // admissible programmes, best first
     std::vector<Match> later_routes;  // good matches at a level the vmbo track does not start at
     std::optional<Match> surprise;    // best match from a domain none of the fits is in
+    bool operator==(const Ranking&) const = default;
 };
 
 // The levels the visitor may start at, from the vmbo-track answer; all levels when unanswered.

@@ -4,9 +4,32 @@
 
 namespace kiosk {
 
+namespace {
+
+// Opens `screen` on top of the current one; back() returns to the current one.
+void go(Session& session, Screen screen) {
+    if (session.screen == screen) return;
+    session.trail.push_back(session.screen);
+    session.screen = screen;
+}
+
+// Back to the screen under the current one.
+void go_back(Session& session) {
+    if (session.trail.empty()) {
+        session.screen = Screen::Attract;
+        return;
+    }
+    session.screen = session.trail.back();
+    session.trail.pop_back();
+}
+
+bool valid_index(int index, std::size_t size) { return index >= 0 && static_cast<std::size_t>(index) < size; }
+
+}  // namespace
+
 void start(Session& session, const Content& content, double now, bool together) {
     session = Session{};
-    session.screen = Screen::Question;
+    go(session, Screen::Question);
     session.language = content.language.code;  // as chosen on the attract screen
     session.together = together;
     session.answers = Answers::empty_for(content);
@@ -20,7 +43,7 @@ void pick(Session& session, const Content& content, int option, double now) {
     touch(session, now);
     if (session.screen != Screen::Question || session.question >= content.questions.size()) return;
     const Question& question = content.questions[session.question];
-    if (option < 0 || static_cast<std::size_t>(option) >= question.options.size()) return;
+    if (!valid_index(option, question.options.size())) return;
     std::vector<int>& picked = (session.parent_turn ? session.parent_answers : session.answers).picked[session.question];
     if (question.pick == 1) {
         picked = {option};
@@ -41,6 +64,11 @@ bool can_go_next(const Session& session, const Content& content) {
            current_answers(session).answered(session.question);
 }
 
+bool leads_to_results(const Session& session, const Content& content) {
+    if (session.screen != Screen::Question || session.question + 1 != content.questions.size()) return false;
+    return !(session.together && content.questions[session.question].together && !session.parent_turn);
+}
+
 void next(Session& session, const Content& content, double now) {
     touch(session, now);
     if (!can_go_next(session, content)) return;
@@ -56,50 +84,46 @@ void next(Session& session, const Content& content, double now) {
     }
     session.ranking = rank(content, session.answers);
     session.fit_for_both = fits_for_both(content, session);
-    session.screen = Screen::Results;
+    go(session, Screen::Results);
 }
 
 void set_language(Session& session, const Content& localised, double now) {
     touch(session, now);
     session.language = localised.language.code;
-    if (session.screen == Screen::Language) session.screen = session.language_return;
+    if (session.screen == Screen::Language) go_back(session);
     const Ranking& shown = session.ranking;
     if (shown.fits.empty() && shown.later_routes.empty() && !shown.surprise) return;
     session.ranking = rank(localised, session.answers);
     session.fit_for_both = fits_for_both(localised, session);
 }
 
-void back(Session& session, double now) {
+Flow back(Session& session, double now) {
     touch(session, now);
-    switch (session.screen) {
-    case Screen::Question:
+    if (session.screen == Screen::Question) {
         if (session.parent_turn) {
             session.parent_turn = false;
-        } else if (session.question > 0) {
+            return Flow::Stay;
+        }
+        if (session.question > 0) {
             --session.question;
             // Back into a key question lands on the parent's turn, the last one answered there.
             session.parent_turn = session.together && session.parent_answers.answered(session.question);
-        } else {
-            session.screen = Screen::Attract;  // the caller ends the session
+            return Flow::Stay;
         }
-        break;
-    case Screen::Results: session.screen = Screen::Question; break;
-    case Screen::Programme: session.screen = session.card_return; break;
-    case Screen::Reflect: session.screen = Screen::Results; break;
-    case Screen::Finish: session.screen = session.finish_return; break;
-    case Screen::Explain: session.screen = session.explain_return; break;
-    case Screen::Language: session.screen = session.language_return; break;
-    case Screen::Compare: session.screen = session.compare_return; break;
-    case Screen::Browse: session.screen = Screen::Attract; break;  // the caller ends the session
-    case Screen::Attract: break;
     }
+    if (session.screen == Screen::Attract) return Flow::Stay;
+    go_back(session);
+    // Leaving the questions or the offer for the attract screen ends the visit; closing "Uitleg
+    // mbo" opened from the attract screen does not start one.
+    return session.screen == Screen::Attract && session.started_at > 0 ? Flow::EndVisit : Flow::Stay;
 }
+
+Screen previous_screen(const Session& session) { return session.trail.empty() ? Screen::Attract : session.trail.back(); }
 
 void open_programme(Session& session, int programme, double now) {
     touch(session, now);
-    if (session.screen != Screen::Programme) session.card_return = session.screen;
     session.open_programme = programme;
-    session.screen = Screen::Programme;
+    go(session, Screen::Programme);
     if (std::find(session.opened.begin(), session.opened.end(), programme) == session.opened.end())
         session.opened.push_back(programme);
 }
@@ -109,11 +133,14 @@ void toggle_favourite(Session& session, int programme, double now) {
     session.favourite = session.favourite == programme ? -1 : programme;
 }
 
-void start_reflection(Session& session, const Content& content, double now) {
+Flow take_home_from_results(Session& session, const Content& content, double now) {
     touch(session, now);
+    if (session.screen != Screen::Results) return Flow::Stay;
+    if (content.next_steps.empty()) return finish(session, content, now);
     if (session.favourite < 0 && !session.ranking.fits.empty()) session.favourite = session.ranking.fits.front().programme;
     session.reflections.resize(content.reflections.size(), -1);
-    session.screen = Screen::Reflect;
+    go(session, Screen::Reflect);
+    return Flow::Stay;
 }
 
 void reflect(Session& session, const Content& content, int reflection, int option, double now) {
@@ -136,11 +163,12 @@ bool can_finish(const Session& session, const Content& content) {
            (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size());
 }
 
-void finish(Session& session, double now) {
+Flow finish(Session& session, const Content& content, double now) {
     touch(session, now);
-    if (session.screen != Screen::Finish) session.finish_return = session.screen;
-    session.screen = Screen::Finish;
+    if (session.screen == Screen::Finish || !can_finish(session, content)) return Flow::Stay;
+    go(session, Screen::Finish);
     session.reached_finish = true;
+    return Flow::ReachedFinish;
 }
 
 void touch(Session& session, double now) { session.last_touch = now; }
@@ -190,14 +218,13 @@ void toggle_compare(Session& session, int programme, double now) {
 
 void open_compare(Session& session, double now) {
     touch(session, now);
-    if (session.compare.size() < 2 || session.screen == Screen::Compare) return;
-    session.compare_return = session.screen;
-    session.screen = Screen::Compare;
+    if (session.compare.size() < 2) return;
+    go(session, Screen::Compare);
 }
 
 void start_browse(Session& session, const Content& content, double now) {
     start(session, content, now);
-    session.screen = Screen::Browse;
+    session.screen = Screen::Browse;  // in place of the first question: back is the attract screen
 }
 
 std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter) {
@@ -216,16 +243,52 @@ std::vector<int> browse_programmes(const Content& content, const BrowseFilter& f
 
 void open_explain(Session& session, double now) {
     touch(session, now);
-    if (session.screen == Screen::Explain) return;
-    session.explain_return = session.screen;
-    session.screen = Screen::Explain;
+    go(session, Screen::Explain);
 }
 
 void open_language_choice(Session& session, double now) {
     touch(session, now);
-    if (session.screen == Screen::Language) return;
-    session.language_return = session.screen;
-    session.screen = Screen::Language;
+    go(session, Screen::Language);
+}
+
+Flow apply(Session& session, const Content& content, const Intent& intent, double now) {
+    const int index = intent.index;
+    const bool programme = valid_index(index, content.programmes.size());
+    switch (intent.kind) {
+    case IntentKind::StartAlone: start(session, content, now); break;
+    case IntentKind::StartTogether: start(session, content, now, true); break;
+    case IntentKind::StartBrowse: start_browse(session, content, now); break;
+    case IntentKind::StartQuestions:
+        if (session.screen == Screen::Browse) start(session, content, now);
+        break;
+    case IntentKind::Pick: pick(session, content, index, now); break;
+    case IntentKind::Next: next(session, content, now); break;
+    case IntentKind::Back: return back(session, now);
+    case IntentKind::Stop: return in_walk_through(session) ? Flow::EndVisit : Flow::Stay;
+    case IntentKind::OpenProgramme:
+        if (programme) open_programme(session, index, now);
+        break;
+    case IntentKind::ToggleFavourite:
+        if (programme) toggle_favourite(session, index, now);
+        break;
+    case IntentKind::ToggleCompare:
+        if (programme) toggle_compare(session, index, now);
+        break;
+    case IntentKind::OpenCompare: open_compare(session, now); break;
+    case IntentKind::OpenExplain: open_explain(session, now); break;
+    case IntentKind::OpenLanguages: open_language_choice(session, now); break;
+    case IntentKind::TakeHome: return take_home_from_results(session, content, now);
+    case IntentKind::Reflect: reflect(session, content, index, intent.option, now); break;
+    case IntentKind::ChooseStep: choose_step(session, index, now); break;
+    case IntentKind::Finish: return session.screen == Screen::Reflect ? finish(session, content, now) : Flow::Stay;
+    case IntentKind::Done: return session.screen == Screen::Finish ? Flow::VisitDone : Flow::Stay;
+    case IntentKind::FilterDomain: touch(session, now); session.browse.domain = intent.text; break;
+    case IntentKind::FilterLevel: touch(session, now); session.browse.level = std::clamp(index, 0, 4); break;
+    case IntentKind::FilterLeerweg: touch(session, now); session.browse.leerweg = std::clamp(index, 0, 2); break;
+    case IntentKind::FilterLocation: touch(session, now); session.browse.location = intent.text; break;
+    default: break;  // the language and the staff's intents are the Kiosk's
+    }
+    return Flow::Stay;
 }
 
 IdleState idle_state(const Session& session, const Content& content, double now) {

@@ -1,6 +1,7 @@
-// One visitor's walk-through as a state machine: which screen, which answers, what they opened.
-// The UI turns taps into these calls; time always comes in as a parameter (seconds since the
-// epoch), so tests drive the idle wipe with an injected clock instead of sleeping.
+// One visitor's walk-through as a state machine: which screen, which answers, what they opened,
+// and the flow rules between the screens. The UI turns taps into intents (core/intent.h) that
+// apply() carries out; time always comes in as a parameter (seconds since the epoch), so tests
+// drive the idle wipe with an injected clock instead of sleeping.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "core/content.h"
+#include "core/intent.h"
 #include "core/matching.h"
 
 namespace kiosk {
@@ -20,12 +22,17 @@ struct BrowseFilter {
     int level = 0;
     int leerweg = 0;  // 0 any, 1 BOL, 2 BBL
     std::string location;
+
+    bool operator==(const BrowseFilter&) const = default;
 };
 
 enum class EndReason { Finished, Timeout, Stopped };
 
 struct Session {
     Screen screen = Screen::Attract;
+    // The screens under the current one, the attract screen at the bottom: back() returns to the
+    // last of them, wherever the visitor came from.
+    std::vector<Screen> trail;
     bool together = false;            // "samen met mijn ouder/verzorger" (issue 5 builds on it)
     std::size_t question = 0;         // the question on screen
     Answers answers;                  // the pupil's: the results are theirs
@@ -34,22 +41,19 @@ struct Session {
     Ranking ranking;                  // filled when the results are shown
     std::vector<int> fit_for_both;    // "samen": the fits that suit the parent's answers too (with ranking)
     int open_programme = -1;          // programme on the card screen
-    Screen card_return = Screen::Results;
     std::vector<int> opened;          // programme indices whose card was opened, in order
     int favourite = -1;               // programme index the visitor marked
     std::vector<int> reflections;     // picked option per Content::reflections, -1 = skipped
     int next_step = -1;               // index into Content::next_steps
-    Screen finish_return = Screen::Results;
-    Screen explain_return = Screen::Attract;  // where "Uitleg mbo" goes back to
-    Screen language_return = Screen::Attract; // where the language choice goes back to
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
     BrowseFilter browse;
-    Screen compare_return = Screen::Results;
     bool reached_finish = false;
     // The visitor's language (LanguageInfo::code): theirs alone, so a wipe returns to Dutch.
     std::string language = "nl";
     double started_at = 0.0;
     double last_touch = 0.0;
+
+    bool operator==(const Session&) const = default;
 };
 
 // What the anonymous log keeps of a session: no names, no device ids, nothing personal.
@@ -77,8 +81,24 @@ void start(Session& session, const Content& content, double now, bool together =
 // Taps an answer tile. Single-choice questions move on at once; multiple choice toggles.
 void pick(Session& session, const Content& content, int option, double now);
 bool can_go_next(const Session& session, const Content& content);
+// True when "next" on the question screen leads to the results: the last question, unless the
+// parent still answers it ("samen").
+bool leads_to_results(const Session& session, const Content& content);
 void next(Session& session, const Content& content, double now);
-void back(Session& session, double now);
+
+// What the owner of the visit must do after a step, beyond the session's own change.
+enum class Flow {
+    Stay,           // nothing more
+    EndVisit,       // the visitor left (back from the first question or the offer, "Stoppen")
+    ReachedFinish,  // the finish screen opened: make what the visitor takes home
+    VisitDone,      // the visitor is done ("Klaar"): the visit ends as finished
+};
+
+// Back to the screen the visitor came from; from the first question (or from browsing the
+// offer) that is the attract screen, and the visit ends.
+Flow back(Session& session, double now);
+// The screen the visitor returns to with back(); Attract when there is none.
+Screen previous_screen(const Session& session);
 void open_programme(Session& session, int programme, double now);
 void toggle_favourite(Session& session, int programme, double now);
 // The list of languages, from the language button on every screen.
@@ -90,13 +110,15 @@ void open_language_choice(Session& session, double now);
 // language); the order cannot change.
 void set_language(Session& session, const Content& localised, double now);
 
-// From the results to the reflection on the favourite (the best fit when none was marked).
-void start_reflection(Session& session, const Content& content, double now);
+// "Neem je uitslag mee" on the results: to the reflection on the favourite (the best fit when
+// none was marked) and a next step, or straight to the finish screen when the content offers no
+// next steps.
+Flow take_home_from_results(Session& session, const Content& content, double now);
 void reflect(Session& session, const Content& content, int reflection, int option, double now);
 void choose_step(Session& session, int step, double now);
 // The finish screen needs a chosen next step, when the content offers any.
 bool can_finish(const Session& session, const Content& content);
-void finish(Session& session, double now);
+Flow finish(Session& session, const Content& content, double now);
 void touch(Session& session, double now);
 // "Uitleg mbo", from any screen; back() returns to where the visitor was.
 void open_explain(Session& session, double now);
@@ -109,6 +131,10 @@ void open_compare(Session& session, double now);
 void start_browse(Session& session, const Content& content, double now);
 // The programmes that pass the filter, by name.
 std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter);
+
+// Carries out one of the visitor's intents (not ChooseLanguage, which needs the content in the
+// new language, nor the staff's): the flow rules in one place.
+Flow apply(Session& session, const Content& content, const Intent& intent, double now);
 
 IdleState idle_state(const Session& session, const Content& content, double now);
 bool in_walk_through(const Session& session);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kiosk {
@@ -32,6 +33,19 @@ struct DisplayLine {
 // paragraphs take the direction of their first letter, or of the layout when they have none.
 std::vector<DisplayLine> display_lines(std::string_view text, float max_width, bool rtl_layout,
                                        const std::function<float(const std::string&)>& width_of);
+
+// A text broken into lines in display order, kept between frames because reordering and joining
+// every line on every frame would cost a frame's budget.
+struct LaidOutText {
+    std::vector<std::string> lines;
+    std::vector<float> widths;
+    std::vector<bool> rtl;
+    float width = 0;  // of the widest line
+    bool operator==(const LaidOutText&) const = default;
+};
+// Laid-out texts by font, width and text. The screens' texts are the visitor's (their language,
+// their programmes), so the cache belongs to the visit (booth/visit.h).
+using LaidOutTexts = std::unordered_map<std::string, LaidOutText>;
 
 // The codepoints of UTF-8 text (invalid bytes become U+FFFD).
 std::u32string to_codepoints(std::string_view text);

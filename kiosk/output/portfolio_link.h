@@ -18,6 +18,7 @@ struct PortfolioProgramme {
     std::string crebo;
     MatchKind kind = MatchKind::Fit;
     std::vector<std::pair<int, int>> reasons;  // (question, option) whose reason was shown
+    bool operator==(const PortfolioProgramme&) const = default;
 };
 
 struct PortfolioResult {
@@ -34,6 +35,7 @@ struct PortfolioResult {
     // "Samen": the parent's answers on the key questions (together = ja), one group per key
     // question in the content's order; empty alone.
     std::vector<std::vector<int>> parent_answers;
+    bool operator==(const PortfolioResult&) const = default;
 };
 
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);

@@ -12,6 +12,7 @@ struct QrCode {
     std::vector<bool> dark;       // size * size, row by row
 
     bool module(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+    bool operator==(const QrCode&) const = default;
 };
 
 // Error correction M; the smallest version that holds `text`. Throws std::runtime_error when

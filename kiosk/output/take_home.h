@@ -18,6 +18,7 @@ struct TakeHome {
     QrCode qr;
     std::string token;        // token mode only: the key the record is kept under
     std::string record_json;  // token mode only: the record to keep for export
+    bool operator==(const TakeHome&) const = default;
 };
 
 // `token`: in token mode, the token this visitor already has (coming back to the finish screen

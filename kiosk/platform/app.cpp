@@ -12,8 +12,6 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "output/ticket.h"
-#include "pack/photo.h"
 #include "platform/fonts.h"
 #include "ui/theme.h"
 
@@ -23,6 +21,7 @@ namespace {
 // After input, ImGui needs a few frames to show its effect (a click spans two frames).
 constexpr int kSettleFrames = 3;
 constexpr double kCoastFrameSeconds = 1.0 / 60.0;
+constexpr double kAttractFrameSeconds = 0.7;  // the attract screen drifts slowly: about 1.4 frames a second
 }  // namespace
 
 // Draws a SolidRect (see ui/widgets.h) with SDL's rectangle fill, which a software renderer does
@@ -45,9 +44,7 @@ double wall_clock() {
     return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
-App::App(const AppOptions& options) : options_(options) {
-    store_ = std::make_unique<Store>(options.store_path);
-    active_ = load_active_content(*store_, options.content_dir, options.trusted_keys);
+App::App(const AppOptions& options, double now) : options_(options), kiosk_(options.kiosk, now) {
 
     if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
     // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on
@@ -86,25 +83,7 @@ App::App(const AppOptions& options) : options_(options) {
     ImGui_ImplSDLRenderer_Init(renderer_.get());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
-    show_content(ui_, active_.content);
-    ui_.on_take_home = [this](const TakeHome& home) {
-        print_ticket(home);
-        if (home.token.empty()) return;  // fragment mode keeps nothing
-        try {
-            store_->save_portfolio_record(home.token, wall_clock(), home.record_json);
-        } catch (const std::exception& error) {
-            std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
-        }
-    };
-    ui_.on_staff_action = [this](StaffAction action, double now) { handle_staff_action(action, now); };
-    ui_.on_session_end = [this](const SessionRecord& record) {
-        try {
-            store_->log_session(record, active_.pack_id);
-        } catch (const std::exception& error) {
-            // The visitor must never notice; staff see it in the log.
-            std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());
-        }
-    };
+    ui_.kiosk = &kiosk_;
 }
 
 App::~App() {
@@ -119,7 +98,7 @@ App::~App() {
 
 std::vector<std::string> App::problems() const {
     std::vector<std::string> lines;
-    for (const auto& problem : active_.problems) lines.push_back(to_string(problem));
+    for (const auto& problem : kiosk_.problems()) lines.push_back(to_string(problem));
     return lines;
 }
 
@@ -129,23 +108,23 @@ void App::handle_event(const SDL_Event& event, double now) {
     switch (event.type) {
     case SDL_MOUSEBUTTONDOWN:
         if (event.button.button != SDL_BUTTON_LEFT) return;
-        consume_touch_ = idle_state(ui_.session, active_.content, now).asking;
-        touch(ui_.session, now);
+        consume_touch_ = kiosk_.idle(now).asking;
+        kiosk_.touch(now);
         pointer_down(gesture_, x(event.button.x), x(event.button.y), now);
         break;
     case SDL_MOUSEMOTION:
         if (!gesture_.down) return;
-        touch(ui_.session, now);
+        kiosk_.touch(now);
         pointer_move(gesture_, x(event.motion.x), x(event.motion.y), now, out);
         break;
     case SDL_MOUSEBUTTONUP:
         if (event.button.button != SDL_BUTTON_LEFT) return;
-        touch(ui_.session, now);
+        kiosk_.touch(now);
         pointer_up(gesture_, x(event.button.x), x(event.button.y), now, out);
         if (consume_touch_) out.tap = false;
         break;
     case SDL_MOUSEWHEEL:
-        touch(ui_.session, now);
+        kiosk_.touch(now);
         out.scroll = -static_cast<float>(event.wheel.y) * ui_.frame.metrics.body * 3;
         break;
     case SDL_WINDOWEVENT:
@@ -189,24 +168,28 @@ void App::render_frame(double now) {
     }
     io.DeltaTime = last_frame_ > 0 ? static_cast<float>(std::max(0.001, now - last_frame_)) : 1.0f / 60.0f;
     last_frame_ = now;
+    kiosk_.tick(now);
     feed_pointer(now);
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
     show_card_photo();
+    ui_.frame.laid_out = &kiosk_.laid_out_texts();
     draw_kiosk(ui_, now);
     ImGui::Render();
     // The font atlas is on the renderer's texture now; its two CPU copies (alpha and RGBA) are
     // some 10 MiB a kiosk never reads again.
     if (io.Fonts->TexPixelsAlpha8 || io.Fonts->TexPixelsRGBA32) io.Fonts->ClearTexData();
-    watch_print_jobs();
-    watch_usb(now);
+    // The frame is drawn from the state it started with; its taps change the kiosk now.
+    for (const Intent& intent : ui_.intents) kiosk_.apply(intent, now);
+    ui_.intents.clear();
     if (ui_.frame.scroll_hit_edge) stop(gesture_);
     ui_.frame.scroll_hit_edge = false;
 
-    if (ui_.session.screen != last_screen_) {
+    const Screen screen = kiosk_.staff().view == StaffView::Closed ? kiosk_.session().screen : Screen::Attract;
+    if (screen != last_screen_) {
         // A new screen starts still, and gets a few frames to lay itself out.
-        last_screen_ = ui_.session.screen;
+        last_screen_ = screen;
         stop(gesture_);
         ui_.frame.scroll_request = 0;
         settle_frames_ = kSettleFrames;
@@ -222,60 +205,17 @@ void App::render_frame(double now) {
     ++frames_drawn_;
 }
 
-void App::print_ticket(const TakeHome& home) {
-    if (active_.content.event.printer_kind == "none") return;
-    start_print_job(ticket_text(*ui_.content, ui_.session, home));  // in the visitor's language
-}
-
-// Lays the ticket out and hands it to a worker thread; the finish screen (and the staff desk)
-// follow its state through ui_.print_job.
-void App::start_print_job(const TicketText& text) {
-    const EventSettings& event = active_.content.event;
-    try {
-        if (ticket_fonts_.regular.empty()) ticket_fonts_ = read_ticket_fonts();
-        PrinterSettings settings;
-        settings.kind = event.printer_kind;
-        settings.device = event.printer_device;
-        settings.server = event.printer_server;
-        settings.width_dots = event.paper_mm == 80 ? 576 : 384;
-        const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_fonts_);
-        const std::shared_ptr<const PrintJob> previous = print_jobs_.empty() ? nullptr : print_jobs_.back();
-        print_jobs_.push_back(std::make_shared<PrintJob>(settings, printer_bytes(settings, ticket), previous));
-        ui_.print_job = print_jobs_.back().get();
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());
-    }
-}
-
-// Tells staff when the printer's state changes: on the console, and on the attract screen while
-// the last ticket did not print. Lets go of finished jobs.
-void App::watch_print_jobs() {
-    if (ui_.print_job && ui_.print_job->state() != last_printer_state_) {
-        last_printer_state_ = ui_.print_job->state();
-        std::fprintf(stderr, "printer: %s\n", active_.content.texts.get(printer_state_key(last_printer_state_)).c_str());
-        if (last_printer_state_ == PrinterState::Printed)
-            ui_.printer_trouble.reset();
-        else if (last_printer_state_ != PrinterState::Printing)
-            ui_.printer_trouble = last_printer_state_;
-        if (ui_.staff.view == StaffView::Desk) refresh_staff_desk();
-    }
-    std::erase_if(print_jobs_, [this](const std::shared_ptr<PrintJob>& job) {
-        return job.get() != ui_.print_job && job->state() != PrinterState::Printing;
-    });
-}
-
-// Decodes the open card's photo from the store when the card changes; a photo that does not
-// decode (it was checked at loading, but a store can be damaged) simply is not shown.
+// Makes the open card's photo a texture when the card changes; a photo that does not decode
+// simply is not shown.
 void App::show_card_photo() {
-    const int open = ui_.session.screen == Screen::Programme ? ui_.session.open_programme : -1;
+    const Session& session = kiosk_.session();
+    const int open = session.screen == Screen::Programme ? session.open_programme : -1;
     if (open == ui_.card_photo.programme) return;
     ui_.card_photo = {};
     card_photo_.reset();
     ui_.card_photo.programme = open;
     if (open < 0) return;
-    const Programme& programme = active_.content.programmes[static_cast<std::size_t>(open)];
-    if (programme.photo.empty()) return;
-    const auto photo = decode_photo(store_->pack_file(active_.pack_id, programme.photo), static_cast<int>(ui_.frame.metrics.width));
+    const auto photo = kiosk_.programme_photo(open, static_cast<int>(ui_.frame.metrics.width));
     if (!photo) return;
     card_photo_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, photo->width, photo->height));
     if (!card_photo_ || SDL_UpdateTexture(card_photo_.get(), nullptr, photo->rgba.data(), photo->width * 4) != 0) {
@@ -283,6 +223,12 @@ void App::show_card_photo() {
         return;
     }
     ui_.card_photo = {card_photo_.get(), open, photo->width, photo->height};
+}
+
+double App::seconds_until_redraw(double now) const {
+    const double kiosk = kiosk_.seconds_until_redraw(now);
+    const bool attract = kiosk_.staff().view == StaffView::Closed && kiosk_.session().screen == Screen::Attract;
+    return attract ? std::min(kiosk, kAttractFrameSeconds) : kiosk;
 }
 
 bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }
@@ -294,7 +240,7 @@ int App::run(double max_seconds) {
     while (running) {
         double now = wall_clock();
         if (max_seconds > 0 && now - started >= max_seconds) break;
-        double wait = seconds_until_redraw(ui_, now);
+        double wait = seconds_until_redraw(now);
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
         if (coasting(gesture_)) wait = kCoastFrameSeconds;
         if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
@@ -309,12 +255,10 @@ int App::run(double max_seconds) {
                 handle_event(event, wall_clock());
             } while (SDL_PollEvent(&event));
         }
-        now = wall_clock();
-        check_idle(ui_, now);
-        render_frame(now);
-        if (quit_requested_) running = false;
+        render_frame(wall_clock());
+        if (kiosk_.quit_requested()) running = false;
     }
-    if (max_seconds <= 0) wipe(ui_, wall_clock(), EndReason::Stopped);
+    if (max_seconds <= 0) kiosk_.wipe(wall_clock(), EndReason::Stopped);
     return 0;
 }
 

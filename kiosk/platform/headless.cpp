@@ -10,12 +10,13 @@ constexpr int kMaxSettleFrames = 600;
 }  // namespace
 
 HeadlessKiosk::HeadlessKiosk(AppOptions options, double start_time)
-    : app_([&] {
-          options.headless = true;
-          return options;
-      }()),
+    : app_(
+          [&] {
+              options.headless = true;
+              return options;
+          }(),
+          start_time),
       now_(start_time) {
-    app_.ui().attract_since = start_time;
     settle();
 }
 
@@ -76,9 +77,8 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds)
 void HeadlessKiosk::advance(double seconds) {
     const double end = now_ + seconds;
     while (now_ < end) {
-        const double step = std::min(end - now_, std::max(kFrameSeconds, seconds_until_redraw(app_.ui(), now_)));
+        const double step = std::min(end - now_, std::max(kFrameSeconds, app_.seconds_until_redraw(now_)));
         now_ += step;
-        check_idle(app_.ui(), now_);
         app_.render_frame(now_);
     }
     settle();

@@ -9,9 +9,9 @@ namespace kiosk {
 
 namespace {
 
-void filters(KioskUi& ui, double now) {
-    const Content& content = *ui.content;
-    BrowseFilter& filter = ui.session.browse;
+void filters(KioskUi& ui) {
+    const Content& content = ui.content();
+    const BrowseFilter& filter = ui.session().browse;
     const Metrics& m = ui.frame.metrics;
 
     // Only what this school offers: the domains and locations of its programmes.
@@ -24,17 +24,12 @@ void filters(KioskUi& ui, double now) {
             domain_labels.push_back(domain.name);
         }
     const auto domain_at = std::find(domain_codes.begin(), domain_codes.end(), filter.domain) - domain_codes.begin();
-    if (const int tapped = chip_row(ui.frame, domain_labels, static_cast<int>(domain_at)); tapped >= 0) {
-        touch(ui.session, now);
-        filter.domain = domain_codes[static_cast<std::size_t>(tapped)];
-    }
+    if (const int tapped = chip_row(ui.frame, domain_labels, static_cast<int>(domain_at)); tapped >= 0)
+        ui.emit(IntentKind::FilterDomain, domain_codes[static_cast<std::size_t>(tapped)]);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     std::vector<std::string> levels = {T(ui, "browse.all_levels")};
     for (int level = 1; level <= 4; ++level) levels.push_back(texts(ui).format("compare.level_value", {{"niveau", std::to_string(level)}}));
-    if (const int tapped = chip_row(ui.frame, levels, filter.level); tapped >= 0) {
-        touch(ui.session, now);
-        filter.level = tapped;
-    }
+    if (const int tapped = chip_row(ui.frame, levels, filter.level); tapped >= 0) ui.emit(IntentKind::FilterLevel, tapped);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     std::vector<std::string> leerwegen = {T(ui, "browse.all_leerwegen"), T(ui, "leerweg.bol"), T(ui, "leerweg.bbl")};
     std::vector<std::string> location_keys = {""}, location_labels = {T(ui, "browse.all_locations")};
@@ -43,48 +38,37 @@ void filters(KioskUi& ui, double now) {
         location_labels.push_back(location.name);
     }
     const auto location_at = std::find(location_keys.begin(), location_keys.end(), filter.location) - location_keys.begin();
-    if (const int tapped = chip_row(ui.frame, leerwegen, filter.leerweg); tapped >= 0) {
-        touch(ui.session, now);
-        filter.leerweg = tapped;
-    }
+    if (const int tapped = chip_row(ui.frame, leerwegen, filter.leerweg); tapped >= 0) ui.emit(IntentKind::FilterLeerweg, tapped);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    if (const int tapped = chip_row(ui.frame, location_labels, static_cast<int>(location_at)); tapped >= 0) {
-        touch(ui.session, now);
-        filter.location = location_keys[static_cast<std::size_t>(tapped)];
-    }
+    if (const int tapped = chip_row(ui.frame, location_labels, static_cast<int>(location_at)); tapped >= 0)
+        ui.emit(IntentKind::FilterLocation, location_keys[static_cast<std::size_t>(tapped)]);
 }
 
 }  // namespace
 
-void draw_browse(KioskUi& ui, double now) {
+void draw_browse(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "browse.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    filters(ui, now);
-    const std::vector<int> found = browse_programmes(*ui.content, ui.session.browse);
+    filters(ui);
+    const std::vector<int> found = browse_programmes(ui.content(), ui.session().browse);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     text_block(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
     begin_scroll_area(ui.frame, "browse", body_height(ui));
     const float width = ImGui::GetContentRegionAvail().x;
     for (int index : found) {
-        const Programme& p = ui.content->programmes[static_cast<std::size_t>(index)];
+        const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];
         ImGui::PushID(index);
-        if (button(ui.frame, p.name, ButtonStyle::Secondary, width)) open_programme(ui.session, index, now);
+        if (button(ui.frame, p.name, ButtonStyle::Secondary, width)) ui.emit(IntentKind::OpenProgramme, index);
         ImGui::PopID();
         text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, width);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-        if (ui.session.screen != Screen::Browse) break;
     }
     if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);
     end_scroll_area();
-    if (ui.session.screen != Screen::Browse) return;
-    const int tapped = visitor_footer(ui, now, T(ui, "common.back"), T(ui, "browse.to_questions"));
-    if (tapped == 1) {
-        back(ui.session, now);
-        wipe(ui, now, EndReason::Stopped);
-    } else if (tapped == 2) {
-        start(ui.session, *ui.content, now);
-    }
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "browse.to_questions"));
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::StartQuestions);
 }
 
 }  // namespace kiosk

@@ -36,11 +36,11 @@ void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<st
 
 }  // namespace
 
-void draw_compare(KioskUi& ui, double now) {
+void draw_compare(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    const Content& content = *ui.content;
+    const Content& content = ui.content();
     std::vector<const Programme*> programmes;
-    for (int index : ui.session.compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
+    for (int index : ui.session().compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "compare.title"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "compare", body_height(ui));
@@ -63,7 +63,7 @@ void draw_compare(KioskUi& ui, double now) {
     compare_row(ui, "programme.jobs", cells([](const Programme& p) { return p.card.jobs; }), column, gap);
     compare_row(ui, "programme.onwards", cells([](const Programme& p) { return p.card.onwards; }), column, gap);
     end_scroll_area();
-    if (visitor_footer(ui, now, T(ui, "compare.back"), "") == 1) back(ui.session, now);
+    if (visitor_footer(ui, T(ui, "compare.back"), "") == FooterTap::Back) ui.emit(IntentKind::Back);
 }
 
 }  // namespace kiosk

@@ -93,18 +93,21 @@ void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
 
 }  // namespace
 
-void draw_explain(KioskUi& ui, double now) {
+void draw_explain(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "explain.title"), colour::ink);
     text_block(ui.frame, ui.frame.fonts.body, T(ui, "explain.intro"), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, "explain", body_height(ui));
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);
-    for (const ExplainCard& card : ui.content->explain_cards) explain_card(ui, card, width);
+    for (const ExplainCard& card : ui.content().explain_cards) explain_card(ui, card, width);
     end_scroll_area();
-    const int tapped = footer(ui, T(ui, "explain.back"), "", true, "", true);
-    if (tapped == 1) back(ui.session, now);
-    if (tapped == 4) open_language_choice(ui.session, now);
+    FooterButtons buttons;
+    buttons.back = T(ui, "explain.back");
+    buttons.language = true;
+    const FooterTap tapped = footer(ui, buttons);
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Language) ui.emit(IntentKind::OpenLanguages);
 }
 
 }  // namespace kiosk

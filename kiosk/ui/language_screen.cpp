@@ -42,72 +42,43 @@ bool language_button(KioskUi& ui) {
     const ImVec2 globe(min.x + height * 0.5f, (min.y + max.y) * 0.5f);
     draw_globe(draw, globe, radius, colour::primary, m.mm * 0.35f);
     ImFont* font = ui.frame.fonts.bold;
-    const std::string code = upper_code(ui.content->language.code);
+    const std::string code = upper_code(ui.content().language.code);
     draw->AddText(font, font->FontSize, ImVec2(globe.x + radius + m.gap * 0.6f, (min.y + max.y - font->FontSize) * 0.5f), colour::primary,
                   code.c_str());
     return tapped;
 }
 
-void language_row(KioskUi& ui, double now, float width) {
-    const std::vector<LanguageInfo> languages = offered_languages(*ui.pack);
+void language_row(KioskUi& ui, float width) {
+    const std::vector<LanguageInfo> languages = offered_languages(ui.pack());
     if (languages.size() < 2) return;
     std::vector<std::string> names;
     int current = 0;
     for (std::size_t i = 0; i < languages.size(); ++i) {
         names.push_back(languages[i].name);
-        if (languages[i].code == ui.content->language.code) current = static_cast<int>(i);
+        if (languages[i].code == ui.content().language.code) current = static_cast<int>(i);
     }
     const int tapped = chip_row(ui.frame, names, current, width);
-    if (tapped >= 0 && tapped != current) {
-        touch(ui.session, now);
-        request_language(ui, languages[static_cast<std::size_t>(tapped)].code);
-    }
+    if (tapped >= 0 && tapped != current) ui.emit(IntentKind::ChooseLanguage, languages[static_cast<std::size_t>(tapped)].code);
 }
 
-void draw_language_choice(KioskUi& ui, double now) {
+void draw_language_choice(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap));
     begin_scroll_area(ui.frame, "languages", body_height(ui));
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 20);
     const float indent = ui.frame.rtl ? ImGui::GetContentRegionAvail().x - width : 0;
-    for (const LanguageInfo& language : offered_languages(*ui.pack)) {
+    for (const LanguageInfo& language : offered_languages(ui.pack())) {
         if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-        const bool current = language.code == ui.content->language.code;
-        if (button(ui.frame, language.name, current ? ButtonStyle::Primary : ButtonStyle::Secondary, width)) {
-            touch(ui.session, now);
-            request_language(ui, language.code);
-        }
+        const bool current = language.code == ui.content().language.code;
+        if (button(ui.frame, language.name, current ? ButtonStyle::Primary : ButtonStyle::Secondary, width))
+            ui.emit(IntentKind::ChooseLanguage, language.code);
         ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     }
     end_scroll_area();
-    if (ui.session.screen != Screen::Language) return;
-    if (footer(ui, T(ui, "common.back"), "") == 1) back(ui.session, now);
-}
-
-void show_content(KioskUi& ui, const Content& pack) {
-    ui.pack = &pack;
-    ui.content = &pack;
-    ui.localised = Content{};
-    ui.frame.rtl = false;
-}
-
-void request_language(KioskUi& ui, const std::string& code) { ui.language_request = code; }
-
-void choose_language(KioskUi& ui, const std::string& code, double now) {
-    ui.language_request.reset();
-    if (code == ui.pack->language.code) {
-        ui.content = ui.pack;
-        ui.localised = Content{};
-    } else {
-        ui.localised = localise(*ui.pack, code);
-        ui.content = &ui.localised;
-    }
-    ui.frame.rtl = ui.content->language.rtl;
-    set_language(ui.session, *ui.content, now);
-    // The finish screen's link names the language; the ticket has been printed already.
-    if (ui.session.screen == Screen::Finish && ui.take_home)
-        ui.take_home = take_home(*ui.content, ui.session, now, ui.take_home->token);
+    FooterButtons buttons;
+    buttons.back = T(ui, "common.back");
+    if (footer(ui, buttons) == FooterTap::Back) ui.emit(IntentKind::Back);
 }
 
 }  // namespace kiosk

@@ -1,7 +1,9 @@
-// Pieces the screens share (ui/screens.cpp, ui/staff_screens.cpp): texts by key, the footer bar.
+// Pieces the screens share: texts by key, the footer bar, bullets, tiles in rows, fit bars, the
+// programme's facts; and the screens themselves, one file each under kiosk/ui/.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ui/screens.h"
 
@@ -9,36 +11,63 @@ namespace kiosk {
 
 const Texts& texts(const KioskUi& ui);
 std::string T(const KioskUi& ui, const std::string& key);
+const Programme& programme_at(const KioskUi& ui, int index);
+
+// Fills the screen with the one window every screen draws in.
+void begin_screen();
 // Height left for the scroll area once a footer bar is reserved.
 float body_height(const KioskUi& ui);
 void footer_divider(const KioskUi& ui);
-// Back at the reading start of a footer bar, next at its end, the language button beside back
-// and one more in the middle when it fits; a right-to-left language mirrors the bar. Returns
-// which was tapped (0 none, 1 left/back, 2 right/next, 3 middle, 4 language).
-int footer(KioskUi& ui, const std::string& left, const std::string& right, bool right_enabled = true,
-           const std::string& middle = "", bool language = false);
 
-// The footer of the visitor's screens: the language button and "Uitleg mbo", on every screen.
-int visitor_footer(KioskUi& ui, double now, const std::string& left, const std::string& right, bool right_enabled = true);
+enum class FooterTap { None, Back, Next, Middle, Language };
+struct FooterButtons {
+    std::string back;            // at the reading start; empty = none
+    std::string next;            // at the reading end; empty = none
+    bool next_enabled = true;
+    std::string middle;          // between them, when it fits
+    bool language = false;       // the globe button beside back
+};
+// A footer bar; a right-to-left language mirrors it. Returns which button was tapped.
+FooterTap footer(KioskUi& ui, const FooterButtons& buttons);
+// The footer of the visitor's screens: the language button and "Uitleg mbo" on every screen
+// (their taps become intents here). Returns Back, Next or None.
+FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled = true);
 
-// The globe button that opens the list of languages, sized for a footer (ui/language_screen.cpp).
-bool language_button(KioskUi& ui);
-float language_button_width(const KioskUi& ui);
-// The languages as a row of their own names, the current one marked (the attract screen).
-void language_row(KioskUi& ui, double now, float width);
-// The list of languages, one big button each (Screen::Language).
-void draw_language_choice(KioskUi& ui, double now);
-
-// "Uitleg mbo" (ui/explain_screen.cpp).
-void draw_explain(KioskUi& ui, double now);
-// The whole offer without the questions (ui/browse_screen.cpp).
-void draw_browse(KioskUi& ui, double now);
-// Two or three programmes side by side (ui/compare_screen.cpp).
-void draw_compare(KioskUi& ui, double now);
+// A line of text behind a coloured dot: reasons, talking points.
+void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float width);
+// The order to draw `count` tiles in rows of `columns`, left to right on screen: the first option
+// stands where reading starts, so each row is reversed in a right-to-left language.
+std::vector<std::size_t> tile_order(std::size_t count, int columns, bool rtl);
+// Before tile `at` of `count` in rows of `columns`: the same row, or a new one; in a
+// right-to-left language a short last row moves to the right.
+void place_tile(const KioskUi& ui, std::size_t at, std::size_t count, int columns, float width);
+// A bar `width` wide at the reading start of a `box` wide column, filled to `percent`.
+void draw_fit_bar(const KioskUi& ui, int percent, float width, float box);
 // "Niveau 3 · BOL en BBL · 3 jaar · Campus Centrum"
 std::string facts_line(const KioskUi& ui, const Programme& p);
 std::string location_name(const KioskUi& ui, const Programme& p);
 // A card section: a small heading and its text.
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width);
+
+// The globe button that opens the list of languages, sized for a footer (ui/language_screen.cpp).
+bool language_button(KioskUi& ui);
+float language_button_width(const KioskUi& ui);
+// The languages as a row of their own names, the current one marked (the attract screen).
+void language_row(KioskUi& ui, float width);
+
+// The screens, one file each.
+void draw_attract(KioskUi& ui, double now);   // ui/attract_screen.cpp
+void draw_question(KioskUi& ui);              // ui/question_screen.cpp
+void draw_results(KioskUi& ui);               // ui/results_screen.cpp
+void draw_programme(KioskUi& ui);             // ui/programme_screen.cpp: the programme card
+void draw_reflect(KioskUi& ui);               // ui/reflect_screen.cpp
+void draw_finish(KioskUi& ui);                // ui/finish_screen.cpp
+void draw_explain(KioskUi& ui);               // ui/explain_screen.cpp: "Uitleg mbo"
+void draw_compare(KioskUi& ui);               // ui/compare_screen.cpp
+void draw_browse(KioskUi& ui);                // ui/browse_screen.cpp: the whole offer
+void draw_language_choice(KioskUi& ui);       // ui/language_screen.cpp
+void draw_idle_question(KioskUi& ui, const IdleState& idle);  // ui/idle_screen.cpp: "Ben je er nog?"
+void draw_staff_pin(KioskUi& ui);             // ui/staff_pin_screen.cpp
+void draw_staff_desk(KioskUi& ui);            // ui/staff_desk_screen.cpp
 
 }  // namespace kiosk

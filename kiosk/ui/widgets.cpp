@@ -12,9 +12,10 @@ namespace {
 const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
     std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(font)) + (ui.rtl ? ":r:" : ":l:") +
                       std::to_string(static_cast<int>(width)) + ":" + text;
-    const auto found = ui.laid_out.find(key);
-    if (found != ui.laid_out.end()) return found->second;
-    if (ui.laid_out.size() > 4000) ui.laid_out.clear();  // texts of earlier visitors and languages
+    LaidOutTexts& cache = *ui.laid_out;
+    const auto found = cache.find(key);
+    if (found != cache.end()) return found->second;
+    if (cache.size() > 4000) cache.clear();  // a visitor who switched languages many times
     const auto measure = [font](const std::string& line) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x; };
     LaidOutText laid;
     for (DisplayLine& line : display_lines(text, width, ui.rtl, measure)) {
@@ -23,7 +24,7 @@ const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& t
         laid.rtl.push_back(line.rtl);
         laid.lines.push_back(std::move(line.text));
     }
-    return ui.laid_out.emplace(std::move(key), std::move(laid)).first->second;
+    return cache.emplace(std::move(key), std::move(laid)).first->second;
 }
 
 // A word wider than the box is cut by ImGui or sticks out of it: either way a translation

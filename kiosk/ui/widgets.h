@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "language/bidi.h"
 #include "ui/theme.h"
 
 namespace kiosk {
@@ -33,15 +34,6 @@ struct SolidFill {
     void* context = nullptr;
 };
 
-// A right-to-left text broken into lines in display order (language/bidi.h), kept between frames
-// because reordering and joining every line on every frame would cost a frame's budget.
-struct LaidOutText {
-    std::vector<std::string> lines;
-    std::vector<float> widths;
-    std::vector<bool> rtl;
-    float width = 0;  // of the widest line
-};
-
 struct UiFrame {
     Metrics metrics;
     SolidFill solid_fill;
@@ -52,8 +44,9 @@ struct UiFrame {
     int visitor = 0;                 // counts wipes: a new visitor sees every list from the top
     bool scroll_hit_edge = false;    // the scroll area could not move further
     bool rtl = false;                // the visitor's language runs right to left: mirror the layout
-    // Kept while drawing, also where a screen only reads the frame: a cache, and what the tests read.
-    mutable std::unordered_map<std::string, LaidOutText> laid_out;  // right-to-left texts by font, width and text
+    // The visit's laid-out texts (booth/visit.h): filled while drawing, also where a screen only
+    // reads the frame.
+    LaidOutTexts* laid_out = nullptr;
     mutable std::vector<std::string> overflows;  // texts with a word wider than their box
 };
 

@@ -8,8 +8,8 @@
 namespace test {
 
 int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& shot, const std::function<void()>& at_first_parent_turn) {
-    const kiosk::Content& content = (*kiosk.app().ui().content);
-    const kiosk::Session& session = kiosk.app().ui().session;
+    const kiosk::Content& content = kiosk.app().kiosk().content();
+    const kiosk::Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(content.texts.get("together.start")));
     REQUIRE(session.together);
     int parent_turns = 0;
@@ -44,7 +44,7 @@ bool tap_scrolling(kiosk::HeadlessKiosk& kiosk, const std::string& label) {
 
 kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk) {
     for (int i = 0; i < 600; ++i) {
-        const kiosk::PrintJob* job = kiosk.app().ui().print_job;
+        const kiosk::PrintJob* job = kiosk.app().kiosk().visit().print_job.get();
         if (job && job->state() != kiosk::PrinterState::Printing) return job->state();
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         kiosk.settle();
@@ -61,12 +61,12 @@ std::string pack_with_printer(const std::string& device, const std::string& name
 }
 
 void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots, std::size_t first) {
-    const kiosk::Content& content = (*kiosk.app().ui().content);
+    const kiosk::Content& content = kiosk.app().kiosk().content();
     for (std::size_t q = first; q < content.questions.size(); ++q) {
         const kiosk::Question& question = content.questions[q];
         INFO("question " << question.key);
-        REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Question);
-        REQUIRE(kiosk.app().ui().session.question == q);
+        REQUIRE(kiosk.app().kiosk().session().screen == kiosk::Screen::Question);
+        REQUIRE(kiosk.app().kiosk().session().question == q);
         if (!shots.empty()) kiosk.screenshot(shot_path(shots + "-q" + std::to_string(q + 1)));
         // A pupil picks what they see; the first tile is always on screen.
         REQUIRE(kiosk.tap(question.options.front().text));
@@ -79,20 +79,20 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots,
 }
 
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
-    const kiosk::Content& content = (*kiosk.app().ui().content);
+    const kiosk::Content& content = kiosk.app().kiosk().content();
     REQUIRE(kiosk.tap(content.texts.get("results.take_home")));
-    REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Reflect);
+    REQUIRE(kiosk.app().kiosk().session().screen == kiosk::Screen::Reflect);
     for (const auto& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
     // The QR waits for a next step: every conversation ends in an action.
     REQUIRE_FALSE(kiosk.visible(content.texts.get("reflect.done")));
     REQUIRE(kiosk.tap(content.next_steps.front().text));
     if (!shot.empty()) kiosk.screenshot(shot_path(shot));
     REQUIRE(kiosk.tap(content.texts.get("reflect.done")));
-    REQUIRE(kiosk.app().ui().session.screen == kiosk::Screen::Finish);
+    REQUIRE(kiosk.app().kiosk().session().screen == kiosk::Screen::Finish);
 }
 
 void walk_to_finish(kiosk::HeadlessKiosk& kiosk) {
-    REQUIRE(kiosk.tap((*kiosk.app().ui().content).texts.get("attract.start")));
+    REQUIRE(kiosk.tap(kiosk.app().kiosk().content().texts.get("attract.start")));
     answer_all_questions(kiosk);
     reflect_and_finish(kiosk);
 }

@@ -16,9 +16,9 @@ inline kiosk::AppOptions headless_options(int width, int height, const std::stri
     options.width = width;
     options.height = height;
     options.dpi = 92;
-    options.content_dir = content;
-    options.store_path = ":memory:";
-    options.trusted_keys = {dev_public_key()};
+    options.kiosk.content_dir = content;
+    options.kiosk.store_path = ":memory:";
+    options.kiosk.trusted_keys = {dev_public_key()};
     return options;
 }
 

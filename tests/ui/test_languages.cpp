@@ -18,7 +18,7 @@ using namespace kiosk;
 
 namespace {
 
-const Content& shown(const HeadlessKiosk& kiosk) { return *kiosk.app().ui().content; }
+const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().content(); }
 std::string T(const HeadlessKiosk& kiosk, const std::string& key) { return shown(kiosk).texts.get(key); }
 
 std::string language_name(const HeadlessKiosk& kiosk, const std::string& code) {
@@ -64,7 +64,7 @@ struct Walk {
 // Uitleg mbo, the language list, three programmes side by side, reflection, the QR, the idle
 // question, and browsing. Checks each screen and names its screenshot after the language.
 Walk walk_every_screen(HeadlessKiosk& kiosk, const std::string& code, const std::string& orientation) {
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const std::string prefix = "lang-" + code + "-" + orientation + "-";
     REQUIRE(kiosk.tap(language_name(kiosk, code)));
     REQUIRE(session.language == code);
@@ -116,7 +116,7 @@ Walk walk_every_screen(HeadlessKiosk& kiosk, const std::string& code, const std:
     REQUIRE(kiosk.tap(T(kiosk, "reflect.done")));
     REQUIRE(session.screen == Screen::Finish);
     check_screen(kiosk, prefix + "finish");
-    Walk walk{kiosk.app().ui().take_home->link};
+    Walk walk{kiosk.app().kiosk().visit().take_home->link};
     CHECK(test::decode_qr_png(test::shot_path(prefix + "finish")) == std::vector<std::string>{walk.link});
 
     // "Are you still there?" in the visitor's language, then done: back to Dutch.
@@ -177,7 +177,7 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
     test::FakePrinter printer(test::FakeBehaviour::Ready);
     const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-arabic");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
     // Mirrored where direction matters: back at the right of the footer, next at the left, the
     // answer's mark at the right of its tile.
@@ -210,7 +210,7 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
 
 TEST_CASE("Switching language mid-walk keeps every answer; the results come in the new language; a wipe returns to Dutch") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(T(kiosk, "attract.start")));
     for (int q = 0; q < 3; ++q) {
         const Question& question = shown(kiosk).questions[session.question];
@@ -246,7 +246,7 @@ TEST_CASE("Switching language mid-walk keeps every answer; the results come in t
     kiosk.advance(shown(kiosk).event.idle_seconds + shown(kiosk).event.countdown_seconds + 1);
     CHECK(session.screen == Screen::Attract);
     CHECK(session.language == "nl");
-    CHECK(kiosk.app().ui().content == &kiosk.app().content());
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());
     CHECK_FALSE(kiosk.app().ui().frame.rtl);
     CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
 }
@@ -256,9 +256,9 @@ TEST_CASE("A language picked on the attract screen by someone who walks away is 
     REQUIRE(kiosk.tap(language_name(kiosk, "ar")));
     CHECK(kiosk.app().ui().frame.rtl);
     kiosk.advance(shown(kiosk).event.idle_seconds - 5);
-    CHECK(kiosk.app().ui().content->language.code == "ar");  // still deciding
+    CHECK(kiosk.app().kiosk().content().language.code == "ar");  // still deciding
     kiosk.advance(10);
-    CHECK(kiosk.app().ui().content == &kiosk.app().content());
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());
     CHECK_FALSE(kiosk.app().ui().frame.rtl);
     CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
 }

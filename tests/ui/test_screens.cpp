@@ -44,7 +44,7 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
         check_targets();  // browse
         REQUIRE(kiosk.tap(kiosk.app().content().texts.get("common.back")));
         REQUIRE(kiosk.tap(kiosk.app().content().texts.get("together.start")));
-        const Session& session = kiosk.app().ui().session;
+        const Session& session = kiosk.app().kiosk().session();
         REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options.front().text));
         REQUIRE(kiosk.app().content().questions[1].together);
         REQUIRE(kiosk.tap(kiosk.app().content().questions[1].options.front().text));
@@ -59,7 +59,7 @@ TEST_CASE("The walk-through works on all 470 qualifications of the official list
     CHECK(kiosk.app().content().programmes.size() == 470);
     REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
     test::answer_all_questions(kiosk);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
     CHECK(static_cast<int>(session.ranking.fits.size()) == kiosk.app().content().event.results);
     CHECK(kiosk.screenshot(test::shot_path("catalogue-results")));
@@ -73,7 +73,7 @@ TEST_CASE("A programme card shows the programme's photo from the pack, and lets 
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir.string()), test::kStartTime);
     REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
     test::answer_all_questions(kiosk);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     REQUIRE(kiosk.tap("Bekijk " + first.name));
     const CardPhoto& photo = kiosk.app().ui().card_photo;
@@ -89,7 +89,7 @@ TEST_CASE("A programme card shows the programme's photo from the pack, and lets 
 TEST_CASE("Uitleg mbo opens from every screen and returns to where the visitor was, answers kept") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().content();
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const std::string open = content.texts.get("explain.open"), back = content.texts.get("explain.back");
     CHECK(content.explain_cards.size() >= 8);
     REQUIRE(kiosk.tap(open));
@@ -123,7 +123,7 @@ TEST_CASE("Three programmes side by side from the results; a fourth cannot be ad
     for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
         const Content& content = kiosk.app().content();
-        const Session& session = kiosk.app().ui().session;
+        const Session& session = kiosk.app().kiosk().session();
         REQUIRE(kiosk.tap(content.texts.get("attract.start")));
         test::answer_all_questions(kiosk);
         REQUIRE(session.screen == Screen::Results);
@@ -162,7 +162,7 @@ TEST_CASE("Three programmes side by side from the results; a fourth cannot be ad
 TEST_CASE("Browsing the whole offer without the questions: filters narrow the list, cards open, back to the list") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().content();
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(content.texts.get("browse.open")));
     REQUIRE(session.screen == Screen::Browse);
     CHECK(browse_programmes(content, session.browse).size() == content.programmes.size());

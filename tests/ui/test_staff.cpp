@@ -23,8 +23,8 @@ constexpr const char* kPin = "4821";
 AppOptions staff_options(const std::string& media, int width = 1080, int height = 1920) {
     AppOptions options = test::headless_options(width, height);
     static const std::string hash = hash_pin(kPin);  // Argon2 is slow on purpose: once is enough
-    options.staff_pin_hash = hash;
-    options.usb_roots = {media};
+    options.kiosk.staff_pin_hash = hash;
+    options.kiosk.usb_roots = {media};
     return options;
 }
 
@@ -56,7 +56,7 @@ std::string stick_with_next_event(const std::string& media) {
 TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visitors see nothing of it") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
-    const StaffUi& staff = kiosk.app().ui().staff;
+    const StaffUi& staff = kiosk.app().kiosk().staff();
     corner_taps(kiosk, 4);
     CHECK(staff.view == StaffView::Closed);
     kiosk.advance(4);  // too slow: the count starts again
@@ -79,7 +79,7 @@ TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visito
 TEST_CASE("Wrong PINs lock the pad for five minutes; even the right PIN waits") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
-    const StaffUi& staff = kiosk.app().ui().staff;
+    const StaffUi& staff = kiosk.app().kiosk().staff();
     corner_taps(kiosk, 5);
     for (int i = 0; i < 4; ++i) type_pin(kiosk, "0000");
     CHECK(staff.pin_message.find("Nog 1 pogingen") != std::string::npos);
@@ -111,7 +111,7 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
     kiosk.advance(3);  // the kiosk looks at the stick every few seconds
-    const StaffDesk& desk = kiosk.app().ui().staff.desk;
+    const StaffDesk& desk = kiosk.app().kiosk().staff().desk;
     REQUIRE(desk.can_load);
     CHECK(desk.stick.find("beroepenmarkt.zip") != std::string::npos);
     CHECK(std::find(desk.stick_changes.begin(), desk.stick_changes.end(), "~ evenement: instellingen veranderd (event.ini)") !=
@@ -127,10 +127,10 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     REQUIRE(kiosk.tap(text(kiosk, "staff.close")));
     REQUIRE(kiosk.visible("Beroepenmarkt Zuiderstad") == false);  // the event name is text, not a button
     test::walk_to_finish(kiosk);
-    REQUIRE(kiosk.app().ui().take_home);
+    REQUIRE(kiosk.app().kiosk().visit().take_home);
     const std::string shot = test::shot_path("staff-loaded-finish");
     REQUIRE(kiosk.screenshot(shot));
-    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().ui().take_home->link});
+    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().kiosk().visit().take_home->link});
     REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
@@ -150,7 +150,7 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     // A new visitor gets the kiosk as before.
     REQUIRE(kiosk.tap(text(kiosk, "staff.close")));
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    CHECK(kiosk.app().ui().session.screen == Screen::Question);
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
 }
 
 TEST_CASE("A pack that is not signed by a trusted key is shown with its problems and cannot be loaded") {
@@ -164,7 +164,7 @@ TEST_CASE("A pack that is not signed by a trusted key is shown with its problems
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
     kiosk.advance(3);
-    const StaffDesk& desk = kiosk.app().ui().staff.desk;
+    const StaffDesk& desk = kiosk.app().kiosk().staff().desk;
     CHECK_FALSE(desk.can_load);
     REQUIRE_FALSE(desk.stick_problems.empty());
     CHECK(desk.stick_problems.front().find("niet ondertekend") != std::string::npos);
@@ -180,24 +180,24 @@ TEST_CASE("A staff desk left alone closes itself; leaving the kiosk is one tap")
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
-    REQUIRE(kiosk.app().ui().staff.view == StaffView::Desk);
+    REQUIRE(kiosk.app().kiosk().staff().view == StaffView::Desk);
     kiosk.advance(130);
-    CHECK(kiosk.app().ui().staff.view == StaffView::Closed);
+    CHECK(kiosk.app().kiosk().staff().view == StaffView::Closed);
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
     REQUIRE(kiosk.tap(text(kiosk, "staff.quit")));
-    CHECK(kiosk.app().quit_requested());
+    CHECK(kiosk.app().kiosk().quit_requested());
 }
 
 TEST_CASE("Staff print a test ticket from the desk and see the printer's state") {
     test::TempDir media("kiosk-media");
     test::FakePrinter printer(test::FakeBehaviour::Ready);
     AppOptions options = staff_options(media.path);
-    options.content_dir = test::pack_with_printer(printer.address(), "kiosk-staff-printer");
+    options.kiosk.content_dir = test::pack_with_printer(printer.address(), "kiosk-staff-printer");
     HeadlessKiosk kiosk(options, test::kStartTime);
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
-    const StaffDesk& desk = kiosk.app().ui().staff.desk;
+    const StaffDesk& desk = kiosk.app().kiosk().staff().desk;
     CHECK(desk.has_printer);
     CHECK(desk.printer == text(kiosk, "printer.idle"));
     REQUIRE(kiosk.tap(text(kiosk, "staff.test_print")));
@@ -206,5 +206,5 @@ TEST_CASE("Staff print a test ticket from the desk and see the printer's state")
     const Bitmap printed = test::decode_escpos(printer.received());
     CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) ==
           std::vector<std::string>{kiosk.app().content().event.viewer_url});
-    fs::remove_all(options.content_dir);
+    fs::remove_all(options.kiosk.content_dir);
 }

@@ -58,7 +58,7 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
 
     const fs::path viewer = build_viewer(content);
     const std::string dom = browser_dom(viewer / "index.html", fragment);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const Programme& favourite = content.programmes[static_cast<std::size_t>(session.favourite)];
     CHECK(contains(dom, "<h1>" + content.texts.get("viewer.title") + "</h1>"));
     CHECK(contains(dom, "data-crebo=\"" + favourite.crebo + "\""));
@@ -82,8 +82,8 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
     CHECK(contains(browser_dom(viewer / "index.html", "t=ABCDEFGHJKMNPQRSTVWXYZ0123"), content.texts.get("viewer.token")));
 
     // No camera: the short code under the QR, typed in the viewer, shows the same result.
-    REQUIRE(kiosk.app().ui().take_home);
-    const std::string code = kiosk.app().ui().take_home->code;
+    REQUIRE(kiosk.app().kiosk().visit().take_home);
+    const std::string code = kiosk.app().kiosk().visit().take_home->code;
     const std::string typed = browser_dom(viewer / "index.html", "k=" + code);
     CHECK_FALSE(contains(typed, "id=\"error\""));
     CHECK(contains(typed, "data-crebo=\"" + favourite.crebo + "\""));
@@ -124,7 +124,7 @@ TEST_CASE("Samen: the QR carries the parent's answers, and the viewer shows wher
     CHECK_FALSE(contains(dom, "id=\"error\""));
     CHECK(contains(dom, content.texts.get("together.title")));
     CHECK(contains(dom, "id=\"together\""));
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     for (const AnswerComparison& c : compare_answers(content, session)) {
         if (c.agree) continue;
         const Question& question = content.questions[static_cast<std::size_t>(c.question)];
@@ -143,7 +143,7 @@ TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and of
     REQUIRE(kiosk.tap(arabic_name));
     test::walk_together_to_results(kiosk);
     test::reflect_and_finish(kiosk);
-    const Content& arabic = *kiosk.app().ui().content;
+    const Content& arabic = kiosk.app().kiosk().content();
     const std::string shot = test::shot_path("viewer-arabic-finish");
     REQUIRE(kiosk.screenshot(shot));
     const auto links = test::decode_qr_png(shot);
@@ -157,7 +157,7 @@ TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and of
     CHECK(contains(dom, "lang=\"ar\" dir=\"rtl\""));
     CHECK(contains(dom, arabic.texts.get("viewer.title")));
     CHECK(contains(dom, arabic.texts.get("together.title")));
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const Programme& first = arabic.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     CHECK(contains(dom, first.name));
     CHECK(contains(dom, session.ranking.fits.front().reasons.front().text));  // the very sentence the kiosk showed
@@ -165,7 +165,7 @@ TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and of
     CHECK(contains(dom, "id=\"languages\""));
     for (const LanguageInfo& language : offered_languages(pack)) CHECK(contains(dom, ">" + language.name + "<"));
     // The same result in Dutch, when the reader (or a short code) asks for no language.
-    const std::string dutch = browser_dom(viewer / "index.html", "k=" + kiosk.app().ui().take_home->code);
+    const std::string dutch = browser_dom(viewer / "index.html", "k=" + kiosk.app().kiosk().visit().take_home->code);
     CHECK_FALSE(contains(dutch, "id=\"error\""));
     CHECK(contains(dutch, "lang=\"nl\" dir=\"ltr\""));
     CHECK(contains(dutch, pack.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name));

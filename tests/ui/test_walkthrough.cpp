@@ -39,7 +39,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
             test::answer_all_questions(kiosk, prefix);
 
-            const Session& session = kiosk.app().ui().session;
+            const Session& session = kiosk.app().kiosk().session();
             REQUIRE(session.screen == Screen::Results);
             CHECK(kiosk.screenshot(test::shot_path(prefix + "-1-results")));
             const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
@@ -56,7 +56,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             const std::string shot = test::shot_path(prefix + "-4-finish");
             REQUIRE(kiosk.screenshot(shot));
             // The QR on screen, read by a real decoder, is the visitor's portfolio link.
-            const auto& home = kiosk.app().ui().take_home;
+            const auto& home = kiosk.app().kiosk().visit().take_home;
             REQUIRE(home);
             const auto decoded = test::decode_qr_png(shot);
             REQUIRE(decoded.size() == 1);
@@ -72,7 +72,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
 
             REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
             CHECK(session.screen == Screen::Attract);
-            CHECK_FALSE(kiosk.app().ui().take_home);
+            CHECK_FALSE(kiosk.app().kiosk().visit().take_home);
             const auto log = kiosk.app().store().session_log();
             REQUIRE(log.size() == 1);
             CHECK(log[0].record.reason == EndReason::Finished);
@@ -88,26 +88,26 @@ TEST_CASE("Back goes one step back and keeps what was answered") {
     const Content& content = kiosk.app().content();
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     REQUIRE(kiosk.tap(content.questions[0].options[1].text));
-    REQUIRE(kiosk.app().ui().session.question == 1);
+    REQUIRE(kiosk.app().kiosk().session().question == 1);
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
-    CHECK(kiosk.app().ui().session.question == 0);
-    CHECK(kiosk.app().ui().session.answers.picked[0] == std::vector<int>{1});
+    CHECK(kiosk.app().kiosk().session().question == 0);
+    CHECK(kiosk.app().kiosk().session().answers.picked[0] == std::vector<int>{1});
     // Coming back, the answer shows and Verder is there.
     CHECK(kiosk.visible(text(kiosk, "common.next")));
     REQUIRE(kiosk.tap(text(kiosk, "common.next")));
-    CHECK(kiosk.app().ui().session.question == 1);
+    CHECK(kiosk.app().kiosk().session().question == 1);
     // Back from the first question returns to the attract screen and forgets the visitor.
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
-    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
-    CHECK(kiosk.app().ui().session.answers.picked.empty());
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Attract);
+    CHECK(kiosk.app().kiosk().session().answers.picked.empty());
 }
 
 TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the drag starts on a button") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     test::answer_all_questions(kiosk);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
     const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     const std::string label = "Bekijk " + first.name;
@@ -141,7 +141,7 @@ TEST_CASE("Dragging a long programme card scrolls it without pressing the favour
     HeadlessKiosk kiosk(test::headless_options(1920, 1080, dir), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     test::answer_all_questions(kiosk);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
     REQUIRE(kiosk.tap("Bekijk Helpende"));
     REQUIRE(session.screen == Screen::Programme);
@@ -177,12 +177,12 @@ TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {
     CHECK_FALSE(kiosk.visible(content.questions[2].options[0].text));  // only the prompt can be tapped
     CHECK(kiosk.screenshot(test::shot_path("idle-prompt")));
     REQUIRE(kiosk.tap(text(kiosk, "idle.stay")));
-    CHECK(kiosk.app().ui().session.screen == Screen::Question);
-    CHECK(kiosk.app().ui().session.answers.picked[2].empty());  // the tap did not answer anything
-    CHECK(kiosk.app().ui().session.question == 2);
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
+    CHECK(kiosk.app().kiosk().session().answers.picked[2].empty());  // the tap did not answer anything
+    CHECK(kiosk.app().kiosk().session().question == 2);
 
     kiosk.advance(content.event.idle_seconds + content.event.countdown_seconds + 1);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     CHECK(session.screen == Screen::Attract);
     CHECK(session.answers.picked.empty());
     const auto log = kiosk.app().store().session_log();
@@ -194,7 +194,7 @@ TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {
 
 TEST_CASE("The next visitor finds every list at the top, not where the previous one left it") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     test::answer_all_questions(kiosk);
     REQUIRE(session.screen == Screen::Results);
@@ -219,7 +219,7 @@ TEST_CASE("Stoppen ends the walk-through at once") {
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options[0].text));
     REQUIRE(kiosk.tap(text(kiosk, "common.stop")));
-    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Attract);
     REQUIRE(kiosk.app().store().session_log().size() == 1);
     CHECK(kiosk.app().store().session_log()[0].record.reason == EndReason::Stopped);
 }
@@ -231,7 +231,7 @@ TEST_CASE("The headless script runs taps, waits and screenshots by label") {
     const std::string script = "# a pupil starts\ntap " + text(kiosk, "attract.start") + "\nexpect " +
                                content.questions[0].options[0].text + "\nshot " + shot + "\ntap-at 5 5\nwait 2\n";
     CHECK(run_script(kiosk, script).empty());
-    CHECK(kiosk.app().ui().session.screen == Screen::Question);
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
     CHECK(run_script(kiosk, "tap Bestaat niet").find("regel 1") != std::string::npos);
     CHECK(run_script(kiosk, "vlieg 3").find("onbekende opdracht") != std::string::npos);
 }
@@ -246,7 +246,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("token-finish");
     REQUIRE(kiosk.screenshot(shot));
-    const auto& home = kiosk.app().ui().take_home;
+    const auto& home = kiosk.app().kiosk().visit().take_home;
     REQUIRE(home);
     const auto decoded = test::decode_qr_png(shot);
     REQUIRE(decoded.size() == 1);
@@ -258,7 +258,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     // Back to the reflection and forward again: the same token, the record updated, not doubled.
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
     REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
-    CHECK(kiosk.app().ui().take_home->token == home->token);
+    CHECK(kiosk.app().kiosk().visit().take_home->token == home->token);
     CHECK(kiosk.app().store().portfolio_records().size() == 1);
     std::filesystem::remove_all(dir);
 }
@@ -276,9 +276,9 @@ TEST_CASE("Finishing prints the ticket without waiting for the printer; it says 
     const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-ready");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     test::walk_to_finish(kiosk);
-    REQUIRE(kiosk.app().ui().print_job);
+    REQUIRE(kiosk.app().kiosk().visit().print_job);
     CHECK(wait_for_printer(kiosk) == PrinterState::Printed);
-    const std::string link = kiosk.app().ui().take_home->link;
+    const std::string link = kiosk.app().kiosk().visit().take_home->link;
     const Bitmap printed = test::decode_escpos(printer.received());
     CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) == std::vector<std::string>{link});
     std::filesystem::remove_all(dir);
@@ -292,12 +292,12 @@ TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, 
     CHECK(wait_for_printer(kiosk) == PrinterState::OutOfPaper);
     const std::string shot = test::shot_path("finish-out-of-paper");
     REQUIRE(kiosk.screenshot(shot));
-    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().ui().take_home->link});
+    CHECK(test::decode_qr_png(shot) == std::vector<std::string>{kiosk.app().kiosk().visit().take_home->link});
     REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
-    CHECK(kiosk.app().ui().session.screen == Screen::Attract);
-    CHECK(kiosk.app().ui().print_job == nullptr);
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Attract);
+    CHECK(kiosk.app().kiosk().visit().print_job == nullptr);
     // Staff passing the booth see it on the attract screen.
-    CHECK(kiosk.app().ui().printer_trouble == PrinterState::OutOfPaper);
+    CHECK(kiosk.app().kiosk().printer_trouble() == PrinterState::OutOfPaper);
     REQUIRE(kiosk.screenshot(test::shot_path("attract-printer-trouble")));
     std::filesystem::remove_all(dir);
 }
@@ -313,14 +313,14 @@ TEST_CASE("At a booth with an office printer, finishing prints the ticket throug
     const std::string pdf = test::wait_for_pdf(out, 30.0);
     REQUIRE(!pdf.empty());
     const std::string png = test::render_pdf(pdf, 150);
-    CHECK(test::decode_qr_png(png) == std::vector<std::string>{kiosk.app().ui().take_home->link});
+    CHECK(test::decode_qr_png(png) == std::vector<std::string>{kiosk.app().kiosk().visit().take_home->link});
     std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("Samen met mijn ouder: turns on the key questions, clear whose turn it is, talking points on the results") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().content();
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     const int parent_turns = test::walk_together_to_results(kiosk, "together-parent-turn");
     REQUIRE(session.screen == Screen::Results);
     CHECK(parent_turns == std::count_if(content.questions.begin(), content.questions.end(), [](const Question& q) { return q.together; }));

@@ -90,7 +90,7 @@ TEST_CASE("Ending a session yields an anonymous record and forgets the visitor")
     next(s, c, 104);
     open_programme(s, s.ranking.fits.front().programme, 105);
     toggle_favourite(s, s.ranking.fits.front().programme, 106);
-    finish(s, 107);
+    finish(s, c, 107);
     const SessionRecord record = end_session(s, c, 120, EndReason::Timeout);
     CHECK(record.reason == EndReason::Finished);  // they reached the QR code before walking away
     CHECK(record.started_at == 100);
@@ -131,7 +131,7 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     pick(s, c, 1, 3);
     next(s, c, 4);
     REQUIRE(s.screen == Screen::Results);
-    start_reflection(s, c, 5);
+    CHECK(take_home_from_results(s, c, 5) == Flow::Stay);
     CHECK(s.screen == Screen::Reflect);
     CHECK(s.favourite == s.ranking.fits.front().programme);  // none marked: the best fit
     CHECK_FALSE(can_finish(s, c));
@@ -145,7 +145,7 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     reflect(s, c, 0, 0, 9);
     choose_step(s, 1, 10);
     CHECK(can_finish(s, c));
-    finish(s, 11);
+    CHECK(finish(s, c, 11) == Flow::ReachedFinish);
     back(s, 12);
     CHECK(s.screen == Screen::Reflect);
     back(s, 13);
@@ -217,4 +217,125 @@ TEST_CASE("Alone, nobody else takes a turn and nothing is compared") {
     CHECK_FALSE(s.parent_turn);
     CHECK(compare_answers(c, s).empty());
     CHECK(fits_for_both(c, s).empty());
+}
+
+TEST_CASE("Flow: back returns to wherever the visitor came from, and leaving the questions ends the visit") {
+    const Content c = with_reflection();
+    Session s;
+    CHECK(apply(s, c, {IntentKind::OpenExplain}, 0) == Flow::Stay);  // "Uitleg mbo" from the attract screen
+    CHECK(s.screen == Screen::Explain);
+    CHECK(apply(s, c, {IntentKind::Back}, 1) == Flow::Stay);  // no visit was started, none ends
+    CHECK(s.screen == Screen::Attract);
+
+    apply(s, c, {IntentKind::StartAlone}, 2);
+    REQUIRE(s.screen == Screen::Question);
+    for (int option : {1, 0, 0}) apply(s, c, {IntentKind::Pick, option}, 3);
+    apply(s, c, {IntentKind::Next}, 4);
+    REQUIRE(s.screen == Screen::Results);
+    const int first = s.ranking.fits.front().programme;
+    apply(s, c, {IntentKind::OpenProgramme, first}, 5);
+    apply(s, c, {IntentKind::OpenExplain}, 6);
+    apply(s, c, {IntentKind::OpenLanguages}, 7);
+    CHECK(s.screen == Screen::Language);
+    apply(s, c, {IntentKind::Back}, 8);
+    CHECK(s.screen == Screen::Explain);
+    apply(s, c, {IntentKind::Back}, 9);
+    CHECK(s.screen == Screen::Programme);  // the card the visitor was reading
+    CHECK(s.open_programme == first);
+    apply(s, c, {IntentKind::Back}, 10);
+    CHECK(s.screen == Screen::Results);
+
+    apply(s, c, {IntentKind::ToggleCompare, first}, 11);
+    apply(s, c, {IntentKind::OpenCompare}, 12);
+    CHECK(s.screen == Screen::Results);  // one programme is nothing to compare
+    apply(s, c, {IntentKind::ToggleCompare, s.ranking.fits[1].programme}, 13);
+    apply(s, c, {IntentKind::OpenCompare}, 14);
+    CHECK(s.screen == Screen::Compare);
+    apply(s, c, {IntentKind::Back}, 15);
+    CHECK(s.screen == Screen::Results);
+
+    apply(s, c, {IntentKind::Back}, 16);  // from the results to the last question, answers kept
+    CHECK(s.screen == Screen::Question);
+    CHECK(s.question == 2);
+    CHECK(apply(s, c, {IntentKind::Back}, 17) == Flow::Stay);
+    CHECK(apply(s, c, {IntentKind::Back}, 18) == Flow::Stay);
+    CHECK(s.question == 0);
+    CHECK(apply(s, c, {IntentKind::Back}, 19) == Flow::EndVisit);  // back from the first question
+    CHECK(s.screen == Screen::Attract);
+}
+
+TEST_CASE("Flow: from the results to the QR code, through the reflection when there are next steps") {
+    const Content with_steps = with_reflection();
+    const Content without_steps = test::mini_content();
+    REQUIRE(without_steps.next_steps.empty());
+    for (const Content* c : {&with_steps, &without_steps}) {
+        Session s;
+        apply(s, *c, {IntentKind::StartAlone}, 0);
+        for (int option : {1, 0, 0}) apply(s, *c, {IntentKind::Pick, option}, 1);
+        CHECK(apply(s, *c, {IntentKind::Done}, 2) == Flow::Stay);  // only the finish screen is done
+        apply(s, *c, {IntentKind::Next}, 2);
+        REQUIRE(s.screen == Screen::Results);
+        const Flow flow = apply(s, *c, {IntentKind::TakeHome}, 3);
+        if (c->next_steps.empty()) {
+            CHECK(flow == Flow::ReachedFinish);
+            CHECK(s.screen == Screen::Finish);
+            CHECK(apply(s, *c, {IntentKind::Back}, 4) == Flow::Stay);
+            CHECK(s.screen == Screen::Results);
+            continue;
+        }
+        CHECK(flow == Flow::Stay);
+        CHECK(s.screen == Screen::Reflect);
+        CHECK(apply(s, *c, {IntentKind::Finish}, 4) == Flow::Stay);  // no next step chosen yet
+        apply(s, *c, {IntentKind::ChooseStep, 0}, 5);
+        CHECK(apply(s, *c, {IntentKind::Finish}, 6) == Flow::ReachedFinish);
+        CHECK(s.screen == Screen::Finish);
+        CHECK(s.reached_finish);
+        CHECK(apply(s, *c, {IntentKind::Done}, 7) == Flow::VisitDone);
+    }
+}
+
+TEST_CASE("Flow: the last turn of samen leads to the results only after the parent answered") {
+    Content c = test::mini_content();
+    c.questions[2].together = true;  // the last question, pick 2
+    Session s;
+    apply(s, c, {IntentKind::StartTogether}, 0);
+    apply(s, c, {IntentKind::Pick, 1}, 1);
+    apply(s, c, {IntentKind::Pick, 0}, 2);
+    REQUIRE(s.question == 2);
+    CHECK_FALSE(leads_to_results(s, c));  // the pupil's turn: the parent is next
+    apply(s, c, {IntentKind::Pick, 0}, 3);
+    apply(s, c, {IntentKind::Next}, 4);
+    REQUIRE(s.parent_turn);
+    CHECK(leads_to_results(s, c));
+    apply(s, c, {IntentKind::Pick, 1}, 5);
+    apply(s, c, {IntentKind::Next}, 6);
+    CHECK(s.screen == Screen::Results);
+}
+
+TEST_CASE("Flow: the offer, filtered, a card and back; out-of-range taps change nothing") {
+    const Content c = test::mini_content();
+    Session s;
+    apply(s, c, {IntentKind::StartBrowse}, 0);
+    REQUIRE(s.screen == Screen::Browse);
+    apply(s, c, {IntentKind::FilterLevel, 3}, 1);
+    apply(s, c, {IntentKind::FilterLeerweg, 9}, 2);
+    CHECK(s.browse.level == 3);
+    CHECK(s.browse.leerweg == 2);  // clamped to the known choices
+    const Session before = s;
+    apply(s, c, {IntentKind::OpenProgramme, static_cast<int>(c.programmes.size())}, 3);
+    apply(s, c, {IntentKind::ToggleFavourite, -4}, 3);
+    apply(s, c, {IntentKind::Pick, 0}, 3);  // not on a question
+    CHECK(s.screen == Screen::Browse);
+    CHECK(s.favourite == -1);
+    CHECK(s.trail == before.trail);
+    apply(s, c, {IntentKind::OpenProgramme, 0}, 4);
+    CHECK(s.screen == Screen::Programme);
+    CHECK(previous_screen(s) == Screen::Browse);
+    apply(s, c, {IntentKind::Back}, 5);
+    CHECK(s.screen == Screen::Browse);
+    CHECK(apply(s, c, {IntentKind::Back}, 6) == Flow::EndVisit);
+    apply(s, c, {IntentKind::StartBrowse}, 7);
+    apply(s, c, {IntentKind::StartQuestions}, 8);
+    CHECK(s.screen == Screen::Question);
+    CHECK(s.browse == BrowseFilter{});
 }

@@ -67,23 +67,23 @@ AppOptions options_for(const std::string& content, const std::string& store) {
     options.height = 1080;
     options.dpi = 92;
     options.headless = true;
-    options.content_dir = content;
-    options.store_path = store;
-    if (const auto key = read_public_key(dev_key_file("dev.pub"))) options.trusted_keys = {*key};
+    options.kiosk.content_dir = content;
+    options.kiosk.store_path = store;
+    if (const auto key = read_public_key(dev_key_file("dev.pub"))) options.kiosk.trusted_keys = {*key};
     return options;
 }
 
 // ---- child scenarios -------------------------------------------------------------------
 
 int child_first_frame(const std::string& content, const std::string& store) {
-    App app(options_for(content, store));
+    App app(options_for(content, store), now_seconds());
     app.render_frame(now_seconds());
     std::printf("%.6f\n", now_seconds());
     return 0;
 }
 
 void answer_everything(HeadlessKiosk& kiosk) {
-    const Content& content = *kiosk.app().ui().content;  // in the visitor's language
+    const Content& content = kiosk.app().kiosk().content();  // in the visitor's language
     kiosk.tap(content.texts.get("attract.start"));
     for (std::size_t q = 0; q < content.questions.size(); ++q) {
         kiosk.tap(content.questions[q].options.front().text);
@@ -134,14 +134,14 @@ std::vector<double> scroll_frames(HeadlessKiosk& kiosk, int frames) {
 
 int child_scroll(const std::string& content, const std::string& store, const std::string& language) {
     HeadlessKiosk kiosk(options_for(content, store), now_seconds());
-    choose_language(kiosk.app().ui(), language, kiosk.now());
+    kiosk.app().kiosk().apply({IntentKind::ChooseLanguage, -1, -1, language}, kiosk.now());
     kiosk.settle();  // draw the attract screen in that language before tapping it
     answer_everything(kiosk);
     std::vector<double> times = scroll_frames(kiosk, 300);
-    const Session& session = kiosk.app().ui().session;
+    const Session& session = kiosk.app().kiosk().session();
     if (std::getenv("KIOSK_BENCH_FRAMES")) std::fprintf(stderr, "screen %d, %zu fits\n", static_cast<int>(session.screen), session.ranking.fits.size());
     if (!session.ranking.fits.empty()) {
-        const Content& shown = *kiosk.app().ui().content;
+        const Content& shown = kiosk.app().kiosk().content();
         const Programme& first = shown.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
         // Back up the list until the first card's button shows, then open it.
         const std::string open = shown.texts.format("results.open", {{"naam", first.name}});
@@ -163,8 +163,8 @@ int child_idle(const std::string& content, const std::string& store, bool mid_wa
         options.headless = false;  // a real X11 window (e.g. under Xvfb), software rendering
         options.software = true;
     }
-    App app(options);
-    if (mid_walk) start(app.ui().session, app.content(), now_seconds() + 1e6);  // never times out
+    App app(options, now_seconds());
+    if (mid_walk) app.kiosk().apply({IntentKind::StartAlone}, now_seconds() + 1e6);  // never times out
     app.render_frame(now_seconds());
     const double cpu_before = cpu_seconds();
     const std::uint64_t frames_before = app.frames_drawn();

@@ -1,4 +1,4 @@
-// The staff desk's side of the App: the PIN, USB sticks, loading and rolling back packs, a test
+// The staff desk's side of the Kiosk: the PIN, USB sticks, loading and rolling back packs, a test
 // ticket, statistics for the stick. Everything a staff action changes is told back in Dutch
 // on the desk; nothing here is ever shown to a visitor.
 #include <unistd.h>
@@ -10,8 +10,8 @@
 #include "core/local_time.h"
 #include "output/portfolio_record.h"
 #include "pack/pack_files.h"
-#include "platform/app.h"
-#include "platform/usb_packs.h"
+#include "booth/kiosk.h"
+#include "store/usb_packs.h"
 #include "store/statistics.h"
 
 namespace kiosk {
@@ -26,45 +26,79 @@ std::string source_label(const Texts& texts, const std::string& source) {
 
 }  // namespace
 
-void App::handle_staff_action(StaffAction action, double now) {
-    StaffUi& staff = ui_.staff;
+// The hidden way in: five quick taps in the corner of the attract screen, then the PIN. Staff
+// read Dutch, so whatever a visitor left on the attract screen (a language) is forgotten.
+void Kiosk::open_staff(double now) {
+    wipe(now, EndReason::Stopped);
+    staff_.view = StaffView::Pin;
+    staff_.pin.clear();
+    staff_.pin_message.clear();
+}
+
+void Kiosk::close_staff() {
+    staff_.view = StaffView::Closed;
+    staff_.pin.clear();
+    stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
+}
+
+void Kiosk::check_pin(double now) {
     const Texts& texts = active_.content.texts;
-    staff.desk.message.clear();
+    if (options_.staff_pin_hash.empty()) {
+        staff_.pin_message = texts.get("staff.no_pin");
+        return;
+    }
+    const bool matches = pin_matches(options_.staff_pin_hash, staff_.pin);
+    staff_.pin.clear();  // never kept, right or wrong
+    switch (enter_staff_pin(staff_.access, matches, now)) {
+    case PinOutcome::Open:
+        staff_.view = StaffView::Desk;
+        last_usb_look_ = -1e9;  // look at the stick right away
+        break;
+    case PinOutcome::Wrong:
+        staff_.pin_message = texts.format("staff.pin_wrong", {{"over", std::to_string(kWrongPinsBeforeLock - staff_.access.wrong_pins)}});
+        break;
+    case PinOutcome::Locked: staff_.pin_message = texts.get("staff.pin_locked"); break;
+    }
+}
+
+void Kiosk::apply_staff(const Intent& intent, double now) {
+    const bool desk = staff_.view == StaffView::Desk;
+    const Texts& texts = active_.content.texts;
+    switch (intent.kind) {
+    case IntentKind::StaffCorner:
+        if (staff_.view == StaffView::Closed && visit_.session.screen == Screen::Attract && tap_staff_corner(staff_.access, now))
+            open_staff(now);
+        return;
+    case IntentKind::PinDigit:
+        if (staff_.view == StaffView::Pin && intent.index >= 0 && intent.index <= 9 && staff_.pin.size() < 12)
+            staff_.pin += static_cast<char>('0' + intent.index);
+        return;
+    case IntentKind::PinClear: staff_.pin.clear(); return;
+    case IntentKind::CheckPin:
+        if (staff_.view == StaffView::Pin) check_pin(now);
+        break;
+    case IntentKind::CloseStaff: close_staff(); return;
+    default:
+        if (!desk) return;  // a visitor's tap, or a desk action before the PIN
+        break;
+    }
+    if (desk) staff_.desk.message.clear();
     try {
-        switch (action) {
-        case StaffAction::CheckPin: {
-            if (options_.staff_pin_hash.empty()) {
-                staff.pin_message = texts.get("staff.no_pin");
-                break;
-            }
-            const bool matches = pin_matches(options_.staff_pin_hash, staff.pin);
-            staff.pin.clear();  // never kept, right or wrong
-            switch (enter_staff_pin(staff.access, matches, now)) {
-            case PinOutcome::Open:
-                staff.view = StaffView::Desk;
-                last_usb_look_ = -1e9;  // look at the stick right away
-                break;
-            case PinOutcome::Wrong:
-                staff.pin_message = texts.format("staff.pin_wrong", {{"over", std::to_string(kWrongPinsBeforeLock - staff.access.wrong_pins)}});
-                break;
-            case PinOutcome::Locked: staff.pin_message = texts.get("staff.pin_locked"); break;
-            }
-            break;
-        }
-        case StaffAction::Load:
+        switch (intent.kind) {
+        case IntentKind::LoadPack:
             if (stick_pack_ && stick_pack_->loadable()) {
                 load_pack(*store_, *stick_pack_);
                 switch_content();
-                staff.desk.message = active_.content.texts.format("staff.loaded", {{"naam", active_.content.pack.name}});
+                staff_.desk.message = active_.content.texts.format("staff.loaded", {{"naam", active_.content.pack.name}});
             }
             break;
-        case StaffAction::RollBack:
+        case IntentKind::RollBack:
             if (store_->roll_back_pack()) {
                 switch_content();
-                staff.desk.message = active_.content.texts.format("staff.rolled_back", {{"naam", active_.content.pack.name}});
+                staff_.desk.message = active_.content.texts.format("staff.rolled_back", {{"naam", active_.content.pack.name}});
             }
             break;
-        case StaffAction::TestPrint: {
+        case IntentKind::TestPrint: {
             TicketText text;
             text.heading = active_.content.event.name;
             text.date = texts.get("staff.test_ticket");
@@ -73,42 +107,35 @@ void App::handle_staff_action(StaffAction action, double now) {
             text.next_step_title = texts.get("staff.test_ticket");
             text.scan_hint = texts.get("ticket.scan");
             text.link = active_.content.event.viewer_url;
-            start_print_job(text);
+            print(text);
             break;
         }
-        case StaffAction::ExportStatistics: staff.desk.message = export_to_stick(); break;
-        case StaffAction::Eject:
+        case IntentKind::ExportStatistics: staff_.desk.message = export_to_stick(now); break;
+        case IntentKind::Eject:
             ::sync();  // everything written reaches the stick before it is pulled
-            staff.desk.message = texts.get("staff.ejected");
+            staff_.desk.message = texts.get("staff.ejected");
             break;
-        case StaffAction::Quit: quit_requested_ = true; break;
-        case StaffAction::Close:
-            staff.view = StaffView::Closed;
-            staff.pin.clear();
-            stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
-            break;
+        case IntentKind::Quit: quit_requested_ = true; break;
+        default: break;
         }
     } catch (const std::exception& error) {
         // A full or pulled stick, a store that cannot write: said on the desk, nothing lost.
-        staff.desk.message = texts.get("staff.failed") + " " + error.what();
+        staff_.desk.message = texts.get("staff.failed") + " " + error.what();
     }
-    if (staff.view == StaffView::Desk) refresh_staff_desk();
+    if (staff_.view == StaffView::Desk) refresh_staff_desk();
 }
 
 // Runs the store's active pack, after a load or a rollback switched it. Should that pack not
 // read (a damaged store), the switch is undone, so the kiosk never runs something else than the
 // store says.
-void App::switch_content() {
+void Kiosk::switch_content() {
     try {
         active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
     } catch (const std::exception&) {
         store_->roll_back_pack();
         active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
-        show_content(ui_, active_.content);
         throw;
     }
-    show_content(ui_, active_.content);
-    ui_.take_home.reset();
     // The pack on the stick was read and checked already; only what it would change is new.
     if (stick_pack_ && stick_pack_->content) stick_pack_->diff = diff_packs(active_.content, *stick_pack_->content);
 }
@@ -116,7 +143,7 @@ void App::switch_content() {
 // Looks for packs on USB sticks every few seconds and names a new one on the console. A pack is
 // read and checked only while the staff desk is open: never while a visitor uses the kiosk, and
 // nothing of a stick is parsed for whoever plugs one in.
-void App::watch_usb(double now) {
+void Kiosk::watch_usb(double now) {
     if (now - last_usb_look_ < kUsbLookSeconds) return;
     last_usb_look_ = now;
     const std::vector<std::string> found = find_usb_packs(options_.usb_roots.empty() ? default_usb_roots() : options_.usb_roots);
@@ -126,14 +153,14 @@ void App::watch_usb(double now) {
         stick_pack_.reset();
         if (!found.empty()) std::fprintf(stderr, "usb: pakket gevonden: %s\n", found.front().c_str());
     }
-    if (ui_.staff.view != StaffView::Desk) return;
+    if (staff_.view != StaffView::Desk) return;
     if (!found.empty() && !stick_pack_) stick_pack_ = inspect_pack(found.front(), options_.trusted_keys, active_.content);
     if (changed || stick_pack_) refresh_staff_desk();
 }
 
-void App::refresh_staff_desk() {
+void Kiosk::refresh_staff_desk() {
     const Texts& texts = active_.content.texts;
-    StaffDesk& desk = ui_.staff.desk;
+    StaffDesk& desk = staff_.desk;
     desk.current.clear();
     if (const auto active = store_->active_pack()) {
         desk.current.push_back(texts.format("staff.pack_line", {{"naam", active->name}, {"versie", active->version}}));
@@ -164,10 +191,10 @@ void App::refresh_staff_desk() {
     desk.has_printer = active_.content.event.printer_kind != "none";
     if (!desk.has_printer)
         desk.printer = texts.get("staff.no_printer");
-    else if (ui_.print_job)
-        desk.printer = texts.get(printer_state_key(ui_.print_job->state()));
-    else if (ui_.printer_trouble)
-        desk.printer = texts.get(printer_state_key(*ui_.printer_trouble));
+    else if (watched_job_)
+        desk.printer = texts.get(printer_state_key(watched_job_->state()));
+    else if (printer_trouble_)
+        desk.printer = texts.get(printer_state_key(*printer_trouble_));
     else
         desk.printer = texts.get("printer.idle");
 }
@@ -175,11 +202,11 @@ void App::refresh_staff_desk() {
 // Statistics as CSV and JSON, and in token mode the kept portfolio records, next to the pack on
 // the stick. Each file is written under a temporary name and renamed, so a pulled stick never
 // holds half a file under the real name.
-std::string App::export_to_stick() {
+std::string Kiosk::export_to_stick(double now) {
     const Texts& texts = active_.content.texts;
     if (!stick_pack_) return texts.get("staff.no_stick");
     const std::filesystem::path folder = std::filesystem::path(stick_pack_->path).parent_path();
-    const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + local_time(wall_clock(), "%Y%m%d-%H%M");
+    const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + local_time(now, "%Y%m%d-%H%M");
     const Statistics statistics = statistics_of(store_->session_log(), active_.content.event.id);
     std::vector<std::pair<std::string, std::string>> files = {
         {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},

@@ -1,0 +1,166 @@
+#include "booth/kiosk.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "output/take_home.h"
+#include "output/font_files.h"
+
+namespace kiosk {
+
+namespace {
+constexpr double kPrinterPollSeconds = 0.5;  // how soon the finish screen shows the printer's outcome
+constexpr double kStaffIdleSeconds = 120;    // a staff screen left alone closes itself
+constexpr double kStaffRefreshSeconds = 1.0; // the staff desk follows the stick and the printer
+constexpr double kNothingChanges = 3600;
+
+bool is_staff_intent(IntentKind kind) { return kind >= IntentKind::StaffCorner; }
+}  // namespace
+
+Kiosk::Kiosk(const KioskOptions& options, double now)
+    : options_(options),
+      store_(std::make_unique<Store>(options.store_path)),
+      active_(load_active_content(*store_, options.content_dir, options.trusted_keys)),
+      attract_since_(now) {}
+
+const Content& Kiosk::content() const { return visit_.localised ? *visit_.localised : active_.content; }
+
+void Kiosk::apply(const Intent& intent, double now) {
+    if (staff_.view != StaffView::Closed || is_staff_intent(intent.kind)) {
+        apply_staff(intent, now);
+        return;
+    }
+    if (intent.kind == IntentKind::ChooseLanguage) {
+        choose_language(intent.text, now);
+        return;
+    }
+    switch (kiosk::apply(visit_.session, content(), intent, now)) {
+    case Flow::Stay: break;
+    case Flow::EndVisit: wipe(now, EndReason::Stopped); break;
+    case Flow::ReachedFinish: reached_finish(now); break;
+    case Flow::VisitDone: wipe(now, EndReason::Finished); break;
+    }
+}
+
+void Kiosk::touch(double now) { kiosk::touch(visit_.session, now); }
+
+void Kiosk::tick(double now) {
+    if (staff_.view != StaffView::Closed && now - visit_.session.last_touch > kStaffIdleSeconds) close_staff();
+    const Session& session = visit_.session;
+    // A language picked on the attract screen by someone who walked away is theirs too.
+    const bool language_left_behind = session.screen == Screen::Attract && visit_.localised &&
+                                      now - session.last_touch >= content().event.idle_seconds;
+    if (language_left_behind || idle(now).expired) wipe(now, EndReason::Timeout);
+    watch_print_jobs();
+    watch_usb(now);
+}
+
+void Kiosk::wipe(double now, EndReason reason) {
+    Session& session = visit_.session;
+    if (in_walk_through(session) || session.started_at > 0) {
+        const SessionRecord record = end_session(session, content(), now, reason);
+        try {
+            store_->log_session(record, active_.pack_id);
+        } catch (const std::exception& error) {
+            // The visitor must never notice; staff see it in the log.
+            std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());
+        }
+    }
+    visit_ = Visit{};
+    attract_since_ = now;
+    ++visits_ended_;
+}
+
+double Kiosk::seconds_until_redraw(double now) const {
+    if (staff_.view != StaffView::Closed) return kStaffRefreshSeconds;
+    const Session& session = visit_.session;
+    if (visit_.print_job && visit_.print_job->state() == PrinterState::Printing) return kPrinterPollSeconds;
+    if (session.screen == Screen::Attract && !visit_.localised) return kNothingChanges;
+    const IdleState idle = this->idle(now);
+    if (idle.asking) {
+        const double quiet = now - session.last_touch;
+        return std::max(0.01, 1.0 - std::fmod(quiet, 1.0));  // the countdown ticks each second
+    }
+    return std::max(0.01, session.last_touch + content().event.idle_seconds - now);
+}
+
+// Texts, content and layout direction follow at once; the answers stay (set_language). A result
+// on the finish screen is made again, so the QR opens in the new language; a ticket already
+// printed stays as it is.
+void Kiosk::choose_language(const std::string& code, double now) {
+    const std::vector<LanguageInfo> offered = offered_languages(active_.content);
+    if (std::none_of(offered.begin(), offered.end(), [&](const LanguageInfo& l) { return l.code == code; })) return;
+    if (code == active_.content.language.code)
+        visit_.localised.reset();
+    else
+        visit_.localised = std::make_shared<const Content>(localise(active_.content, code));
+    set_language(visit_.session, content(), now);
+    if (visit_.session.screen == Screen::Finish && visit_.take_home)
+        visit_.take_home = take_home(content(), visit_.session, now, visit_.take_home->token);
+}
+
+// The finish screen opened: the QR code and short code, the ticket, and in token mode the record
+// the school keeps. Coming back to it keeps the visitor's token.
+void Kiosk::reached_finish(double now) {
+    const std::string token = visit_.take_home ? visit_.take_home->token : std::string();
+    visit_.take_home = take_home(content(), visit_.session, now, token);
+    const TakeHome& home = *visit_.take_home;
+    if (active_.content.event.printer_kind != "none")
+        visit_.print_job = print(ticket_text(content(), visit_.session, home));  // in the visitor's language
+    if (home.token.empty()) return;  // fragment mode keeps nothing
+    try {
+        store_->save_portfolio_record(home.token, now, home.record_json);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
+    }
+}
+
+// Lays the ticket out and hands it to a worker thread; the finish screen and the staff desk
+// follow its state.
+std::shared_ptr<const PrintJob> Kiosk::print(const TicketText& text) {
+    const EventSettings& event = active_.content.event;
+    try {
+        if (ticket_fonts_.regular.empty()) ticket_fonts_ = read_ticket_fonts();
+        PrinterSettings settings;
+        settings.kind = event.printer_kind;
+        settings.device = event.printer_device;
+        settings.server = event.printer_server;
+        settings.width_dots = event.paper_mm == 80 ? 576 : 384;
+        const Bitmap ticket = render_ticket(text, settings.width_dots, ticket_fonts_);
+        const std::shared_ptr<const PrintJob> previous = print_jobs_.empty() ? nullptr : print_jobs_.back();
+        print_jobs_.push_back(std::make_shared<PrintJob>(settings, printer_bytes(settings, ticket), previous));
+        watched_job_ = print_jobs_.back().get();
+        return print_jobs_.back();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());
+        return nullptr;
+    }
+}
+
+// Tells staff when the printer's state changes: on the console, and on the attract screen while
+// the last ticket did not print. Lets go of finished jobs (a visit may still hold its own).
+void Kiosk::watch_print_jobs() {
+    if (watched_job_ && watched_job_->state() != last_printer_state_) {
+        last_printer_state_ = watched_job_->state();
+        std::fprintf(stderr, "printer: %s\n", active_.content.texts.get(printer_state_key(last_printer_state_)).c_str());
+        if (last_printer_state_ == PrinterState::Printed)
+            printer_trouble_.reset();
+        else if (last_printer_state_ != PrinterState::Printing)
+            printer_trouble_ = last_printer_state_;
+        if (staff_.view == StaffView::Desk) refresh_staff_desk();
+    }
+    std::erase_if(print_jobs_, [this](const std::shared_ptr<PrintJob>& job) {
+        return job.get() != watched_job_ && job->state() != PrinterState::Printing;
+    });
+}
+
+std::optional<Photo> Kiosk::programme_photo(int programme, int max_width) const {
+    if (programme < 0 || static_cast<std::size_t>(programme) >= active_.content.programmes.size()) return std::nullopt;
+    const Programme& p = active_.content.programmes[static_cast<std::size_t>(programme)];
+    if (p.photo.empty()) return std::nullopt;
+    // Checked at loading; a store can still be damaged, and then the card simply has no photo.
+    return decode_photo(store_->pack_file(active_.pack_id, p.photo), max_width);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,35 @@
+// What the staff screens show: the PIN pad, then the desk with what runs now, the pack on the
+// stick (its check and what it would change), the printer and the statistics. The Kiosk fills it
+// (booth/staff_desk.cpp); the screens only draw it and turn taps into staff intents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/staff.h"
+
+namespace kiosk {
+
+enum class StaffView { Closed, Pin, Desk };
+
+struct StaffDesk {
+    std::vector<std::string> current;  // the content in use
+    std::string previous;              // the pack a rollback brings back; empty = none
+    std::string stick;                 // the pack found on a USB stick, or that none was found
+    std::vector<std::string> stick_problems, stick_warnings, stick_changes;
+    bool can_load = false;
+    bool can_export = false;           // a stick is there to write to
+    std::string printer;               // the printer's state, in Dutch
+    bool has_printer = false;
+    std::string message;               // how the last action went
+};
+
+struct Staff {
+    StaffView view = StaffView::Closed;
+    StaffAccess access;
+    std::string pin;          // digits typed so far; checked and forgotten on OK
+    std::string pin_message;  // e.g. wrong PIN, locked
+    StaffDesk desk;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,58 @@
+// What a tap asks for. The screens never change the kiosk while they draw: a tap becomes an
+// Intent, the frame finishes drawing the state it started with, and Kiosk::apply carries the
+// intents out between frames, in one place (booth/kiosk.cpp). Tests can send the same intents
+// without a screen.
+#pragma once
+
+#include <string>
+
+namespace kiosk {
+
+enum class IntentKind {
+    // The visitor's walk-through (core/session.h says what each does to a session).
+    StartAlone,      // "Start" on the attract screen
+    StartTogether,   // "Samen met mijn ouder/verzorger"
+    StartBrowse,     // the whole offer, without the questions
+    StartQuestions,  // from browsing to the questions
+    Pick,            // index: the answer option tapped
+    Next,
+    Back,
+    Stop,            // "Stoppen": the visitor leaves; everything is forgotten
+    OpenProgramme,   // index: programme
+    ToggleFavourite, // index: programme
+    ToggleCompare,   // index: programme
+    OpenCompare,
+    OpenExplain,
+    OpenLanguages,
+    ChooseLanguage,  // text: the language code
+    TakeHome,        // "Neem je uitslag mee" on the results
+    Reflect,         // index: reflection, option: its option
+    ChooseStep,      // index: next step
+    Finish,          // from the reflection to the QR code
+    Done,            // "Klaar" on the finish screen: the visit ends
+    FilterDomain,    // text: domain code, "" = all
+    FilterLevel,     // index: level, 0 = all
+    FilterLeerweg,   // index: 0 all, 1 BOL, 2 BBL
+    FilterLocation,  // text: location key, "" = all
+    // Staff (booth/staff_desk.cpp).
+    StaffCorner,     // a tap in the hidden corner of the attract screen
+    PinDigit,        // index: 0-9
+    PinClear,
+    CheckPin,
+    LoadPack,
+    RollBack,
+    TestPrint,
+    ExportStatistics,
+    Eject,
+    Quit,
+    CloseStaff,
+};
+
+struct Intent {
+    IntentKind kind = IntentKind::Back;
+    int index = -1;
+    int option = -1;
+    std::string text;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,83 @@
+// Take it home: the QR code to the visitor's result, the short code, the chosen next step, the
+// printer's state in plain words, and questions for home ("samen").
+#include <cmath>
+
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float quiet = 4.0f;  // modules of white around the code, as the standard asks
+    const float module = std::floor(side / (static_cast<float>(qr.size) + 2 * quiet));
+    const float total = module * (static_cast<float>(qr.size) + 2 * quiet);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    fill_rect(ui, draw, at, ImVec2(at.x + total, at.y + total), IM_COL32_WHITE);
+    for (int y = 0; y < qr.size; ++y)
+        for (int x = 0; x < qr.size; ++x)
+            if (qr.module(x, y)) {
+                const ImVec2 min(at.x + (static_cast<float>(x) + quiet) * module, at.y + (static_cast<float>(y) + quiet) * module);
+                fill_rect(ui, draw, min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
+            }
+    ImGui::Dummy(ImVec2(total, total));
+}
+
+}  // namespace
+
+void draw_finish(KioskUi& ui) {
+    const Visit& visit = ui.kiosk->visit();
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "finish.title"), colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, "finish", body_height(ui));
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float side = std::min(full, m.portrait ? m.width * 0.6f : m.height * 0.45f);
+    const float text_column = m.portrait ? full : full - side - m.gap * 2;
+    if (visit.take_home) {
+        ImGui::BeginGroup();
+        draw_qr(ui.frame, visit.take_home->qr, side);
+        ImGui::EndGroup();
+        if (!m.portrait) ImGui::SameLine(0, m.gap * 2);
+    }
+    ImGui::BeginGroup();
+    if (visit.print_job) {
+        // The QR stays on screen whatever the printer does; its state is told in plain Dutch.
+        const PrinterState state = visit.print_job->state();
+        const bool trouble = state != PrinterState::Printing && state != PrinterState::Printed;
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, printer_state_key(state)), trouble ? colour::accent : colour::primary, text_column);
+        if (trouble) text_block(ui.frame, ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
+        ImGui::Dummy(ImVec2(1, m.gap));
+    }
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    if (visit.take_home) {
+        text_block(ui.frame, ui.frame.fonts.body, code_hint(ui.content(), "finish"), colour::muted, text_column);
+        text_block(ui.frame, ui.frame.fonts.title, visit.take_home->code, colour::primary, text_column);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap));
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, "finish.next_title"), colour::ink, text_column);
+    const int step = ui.session().next_step;
+    if (step >= 0 && static_cast<std::size_t>(step) < ui.content().next_steps.size()) {
+        const NextStep& chosen = ui.content().next_steps[static_cast<std::size_t>(step)];
+        text_block(ui.frame, ui.frame.fonts.bold, chosen.text, colour::primary, text_column);
+        text_block(ui.frame, ui.frame.fonts.body, ui.content().fill_event_details(chosen.detail), colour::ink, text_column);
+    } else {
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
+    }
+    if (ui.session().together) {
+        // Every career conversation goes on at home: a few questions to take along.
+        ImGui::Dummy(ImVec2(1, m.gap));
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.home_title"), colour::ink, text_column);
+        for (const char* key : {"together.home_1", "together.home_2", "together.home_3"})
+            text_block(ui.frame, ui.frame.fonts.body, "- " + T(ui, key), colour::ink, text_column);
+    }
+    ImGui::EndGroup();
+    end_scroll_area();
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "finish.done"));
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::Done);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,90 @@
+// One question per screen: progress, whose turn it is ("samen"), big answer tiles, back and next.
+#include <algorithm>
+
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+void question_header(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const std::size_t total = ui.content().questions.size();
+    const std::string progress = texts(ui).format(
+        "question.progress", {{"n", std::to_string(ui.session().question + 1)}, {"total", std::to_string(total)}});
+    // Progress at the reading start, "stop" at the other end: mirrored in a right-to-left language.
+    const ImVec2 origin = ImGui::GetCursorPos();
+    const float full = ImGui::GetContentRegionAvail().x;
+    const std::string stop_label = T(ui, "common.stop");
+    const float stop_width = text_width(ui.frame, ui.frame.fonts.bold, stop_label) + 2 * m.pad;
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full * 0.4f : 0), origin.y));
+    text_block(ui.frame, ui.frame.fonts.bold, progress, colour::muted, full * 0.6f);
+    const float below_progress = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? 0 : full - stop_width), origin.y));
+    if (button(ui.frame, stop_label, ButtonStyle::Quiet, stop_width)) ui.emit(IntentKind::Stop);
+    ImGui::SetCursorPos(ImVec2(origin.x, std::max(below_progress, ImGui::GetCursorPosY())));
+    // Progress bar: one segment per question, so a pupil sees how far along they are; it fills
+    // in the direction of reading.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float seg_gap = m.mm * 0.8f;
+    const float seg = (width - seg_gap * static_cast<float>(total - 1)) / static_cast<float>(total);
+    for (std::size_t i = 0; i < total; ++i) {
+        const float offset = static_cast<float>(i) * (seg + seg_gap);
+        const float x = ui.frame.rtl ? at.x + width - offset - seg : at.x + offset;
+        const ImU32 fill = i < ui.session().question ? colour::primary : i == ui.session().question ? colour::accent : colour::border;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + m.mm * 2.0f), fill, m.mm);
+    }
+    ImGui::Dummy(ImVec2(width, m.mm * 2.0f + m.gap));
+    // "Samen": always clear whose turn it is, in words and in colour.
+    if (ui.session().together && ui.content().questions[ui.session().question].together) {
+        const bool parent = ui.session().parent_turn;
+        const std::string turn = T(ui, parent ? "together.turn_parent" : "together.turn_pupil");
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float height = text_height(ui.frame, ui.frame.fonts.bold, turn, width - 2 * m.pad) + m.pad;
+        fill_rect(ui.frame, ImGui::GetWindowDrawList(), top, ImVec2(top.x + width, top.y + height), parent ? colour::accent : colour::primary);
+        ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.5f));
+        text_block(ui.frame, ui.frame.fonts.bold, turn, colour::primary_ink, width - 2 * m.pad);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + m.gap * 0.5f));
+        ImGui::Dummy(ImVec2(1, 1));
+    }
+}
+
+}  // namespace
+
+void draw_question(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const Session& session = ui.session();
+    question_header(ui);
+    const Question& question = ui.content().questions[session.question];
+    const bool parent = session.parent_turn;
+    text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
+    std::string help = question.help;
+    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
+    if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+
+    const std::string area = "answers" + std::to_string(session.question) + (parent ? "p" : "");
+    begin_scroll_area(ui.frame, area.c_str(), body_height(ui));
+    const int columns = (!m.portrait && question.options.size() > 4) ? 2 : 1;
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const std::vector<int>& picked = current_answers(session).picked[session.question];
+    const std::vector<std::size_t> order = tile_order(question.options.size(), columns, ui.frame.rtl);
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::size_t o = order[at];
+        place_tile(ui, at, order.size(), columns, width);
+        const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
+        if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width))
+            ui.emit(IntentKind::Pick, static_cast<int>(o));
+    }
+    end_scroll_area();
+
+    const bool show_next = question.pick > 1 || current_answers(session).answered(session.question);
+    const std::string next_label = T(ui, leads_to_results(session, ui.content()) ? "question.to_results" : "common.next");
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), show_next ? next_label : "", can_go_next(session, ui.content()));
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::Next);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,138 @@
+// The results: the programmes that fit and why, one honest surprise, later routes, the talking
+// points of pupil and parent ("samen"), and picking two or three to compare.
+#include <algorithm>
+
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+// One programme on the results screen: name, facts, how well it fits, why, and a way in.
+// Draws the card with its top-left corner at `top`; returns the y of its bottom edge.
+float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
+    const Metrics& m = ui.frame.metrics;
+    const Programme& p = programme_at(ui, match.programme);
+    const float inner = width - 2 * m.pad;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.8f));
+    ImGui::BeginGroup();
+    if (match.kind == MatchKind::Surprise) {
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.surprise_label"), colour::accent, inner);
+        text_block(ui.frame, ui.frame.fonts.small, T(ui, "results.surprise_intro"), colour::muted, inner);
+    }
+    if (ui.session().favourite == match.programme) text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.favourite"), colour::primary, inner);
+    const auto& both = ui.session().fit_for_both;
+    if (std::find(both.begin(), both.end(), match.programme) != both.end())
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
+    text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
+    text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
+    if (match.kind != MatchKind::LaterRoute) {
+        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
+                   colour::muted, inner);
+        draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
+    }
+    for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    ImGui::PushID(match.programme);
+    if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))
+        ui.emit(IntentKind::OpenProgramme, match.programme);
+    const auto& compare = ui.session().compare;
+    const bool compared = std::find(compare.begin(), compare.end(), match.programme) != compare.end();
+    if (compared || compare.size() < kMaxCompare) {
+        if (button(ui.frame, texts(ui).format(compared ? "results.compare_off" : "results.compare_on", {{"naam", p.name}}),
+                   compared ? ButtonStyle::Primary : ButtonStyle::Quiet, inner))
+            ui.emit(IntentKind::ToggleCompare, match.programme);
+    }
+    ImGui::PopID();
+    ImGui::EndGroup();
+    const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.8f);
+    draw->ChannelsSetCurrent(0);
+    const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;
+    fill_rect(ui.frame, draw, top, bottom, fill);
+    draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, 0, 0, m.mm * 0.4f);
+    draw->ChannelsMerge();
+    return bottom.y;
+}
+
+// Result cards in rows: two side by side on a wide screen, one under the other otherwise.
+void card_grid(KioskUi& ui, const std::vector<const Match*>& matches) {
+    const Metrics& m = ui.frame.metrics;
+    const float full = ImGui::GetContentRegionAvail().x;
+    const int columns = !m.portrait && full > m.body * 44 ? 2 : 1;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    for (std::size_t first = 0; first < matches.size(); first += static_cast<std::size_t>(columns)) {
+        const ImVec2 row_top = ImGui::GetCursorScreenPos();
+        float row_bottom = row_top.y;
+        for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < matches.size(); ++c) {
+            const float offset = static_cast<float>(c) * (width + m.gap);  // the best fit where reading starts
+            const ImVec2 top(ui.frame.rtl ? row_top.x + full - offset - width : row_top.x + offset, row_top.y);
+            row_bottom = std::max(row_bottom, result_card(ui, *matches[first + static_cast<std::size_t>(c)], top, width));
+        }
+        ImGui::SetCursorScreenPos(ImVec2(row_top.x, row_bottom + m.gap));
+        ImGui::Dummy(ImVec2(1, 0));
+    }
+}
+
+// "Samen": where pupil and parent agree, and where they differ, as things to talk about.
+void together_section(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const std::vector<AnswerComparison> comparisons = compare_answers(ui.content(), ui.session());
+    if (comparisons.empty()) return;
+    const float width = ImGui::GetContentRegionAvail().x;
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
+    auto options_text = [&](int question, const std::vector<int>& options) {
+        std::string text;
+        for (std::size_t i = 0; i < options.size(); ++i)
+            text += (i ? ", " : "") + std::string("'") +
+                    ui.content().questions[static_cast<std::size_t>(question)].options[static_cast<std::size_t>(options[i])].text + "'";
+        return text;
+    };
+    for (const AnswerComparison& c : comparisons) {
+        const std::string line = c.agree ? texts(ui).format("together.agree", {{"keuze", options_text(c.question, c.pupil)}})
+                                         : texts(ui).format("together.differ", {{"jij", options_text(c.question, c.pupil)},
+                                                                                {"ouder", options_text(c.question, c.parent)}});
+        bullet_line(ui, line, c.agree ? colour::primary : colour::accent, width);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap));
+}
+
+}  // namespace
+
+void draw_results(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    // With two or three programmes picked to compare, a bar above the footer leads there.
+    const bool can_compare = ui.session().compare.size() >= 2;
+    begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
+    const Ranking& ranking = ui.session().ranking;
+    if (ui.session().together) together_section(ui);
+    std::vector<const Match*> cards;
+    for (const Match& match : ranking.fits) cards.push_back(&match);
+    if (ranking.surprise) cards.push_back(&*ranking.surprise);
+    card_grid(ui, cards);
+    if (!ranking.later_routes.empty()) {
+        ImGui::Dummy(ImVec2(1, m.gap));
+        text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.later_title"), colour::ink);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.later_intro"), colour::muted);
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+        std::vector<const Match*> routes;
+        for (const Match& match : ranking.later_routes) routes.push_back(&match);
+        card_grid(ui, routes);
+    }
+    end_scroll_area();
+    if (can_compare &&
+        button(ui.frame, texts(ui).format("results.compare_go", {{"aantal", std::to_string(ui.session().compare.size())}}),
+               ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
+        ui.emit(IntentKind::OpenCompare);
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::TakeHome);
+}
+
+}  // namespace kiosk

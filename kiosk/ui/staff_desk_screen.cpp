@@ -1,0 +1,62 @@
+// The staff desk: what runs now, the pack on the stick (its check and what it would change), load
+// and rollback, the printer, statistics for the stick, a safe "done" and leaving the kiosk. The
+// Kiosk fills the desk (booth/staff_desk.cpp); this only draws it. Texts come from the content ([staff]).
+#include "ui/screen_parts.h"
+
+namespace kiosk {
+
+namespace {
+
+void heading(KioskUi& ui, const std::string& key) {
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, key), colour::primary);
+}
+
+void lines(KioskUi& ui, const std::vector<std::string>& items, ImU32 colour) {
+    for (const std::string& item : items) text_block(ui.frame, ui.frame.fonts.small, item, colour);
+}
+
+void action(KioskUi& ui, const std::string& label_key, IntentKind what, bool enabled = true) {
+    if (button(ui.frame, T(ui, label_key), ButtonStyle::Secondary, 0, enabled)) ui.emit(what);
+}
+
+}  // namespace
+
+void draw_staff_desk(KioskUi& ui) {
+    const StaffDesk& desk = ui.kiosk->staff().desk;
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.title"), colour::ink);
+    if (!desk.message.empty()) text_block(ui.frame, ui.frame.fonts.bold, desk.message, colour::accent);
+    begin_scroll_area(ui.frame, "staff", body_height(ui));
+
+    heading(ui, "staff.current");
+    lines(ui, desk.current, colour::ink);
+    if (!desk.previous.empty()) {
+        text_block(ui.frame, ui.frame.fonts.small, desk.previous, colour::muted);
+        action(ui, "staff.roll_back", IntentKind::RollBack);
+    }
+
+    heading(ui, "staff.stick");
+    text_block(ui.frame, ui.frame.fonts.body, desk.stick, colour::ink);
+    lines(ui, desk.stick_problems, colour::accent);
+    lines(ui, desk.stick_warnings, colour::muted);
+    lines(ui, desk.stick_changes, colour::ink);
+    if (!desk.stick_problems.empty() || desk.can_load) action(ui, "staff.load", IntentKind::LoadPack, desk.can_load);
+
+    heading(ui, "staff.printer");
+    text_block(ui.frame, ui.frame.fonts.body, desk.printer, colour::ink);
+    if (desk.has_printer) action(ui, "staff.test_print", IntentKind::TestPrint);
+
+    heading(ui, "staff.statistics");
+    text_block(ui.frame, ui.frame.fonts.small, T(ui, "staff.statistics_help"), colour::muted);
+    action(ui, "staff.export", IntentKind::ExportStatistics, desk.can_export);
+    action(ui, "staff.eject", IntentKind::Eject);
+
+    heading(ui, "staff.leave");
+    action(ui, "staff.quit", IntentKind::Quit);
+    end_scroll_area();
+    FooterButtons buttons;
+    buttons.next = T(ui, "staff.close");
+    if (footer(ui, buttons) == FooterTap::Next) ui.emit(IntentKind::CloseStaff);
+}
+
+}  // namespace kiosk

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "output/font_files.h"
 #include "output/ticket.h"
 #include "pack/photo.h"
 #include "platform/fonts.h"

@@ -11,12 +11,12 @@
 #include <SDL.h>
 
 #include "output/printer.h"
-#include "platform/png.h"
+#include "output/png.h"
 #include "output/ticket.h"
 #include "store/active_content.h"
 #include "store/pack_import.h"
 #include "store/store.h"
-#include "ui/gesture.h"
+#include "input/gesture.h"
 #include "ui/screens.h"
 
 struct ImGuiContext;

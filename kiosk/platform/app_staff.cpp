@@ -11,7 +11,7 @@
 #include "output/portfolio_record.h"
 #include "pack/pack_files.h"
 #include "platform/app.h"
-#include "platform/usb_packs.h"
+#include "store/usb_packs.h"
 #include "store/statistics.h"
 
 namespace kiosk {

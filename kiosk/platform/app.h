@@ -13,8 +13,8 @@
 #include <SDL.h>
 
 #include "booth/kiosk.h"
-#include "platform/png.h"
-#include "ui/gesture.h"
+#include "input/gesture.h"
+#include "output/png.h"
 #include "ui/screens.h"
 
 struct ImGuiContext;

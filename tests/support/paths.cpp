@@ -12,7 +12,7 @@
 #include "pack/catalogue.h"
 #include "pack/pack_reader.h"
 #include "pack/signature.h"
-#include "platform/png.h"
+#include "output/png.h"
 
 namespace test {
 

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "platform/png.h"
+#include "output/png.h"
 
 namespace test {
 

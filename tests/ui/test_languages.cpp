@@ -9,7 +9,7 @@
 
 #include "language/bidi.h"
 #include "output/portfolio_link.h"
-#include "platform/png.h"
+#include "output/png.h"
 #include "support/escpos.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "ui/gesture.h"
+#include "input/gesture.h"
 
 using namespace kiosk;
 

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "pack/pack_reader.h"
-#include "platform/usb_packs.h"
+#include "store/usb_packs.h"
 #include "store/active_content.h"
 #include "store/pack_import.h"
 #include "support/mini_pack.h"

@@ -10,7 +10,7 @@
 #include "output/printer.h"
 #include "output/take_home.h"
 #include "output/ticket.h"
-#include "platform/fonts.h"
+#include "output/font_files.h"
 #include "support/cups_server.h"
 #include "support/escpos.h"
 #include "support/paths.h"

@@ -4,8 +4,8 @@
 
 #include "output/take_home.h"
 #include "output/ticket.h"
-#include "platform/fonts.h"
-#include "platform/png.h"
+#include "output/font_files.h"
+#include "output/png.h"
 #include "support/paths.h"
 #include "support/escpos.h"
 #include "support/qr_decode.h"

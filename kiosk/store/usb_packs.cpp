@@ -1,4 +1,4 @@
-#include "platform/usb_packs.h"
+#include "store/usb_packs.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "ui/gesture.h"
+#include "input/gesture.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "platform/png.h"
+#include "output/png.h"
 
 #include <png.h>
 

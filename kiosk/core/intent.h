@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 namespace kiosk {
 
@@ -53,6 +54,9 @@ struct Intent {
     int index = -1;
     int option = -1;
     std::string text;
+
+    Intent(IntentKind what, int index_ = -1, int option_ = -1) : kind(what), index(index_), option(option_) {}
+    Intent(IntentKind what, std::string text_) : kind(what), text(std::move(text_)) {}
 };
 
 }  // namespace kiosk

@@ -27,8 +27,8 @@ struct KioskUi {
     const Session& session() const { return kiosk->session(); }
     const Content& content() const { return kiosk->content(); }  // in the visitor's language
     const Content& pack() const { return kiosk->pack(); }        // as loaded, in Dutch
-    void emit(IntentKind kind, int index = -1, int option = -1) { intents.push_back({kind, index, option, {}}); }
-    void emit(IntentKind kind, std::string text) { intents.push_back({kind, -1, -1, std::move(text)}); }
+    void emit(IntentKind kind, int index = -1, int option = -1) { intents.emplace_back(kind, index, option); }
+    void emit(IntentKind kind, std::string text) { intents.emplace_back(kind, std::move(text)); }
 };
 
 // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render): the staff screens, or the

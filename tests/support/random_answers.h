@@ -32,11 +32,11 @@ inline kiosk::Session finished_session(const kiosk::Content& content, std::mt199
     session.answers = random_answers(content, random);
     session.screen = kiosk::Screen::Results;
     session.ranking = kiosk::rank(content, session.answers);
-    kiosk::start_reflection(session, content, now + 200);
+    kiosk::take_home_from_results(session, content, now + 200);
     for (std::size_t r = 0; r < content.reflections.size(); ++r)
         kiosk::reflect(session, content, static_cast<int>(r), static_cast<int>(random() % content.reflections[r].options.size()), now + 210);
     kiosk::choose_step(session, static_cast<int>(random() % content.next_steps.size()), now + 220);
-    kiosk::finish(session, now + 300);
+    kiosk::finish(session, content, now + 300);
     return session;
 }
 

@@ -56,7 +56,7 @@ std::string stick_with_next_event(const std::string& media) {
 TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visitors see nothing of it") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
-    const StaffUi& staff = kiosk.app().kiosk().staff();
+    const Staff& staff = kiosk.app().kiosk().staff();
     corner_taps(kiosk, 4);
     CHECK(staff.view == StaffView::Closed);
     kiosk.advance(4);  // too slow: the count starts again
@@ -79,7 +79,7 @@ TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visito
 TEST_CASE("Wrong PINs lock the pad for five minutes; even the right PIN waits") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
-    const StaffUi& staff = kiosk.app().kiosk().staff();
+    const Staff& staff = kiosk.app().kiosk().staff();
     corner_taps(kiosk, 5);
     for (int i = 0; i < 4; ++i) type_pin(kiosk, "0000");
     CHECK(staff.pin_message.find("Nog 1 pogingen") != std::string::npos);

@@ -134,7 +134,7 @@ std::vector<double> scroll_frames(HeadlessKiosk& kiosk, int frames) {
 
 int child_scroll(const std::string& content, const std::string& store, const std::string& language) {
     HeadlessKiosk kiosk(options_for(content, store), now_seconds());
-    kiosk.app().kiosk().apply({IntentKind::ChooseLanguage, -1, -1, language}, kiosk.now());
+    kiosk.app().kiosk().apply({IntentKind::ChooseLanguage, language}, kiosk.now());
     kiosk.settle();  // draw the attract screen in that language before tapping it
     answer_everything(kiosk);
     std::vector<double> times = scroll_frames(kiosk, 300);

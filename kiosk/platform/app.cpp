@@ -99,7 +99,7 @@ App::App(const AppOptions& options) : options_(options) {
     ui_.on_staff_action = [this](StaffAction action, double now) { handle_staff_action(action, now); };
     ui_.on_session_end = [this](const SessionRecord& record) {
         try {
-            store_->log_session(record, active_.pack_id);
+            store_->count_visit(record);
         } catch (const std::exception& error) {
             // The visitor must never notice; staff see it in the log.
             std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());

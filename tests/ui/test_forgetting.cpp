@@ -5,11 +5,11 @@
 
 #include <sqlite3.h>
 
-#include <filesystem>
 #include <regex>
 #include <set>
 
 #include "support/kiosk_fixture.h"
+#include "support/store_file.h"
 
 using namespace kiosk;
 
@@ -23,15 +23,6 @@ struct StoredValue {
     double number = 0;
 };
 
-std::vector<std::string> tables(sqlite3* db) {
-    sqlite3_stmt* stmt = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &stmt, nullptr) == SQLITE_OK);
-    std::vector<std::string> names;
-    while (sqlite3_step(stmt) == SQLITE_ROW) names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    return names;
-}
-
 struct Dump {
     std::vector<std::string> tables;
     std::vector<StoredValue> values;
@@ -41,7 +32,7 @@ struct Dump {
 Dump dump(const std::string& path) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    Dump dump{tables(db), {}};
+    Dump dump{test::table_names(path), {}};
     for (const std::string& table : dump.tables) {
         sqlite3_stmt* stmt = nullptr;
         REQUIRE(sqlite3_prepare_v2(db, ("SELECT * FROM \"" + table + "\"").c_str(), -1, &stmt, nullptr) == SQLITE_OK);
@@ -87,8 +78,7 @@ Picked picked_by(const Session& session, const Content& content) {
 // The store file and its WAL, as bytes anyone who copies them can read, hold none of the pairs
 // and no moment of the visit. (The content itself names every option, never as such a pair.)
 void check_file_holds_nothing_of(const std::string& path, const Picked& picked, double started, double ended) {
-    std::string bytes = test::read_file(path);
-    if (std::filesystem::exists(path + "-wal")) bytes += test::read_file(path + "-wal");
+    const std::string bytes = test::file_and_wal_bytes(path);
     for (const std::string& pair : picked.pairs) CHECK(bytes.find(pair) == std::string::npos);
     for (double t = started; t <= ended; t += 1) CHECK(bytes.find(local_time(t, "%Y-%m-%d %H:%M:%S")) == std::string::npos);
 }

@@ -8,12 +8,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "pack/pack_reader.h"
 #include "core/local_time.h"
+#include "pack/pack_reader.h"
 #include "store/active_content.h"
 #include "store/store.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/store_file.h"
 
 using namespace kiosk;
 namespace fs = std::filesystem;
@@ -37,24 +38,6 @@ long long count_of(const Statistics& statistics, const StatisticsKey& key) {
     return found == statistics.end() ? 0 : found->second;
 }
 
-// The store file and its WAL, as bytes: what anyone who copies the file can read.
-std::string file_bytes(const std::string& path) {
-    std::string bytes = test::read_file(path);
-    if (fs::exists(path + "-wal")) bytes += test::read_file(path + "-wal");
-    return bytes;
-}
-
-std::vector<std::string> table_names(const std::string& path) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* stmt = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &stmt, nullptr) == SQLITE_OK);
-    std::vector<std::string> names;
-    while (sqlite3_step(stmt) == SQLITE_ROW) names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return names;
-}
 }  // namespace
 
 TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
@@ -118,7 +101,7 @@ TEST_CASE("A store of schema 1 is migrated: its session log becomes counts per h
         CHECK(count_of(counts, {hour, "gekozen", "25491"}) == 1);
         CHECK(counts.size() == 6);
         // Nothing of the answers or the times is left, in the file or its WAL, while the kiosk runs.
-        const std::string bytes = file_bytes(path);
+        const std::string bytes = test::file_and_wal_bytes(path);
         for (const char* gone : {"vmbo=tl", "graag=mensen", "leren=doen", "session_log"}) CHECK(bytes.find(gone) == std::string::npos);
 
         // A visit after the migration adds to the same hour.
@@ -131,8 +114,8 @@ TEST_CASE("A store of schema 1 is migrated: its session log becomes counts per h
         CHECK(count_of(store.statistics(""), {hour, "stap", "meeloopdag"}) == 1);
         CHECK(store.integrity_ok());
     }
-    CHECK(table_names(path) == std::vector<std::string>{"pack", "pack_file", "portfolio_record", "setting", "visit_count"});
-    CHECK(file_bytes(path).find("leren=doen") == std::string::npos);
+    CHECK(test::table_names(path) == std::vector<std::string>{"pack", "pack_file", "portfolio_record", "setting", "visit_count"});
+    CHECK(test::file_and_wal_bytes(path).find("leren=doen") == std::string::npos);
 }
 
 TEST_CASE("A visit adds its counts to its hour and event; a stray tap adds nothing") {

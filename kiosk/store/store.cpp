@@ -163,7 +163,7 @@ void set_setting(sqlite3* db, const std::string& key, const std::string& value) 
     set.bind(1, key).bind(2, value).step();
 }
 
-// Adds counts to their hours, `count = count + n`: the exports of one event add up this way too.
+// Adds counts to those already there (`count = count + n`), a row per event, hour, measure and key.
 void add_counts(sqlite3* db, const std::string& event, const Statistics& counts) {
     Statement add(db, "INSERT INTO visit_count (event, hour, measure, key, count) VALUES (?, ?, ?, ?, ?) "
                       "ON CONFLICT (event, hour, measure, key) DO UPDATE SET count = count + excluded.count");
@@ -235,8 +235,13 @@ Store::Store(const std::string& path) {
         transaction.commit();
     }
     // What an older schema held and a migration dropped (the session log) must not linger in the
-    // file or its WAL: write the file anew and empty the WAL.
-    if (found > 0 && found < target) exec(raw, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);");
+    // file or its WAL. secure_delete already zeroed the dropped pages in the WAL; the checkpoint
+    // writes them over the old ones in the file and empties the WAL. VACUUM also gives their space
+    // back; on a full disk it fails, harmlessly, and the kiosk still starts.
+    if (found > 0 && found < target) {
+        sqlite3_exec(raw, "VACUUM", nullptr, nullptr, nullptr);
+        exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
 }
 
 int Store::schema_version() const {

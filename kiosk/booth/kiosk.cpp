@@ -61,7 +61,7 @@ void Kiosk::wipe(double now, EndReason reason) {
     if (in_walk_through(session) || session.started_at > 0) {
         const SessionRecord record = end_session(session, content(), now, reason);
         try {
-            store_->log_session(record, active_.pack_id);
+            store_->count_visit(record);
         } catch (const std::exception& error) {
             // The visitor must never notice; staff see it in the log.
             std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());

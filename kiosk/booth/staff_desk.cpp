@@ -207,7 +207,7 @@ std::string Kiosk::export_to_stick(double now) {
     if (!stick_pack_) return texts.get("staff.no_stick");
     const std::filesystem::path folder = std::filesystem::path(stick_pack_->path).parent_path();
     const std::string base = active_.content.event.id + "-" + store_->kiosk_id() + "-" + local_time(now, "%Y%m%d-%H%M");
-    const Statistics statistics = statistics_of(store_->session_log(), active_.content.event.id);
+    const Statistics statistics = store_->statistics(active_.content.event.id);
     std::vector<std::pair<std::string, std::string>> files = {
         {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},
         {"statistiek-" + base + ".json", statistics_json(statistics, active_.content.event.id, store_->kiosk_id())},

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/local_time.h"
+
 namespace kiosk {
 
 namespace {
@@ -311,29 +313,19 @@ std::vector<const Match*> shown_matches(const Ranking& ranking) {
     return shown;
 }
 
-SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason) {
+// The visit's end time is not kept (SessionRecord), so `now` goes unused.
+SessionRecord end_session(Session& session, const Content& content, double /*now*/, EndReason reason) {
     SessionRecord record;
     record.event = content.event.id;
-    record.started_at = session.started_at;
-    record.ended_at = now;
+    record.hour = local_time(session.started_at, "%Y-%m-%d %H:00");
     record.reason = session.reached_finish ? EndReason::Finished : reason;
-    record.together = session.together;
     auto crebo = [&](int index) { return content.programmes[static_cast<std::size_t>(index)].crebo; };
-    for (std::size_t q = 0; q < session.answers.picked.size() && q < content.questions.size(); ++q) {
-        if (session.answers.picked[q].empty()) continue;
-        std::string line = content.questions[q].key + "=";
-        for (std::size_t i = 0; i < session.answers.picked[q].size(); ++i)
-            line += (i ? "," : "") + content.questions[q].options[static_cast<std::size_t>(session.answers.picked[q][i])].key;
-        record.answers.push_back(line);
-    }
+    record.answered = std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
+                                  [](const std::vector<int>& picked) { return !picked.empty(); });
     if (session.screen != Screen::Question || session.reached_finish || !session.ranking.fits.empty())
         for (const Match* match : shown_matches(session.ranking)) record.shown.push_back(crebo(match->programme));
     for (int index : session.opened) record.opened.push_back(crebo(index));
     if (session.favourite >= 0) record.chosen.push_back(crebo(session.favourite));
-    for (std::size_t r = 0; r < session.reflections.size() && r < content.reflections.size(); ++r)
-        if (const int option = session.reflections[r]; option >= 0)
-            record.reflections.push_back(content.reflections[r].key + "=" +
-                                         content.reflections[r].options[static_cast<std::size_t>(option)].key);
     if (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size())
         record.next_step = content.next_steps[static_cast<std::size_t>(session.next_step)].key;
     session = Session{};

@@ -56,18 +56,17 @@ struct Session {
     bool operator==(const Session&) const = default;
 };
 
-// What the anonymous log keeps of a session: no names, no device ids, nothing personal.
+// What the store counts of a visit (statistics.h: visit_counts): its hour, how far it got, the
+// programmes it saw. No answers, no reflections, no time to the second: nothing to tell one
+// visitor by, for whoever stood next to them at the stand.
 struct SessionRecord {
     std::string event;                 // the event's id, so statistics are per event
-    double started_at = 0.0;
-    double ended_at = 0.0;
+    std::string hour;                  // when it started, "2026-11-28 14:00" local time
     EndReason reason = EndReason::Stopped;
-    bool together = false;
-    std::vector<std::string> answers;  // "question=option[,option]" by key
+    bool answered = false;             // at least one question answered: a visitor, not a stray tap
     std::vector<std::string> shown;    // crebos on the results screen
     std::vector<std::string> opened;   // crebos whose card was opened
     std::vector<std::string> chosen;   // the favourite's crebo, if any
-    std::vector<std::string> reflections;  // "reflection=option" by key
     std::string next_step;             // the chosen step's key, if any
 };
 
@@ -156,7 +155,7 @@ Answers parent_view(const Content& content, const Session& session);
 // Programmes among the pupil's fits that also fit the parent's view.
 std::vector<int> fits_for_both(const Content& content, const Session& session);
 
-// The record for the log, and a fresh session: everything about the visitor is forgotten.
+// The record for the counts, and a fresh session: everything about the visitor is forgotten.
 SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason);
 
 // Programmes on the results screen, in the order shown.

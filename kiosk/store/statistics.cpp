@@ -4,14 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/local_time.h"
 #include "pack/csv.h"
 #include "pack/text.h"
 
 namespace kiosk {
 
 namespace {
-
 
 // The keys of one measure, most counted first, over all hours.
 std::vector<std::pair<std::string, long long>> totals(const Statistics& statistics, const std::string& measure) {
@@ -25,21 +23,17 @@ std::vector<std::pair<std::string, long long>> totals(const Statistics& statisti
 
 }  // namespace
 
-Statistics statistics_of(const std::vector<SessionLogRow>& log, const std::string& event) {
-    Statistics statistics;
-    for (const SessionLogRow& row : log) {
-        const SessionRecord& record = row.record;
-        // A session that never left the attract screen is no visitor.
-        if (record.answers.empty() || record.event != event) continue;
-        const std::string hour = local_time(record.started_at, "%Y-%m-%d %H:00");
-        ++statistics[{hour, "bezoekers", ""}];
-        if (record.reason == EndReason::Finished) ++statistics[{hour, "afgerond", ""}];
-        for (const std::string& crebo : record.shown) ++statistics[{hour, "getoond", crebo}];
-        for (const std::string& crebo : record.opened) ++statistics[{hour, "geopend", crebo}];
-        for (const std::string& crebo : record.chosen) ++statistics[{hour, "gekozen", crebo}];
-        if (!record.next_step.empty()) ++statistics[{hour, "stap", record.next_step}];
-    }
-    return statistics;
+Statistics visit_counts(const SessionRecord& record) {
+    Statistics counts;
+    if (!record.answered) return counts;
+    const std::string& hour = record.hour;
+    ++counts[{hour, "bezoekers", ""}];
+    if (record.reason == EndReason::Finished) ++counts[{hour, "afgerond", ""}];
+    for (const std::string& crebo : record.shown) ++counts[{hour, "getoond", crebo}];
+    for (const std::string& crebo : record.opened) ++counts[{hour, "geopend", crebo}];
+    for (const std::string& crebo : record.chosen) ++counts[{hour, "gekozen", crebo}];
+    if (!record.next_step.empty()) ++counts[{hour, "stap", record.next_step}];
+    return counts;
 }
 
 std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk) {

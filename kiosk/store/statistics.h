@@ -9,7 +9,7 @@
 #include <tuple>
 #include <vector>
 
-#include "store/store.h"
+#include "core/session.h"
 
 namespace kiosk {
 
@@ -25,8 +25,10 @@ struct StatisticsKey {
 
 using Statistics = std::map<StatisticsKey, long long>;
 
-// The counts of one event's sessions.
-Statistics statistics_of(const std::vector<SessionLogRow>& log, const std::string& event);
+// What one visit adds to the counts, all in its hour; nothing when it never answered a question
+// (it never left the attract screen). The one place that says what a visit counts for: the store
+// adds these up (Store::count_visit), also when it turns an old session log into counts.
+Statistics visit_counts(const SessionRecord& record);
 
 // CSV (semicolons, for Dutch spreadsheets): evenement;kiosk;uur;meting;sleutel;aantal.
 std::string statistics_csv(const Statistics& statistics, const std::string& event, const std::string& kiosk);

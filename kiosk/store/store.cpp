@@ -5,13 +5,24 @@
 #include <random>
 #include <stdexcept>
 
+#include "core/local_time.h"
+
 namespace kiosk {
 
 namespace {
 
+void count_session_log(sqlite3* db);
+
+// One step of the schema: its SQL and, for a step that turns rows into something else, the C++
+// that does so after the SQL, in the same transaction.
+struct Migration {
+    const char* sql;
+    void (*convert)(sqlite3* db) = nullptr;
+};
+
 // Each entry moves the schema one version up; never edit an entry that has shipped.
-const char* const kMigrations[] = {
-    R"sql(
+const Migration kMigrations[] = {
+    {R"sql(
     CREATE TABLE pack (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -39,24 +50,36 @@ const char* const kMigrations[] = {
         opened TEXT NOT NULL,
         chosen TEXT NOT NULL
     );
-    )sql",
+    )sql"},
     // 2: the reflection taps and the chosen next step (issue 3).
-    R"sql(
+    {R"sql(
     ALTER TABLE session_log ADD COLUMN reflections TEXT NOT NULL DEFAULT '';
     ALTER TABLE session_log ADD COLUMN next_step TEXT NOT NULL DEFAULT '';
-    )sql",
+    )sql"},
     // 3: results kept for export in token mode (docs/portfolio-link.md).
-    R"sql(
+    {R"sql(
     CREATE TABLE portfolio_record (
         token TEXT PRIMARY KEY,
         created_at REAL NOT NULL,
         record TEXT NOT NULL
     );
-    )sql",
+    )sql"},
     // 4: the event a session belongs to, so a statistics export holds one event (issue 4).
-    R"sql(
+    {R"sql(
     ALTER TABLE session_log ADD COLUMN event TEXT NOT NULL DEFAULT '';
-    )sql",
+    )sql"},
+    // 5: counts per hour instead of a row per visitor, whose answers and times to the second
+    // anyone who saw them at the stand could look up. The old rows become counts and go.
+    {R"sql(
+    CREATE TABLE visit_count (
+        event TEXT NOT NULL,
+        hour TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (event, hour, measure, key)
+    ) WITHOUT ROWID;
+    )sql", count_session_log},
 };
 
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
@@ -140,19 +163,54 @@ void set_setting(sqlite3* db, const std::string& key, const std::string& value) 
     set.bind(1, key).bind(2, value).step();
 }
 
-const char* reason_name(EndReason reason) {
-    switch (reason) {
-    case EndReason::Finished: return "finished";
-    case EndReason::Timeout: return "timeout";
-    case EndReason::Stopped: return "stopped";
+// Adds counts to those already there (`count = count + n`), a row per event, hour, measure and key.
+void add_counts(sqlite3* db, const std::string& event, const Statistics& counts) {
+    Statement add(db, "INSERT INTO visit_count (event, hour, measure, key, count) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT (event, hour, measure, key) DO UPDATE SET count = count + excluded.count");
+    for (const auto& [key, count] : counts) {
+        add.bind(1, event).bind(2, key.hour).bind(3, key.measure).bind(4, key.key).bind(5, count).step();
+        add.reset();
     }
-    return "stopped";
+}
+
+// The old session log kept lists as space-separated keys.
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find(' ', start);
+        items.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return items;
 }
 
 EndReason reason_from(const std::string& name) {
     if (name == "finished") return EndReason::Finished;
     if (name == "timeout") return EndReason::Timeout;
     return EndReason::Stopped;
+}
+
+// Migration 5: each row of the session log (schema 4) counted as that visit would be now, then
+// the log dropped.
+void count_session_log(sqlite3* db) {
+    {
+        Statement rows(db, "SELECT event, started_at, end_reason, answers, shown, opened, chosen, next_step FROM session_log");
+        while (rows.step()) {
+            SessionRecord record;
+            record.event = rows.text(0);
+            record.hour = local_time(rows.real(1), "%Y-%m-%d %H:00");
+            record.reason = reason_from(rows.text(2));
+            record.answered = !rows.text(3).empty();
+            record.shown = split_list(rows.text(4));
+            record.opened = split_list(rows.text(5));
+            record.chosen = split_list(rows.text(6));
+            record.next_step = rows.text(7);
+            add_counts(db, record.event, visit_counts(record));
+        }
+    }
+    exec(db, "DROP TABLE session_log");
 }
 
 }  // namespace
@@ -165,13 +223,24 @@ Store::Store(const std::string& path) {
     db_.reset(raw);
     if (rc != SQLITE_OK) fail(raw, "opslag kan niet geopend worden (" + path + ")");
     sqlite3_busy_timeout(raw, 2000);
-    exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    // secure_delete: a deleted row's bytes are overwritten with zeros, not left in a free page.
+    exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+    const int found = schema_version();
     const int target = static_cast<int>(std::size(kMigrations));
-    for (int version = schema_version(); version < target; ++version) {
+    for (int version = found; version < target; ++version) {
         Transaction transaction(raw);
-        exec(raw, kMigrations[version]);
+        exec(raw, kMigrations[version].sql);
+        if (kMigrations[version].convert) kMigrations[version].convert(raw);
         exec(raw, ("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
         transaction.commit();
+    }
+    // What an older schema held and a migration dropped (the session log) must not linger in the
+    // file or its WAL. secure_delete already zeroed the dropped pages in the WAL; the checkpoint
+    // writes them over the old ones in the file and empties the WAL. VACUUM also gives their space
+    // back; on a full disk it fails, harmlessly, and the kiosk still starts.
+    if (found > 0 && found < target) {
+        sqlite3_exec(raw, "VACUUM", nullptr, nullptr, nullptr);
+        exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
 }
 
@@ -240,40 +309,20 @@ std::string Store::pack_file(long long pack_id, const std::string& path) const {
     return query.step() ? query.text(0) : std::string();
 }
 
-void Store::log_session(const SessionRecord& record, long long pack_id) {
-    Statement insert(db_.get(),
-                     "INSERT INTO session_log (pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, "
-                     "chosen, reflections, next_step, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, pack_id).bind(2, record.started_at).bind(3, record.ended_at).bind(4, std::string(reason_name(record.reason)))
-        .bind(5, static_cast<long long>(record.together)).bind(6, join_list(record.answers)).bind(7, join_list(record.shown))
-        .bind(8, join_list(record.opened)).bind(9, join_list(record.chosen)).bind(10, join_list(record.reflections))
-        .bind(11, record.next_step).bind(12, record.event);
-    insert.step();  // a single INSERT is atomic on its own
+void Store::count_visit(const SessionRecord& record) {
+    const Statistics counts = visit_counts(record);
+    if (counts.empty()) return;
+    Transaction transaction(db_.get());
+    add_counts(db_.get(), record.event, counts);
+    transaction.commit();
 }
 
-std::vector<SessionLogRow> Store::session_log() const {
-    Statement query(db_.get(),
-                    "SELECT id, pack_id, started_at, ended_at, end_reason, together, answers, shown, opened, chosen, "
-                    "reflections, next_step, event FROM session_log ORDER BY id");
-    std::vector<SessionLogRow> rows;
-    while (query.step()) {
-        SessionLogRow row;
-        row.id = query.integer(0);
-        row.pack_id = query.integer(1);
-        row.record.started_at = query.real(2);
-        row.record.ended_at = query.real(3);
-        row.record.reason = reason_from(query.text(4));
-        row.record.together = query.integer(5) != 0;
-        row.record.answers = split_list(query.text(6));
-        row.record.shown = split_list(query.text(7));
-        row.record.opened = split_list(query.text(8));
-        row.record.chosen = split_list(query.text(9));
-        row.record.reflections = split_list(query.text(10));
-        row.record.next_step = query.text(11);
-        row.record.event = query.text(12);
-        rows.push_back(std::move(row));
-    }
-    return rows;
+Statistics Store::statistics(const std::string& event) const {
+    Statement query(db_.get(), "SELECT hour, measure, key, count FROM visit_count WHERE event = ?");
+    query.bind(1, event);
+    Statistics statistics;
+    while (query.step()) statistics[{query.text(0), query.text(1), query.text(2)}] = query.integer(3);
+    return statistics;
 }
 
 void Store::save_portfolio_record(const std::string& token, double created_at, const std::string& record_json) {
@@ -304,24 +353,6 @@ std::string Store::kiosk_id() {
 bool Store::integrity_ok() const {
     Statement query(db_.get(), "PRAGMA integrity_check");
     return query.step() && query.text(0) == "ok";
-}
-
-std::string join_list(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? " " : "") + items[i];
-    return out;
-}
-
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto end = text.find(' ', start);
-        items.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
-    return items;
 }
 
 }  // namespace kiosk

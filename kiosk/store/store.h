@@ -1,6 +1,8 @@
-// The kiosk's SQLite store: the content packs it has (the active one is the content in use)
-// and the anonymous session log. WAL mode and one transaction per change, so a power cut in
-// the middle of anything leaves either the old state or the new one.
+// The kiosk's SQLite store: the content packs it has (the active one is the content in use), the
+// visits counted per hour, and in token mode the portfolio records. Nothing of one visitor is
+// kept apart (docs/operations.md, "The store"). WAL mode and one transaction per change, so a
+// power cut in the middle of anything leaves either the old state or the new one; deleted rows
+// are overwritten, not just unlinked.
 #pragma once
 
 #include <memory>
@@ -10,6 +12,7 @@
 
 #include "core/session.h"
 #include "pack/pack_files.h"
+#include "store/statistics.h"
 
 struct sqlite3;
 
@@ -22,12 +25,6 @@ struct StoredPack {
     std::string fingerprint;
     std::string source;  // "default" for the content/ folder, otherwise where it came from
     std::string loaded_at;
-};
-
-struct SessionLogRow {
-    long long id = 0;
-    SessionRecord record;
-    long long pack_id = 0;
 };
 
 class Store {
@@ -51,8 +48,11 @@ public:
     // One file of a stored pack (a photo, when a card shows it); empty when it is not there.
     std::string pack_file(long long pack_id, const std::string& path) const;
 
-    void log_session(const SessionRecord& record, long long pack_id);
-    std::vector<SessionLogRow> session_log() const;
+    // Adds one visit's counts (visit_counts) to its hour, in one transaction. The visit itself,
+    // its answers and its times, are never written.
+    void count_visit(const SessionRecord& record);
+    // One event's counts, per hour: what a statistics export holds.
+    Statistics statistics(const std::string& event) const;
 
     // Token mode: the JSON record kept under a portfolio token, and all of them for export.
     void save_portfolio_record(const std::string& token, double created_at, const std::string& record_json);
@@ -72,9 +72,5 @@ private:
     };
     std::unique_ptr<sqlite3, Closer> db_;
 };
-
-// Records are stored as single-line text; these join and split such lists.
-std::string join_list(const std::vector<std::string>& items);
-std::vector<std::string> split_list(const std::string& text);
 
 }  // namespace kiosk

@@ -4,12 +4,16 @@
 #include <functional>
 #include <string>
 
+#include "core/local_time.h"
 #include "platform/headless.h"
 #include "support/paths.h"
 
 namespace test {
 
-constexpr double kStartTime = 1795860000.0;  // 2026-11-28, the open day
+constexpr double kStartTime = 1795860000.0;  // 2026-11-28, the open day, on the hour
+
+// The hour of kStartTime as the statistics write it: a visit begun in the minutes after counts there.
+inline std::string hour_of_start() { return kiosk::local_time(kStartTime, "%Y-%m-%d %H:00"); }
 
 inline kiosk::AppOptions headless_options(int width, int height, const std::string& content = content_dir()) {
     kiosk::AppOptions options;

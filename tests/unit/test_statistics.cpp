@@ -3,40 +3,40 @@
 
 #include "config/kiosk_config.h"
 #include "store/statistics.h"
+#include "store/store.h"
 
 using namespace kiosk;
 
 namespace {
 
-SessionLogRow visitor(double started_at, EndReason reason, std::vector<std::string> shown, std::vector<std::string> chosen,
-                      std::string step) {
-    SessionLogRow row;
-    row.record.event = "OD-2026-11";
-    row.record.started_at = started_at;
-    row.record.ended_at = started_at + 240;
-    row.record.reason = reason;
-    row.record.answers = {"vmbo=kader"};
-    row.record.shown = std::move(shown);
-    row.record.chosen = std::move(chosen);
-    row.record.next_step = std::move(step);
-    return row;
+SessionRecord visit(const std::string& hour, EndReason reason, std::vector<std::string> shown, std::vector<std::string> chosen,
+                    std::string step) {
+    SessionRecord record;
+    record.event = "OD-2026-11";
+    record.hour = hour;
+    record.reason = reason;
+    record.answered = true;
+    record.shown = std::move(shown);
+    record.chosen = std::move(chosen);
+    record.next_step = std::move(step);
+    return record;
 }
 
 }  // namespace
 
 TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and next steps per hour") {
-    setenv("TZ", "Europe/Amsterdam", 1);
-    tzset();
-    const double ten = 1795856400;  // 2026-11-28 10:00 in Amsterdam
-    std::vector<SessionLogRow> log = {
-        visitor(ten + 60, EndReason::Finished, {"25491", "25498"}, {"25491"}, "meeloopdag"),
-        visitor(ten + 1800, EndReason::Timeout, {"25491"}, {}, ""),
-        visitor(ten + 3700, EndReason::Finished, {"25192"}, {"25192"}, "proefles"),
-    };
-    log.push_back({});  // a session that never left the attract screen: no visitor
-    log.push_back(visitor(ten + 120, EndReason::Finished, {"25491"}, {"25491"}, "proefles"));
-    log.back().record.event = "BM-2026-03";  // another event, an earlier fair
-    const Statistics statistics = statistics_of(log, "OD-2026-11");
+    Store store(":memory:");
+    store.count_visit(visit("2026-11-28 10:00", EndReason::Finished, {"25491", "25498"}, {"25491"}, "meeloopdag"));
+    store.count_visit(visit("2026-11-28 10:00", EndReason::Timeout, {"25491"}, {}, ""));
+    store.count_visit(visit("2026-11-28 11:00", EndReason::Finished, {"25192"}, {"25192"}, "proefles"));
+    SessionRecord stray = visit("2026-11-28 10:00", EndReason::Stopped, {}, {}, "");
+    stray.answered = false;  // a session that never left the attract screen: no visitor
+    store.count_visit(stray);
+    SessionRecord earlier = visit("2026-11-28 10:00", EndReason::Finished, {"25491"}, {"25491"}, "proefles");
+    earlier.event = "BM-2026-03";  // another event, an earlier fair
+    store.count_visit(earlier);
+
+    const Statistics statistics = store.statistics("OD-2026-11");
     CHECK(statistics.at({"2026-11-28 10:00", "bezoekers", ""}) == 2);
     CHECK(statistics.at({"2026-11-28 10:00", "afgerond", ""}) == 1);
     CHECK(statistics.at({"2026-11-28 10:00", "getoond", "25491"}) == 2);
@@ -44,6 +44,9 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
     CHECK(statistics.at({"2026-11-28 10:00", "stap", "meeloopdag"}) == 1);
     CHECK(statistics.at({"2026-11-28 11:00", "bezoekers", ""}) == 1);
     CHECK(statistics.at({"2026-11-28 11:00", "stap", "proefles"}) == 1);
+    CHECK(statistics.size() == 11);  // nothing else: the stray tap and the other event count for nothing here
+    CHECK(store.statistics("BM-2026-03").at({"2026-11-28 10:00", "bezoekers", ""}) == 1);
+    CHECK(visit_counts(stray).empty());
 
     // The export reads back to the same counts; two kiosks' exports add up.
     const std::string csv = statistics_csv(statistics, "OD-2026-11", "k1");

@@ -8,11 +8,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/local_time.h"
 #include "pack/pack_reader.h"
 #include "store/active_content.h"
 #include "store/store.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/store_file.h"
 
 using namespace kiosk;
 namespace fs = std::filesystem;
@@ -21,15 +23,21 @@ namespace {
 
 SessionRecord sample_record() {
     SessionRecord r;
-    r.started_at = 1000;
-    r.ended_at = 1200;
+    r.event = "OD-2026-11";
+    r.hour = "2026-11-28 10:00";
     r.reason = EndReason::Finished;
-    r.answers = {"vmbo=tl", "graag=mensen,techniek"};
+    r.answered = true;
     r.shown = {"10001", "10002"};
     r.opened = {"10002"};
     r.chosen = {"10002"};
     return r;
 }
+
+long long count_of(const Statistics& statistics, const StatisticsKey& key) {
+    const auto found = statistics.find(key);
+    return found == statistics.end() ? 0 : found->second;
+}
+
 }  // namespace
 
 TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
@@ -38,11 +46,11 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     const std::string path = (dir_path / "kiosk.db").string();
     {
         Store store(path);
-        CHECK(store.schema_version() == 4);
+        CHECK(store.schema_version() == 5);
         CHECK(store.integrity_ok());
     }
     Store again(path);  // opening again migrates nothing and loses nothing
-    CHECK(again.schema_version() == 4);
+    CHECK(again.schema_version() == 5);
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* stmt = nullptr;
@@ -53,13 +61,16 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     sqlite3_close(db);
 }
 
-TEST_CASE("A store of schema 1 is migrated to the current schema and keeps its log") {
+TEST_CASE("A store of schema 1 is migrated: its session log becomes counts per hour, and its rows leave the file") {
     test::TempDir temp;
     const fs::path dir_path = temp.path;
     const std::string path = (dir_path / "old.db").string();
+    const double ten = 1795856400;  // 2026-11-28 10:00 in Amsterdam
+    const std::string hour = local_time(ten + 60, "%Y-%m-%d %H:00");
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    // Schema 1 as the first release created it.
+    // Schema 1 as the first release created it, with three visitors: one who got to the QR code,
+    // one who walked away, and a stray tap on the attract screen.
     REQUIRE(sqlite3_exec(db,
                          "CREATE TABLE pack (id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, "
                          "fingerprint TEXT NOT NULL, source TEXT NOT NULL, loaded_at TEXT NOT NULL DEFAULT (datetime('now')));"
@@ -68,35 +79,61 @@ TEST_CASE("A store of schema 1 is migrated to the current schema and keeps its l
                          "CREATE TABLE session_log (id INTEGER PRIMARY KEY, pack_id INTEGER, started_at REAL NOT NULL, ended_at REAL NOT NULL, "
                          "end_reason TEXT NOT NULL, together INTEGER NOT NULL, answers TEXT NOT NULL, shown TEXT NOT NULL, "
                          "opened TEXT NOT NULL, chosen TEXT NOT NULL);"
-                         "INSERT INTO session_log VALUES (1, 1, 10, 20, 'finished', 0, 'vmbo=tl', '10001', '', '10001');"
+                         "INSERT INTO session_log VALUES (1, 1, 1795856460, 1795856700, 'finished', 0, 'vmbo=tl graag=mensen,techniek', "
+                         "'25491 25498', '25491', '25491');"
+                         "INSERT INTO session_log VALUES (2, 1, 1795858200, 1795858300, 'timeout', 1, 'vmbo=kader leren=doen', '25491', '', '');"
+                         "INSERT INTO session_log VALUES (3, 1, 1795858500, 1795858510, 'stopped', 0, '', '', '', '');"
                          "PRAGMA user_version = 1;",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
-    Store store(path);
-    CHECK(store.schema_version() == 4);
-    const auto rows = store.session_log();
-    REQUIRE(rows.size() == 1);
-    CHECK(rows[0].record.answers == std::vector<std::string>{"vmbo=tl"});
-    CHECK(rows[0].record.next_step.empty());
-    SessionRecord record = sample_record();
-    record.reflections = {"manier=ja"};
-    record.next_step = "meeloopdag";
-    store.log_session(record, 1);
-    CHECK(store.session_log().back().record.next_step == "meeloopdag");
-    CHECK(store.session_log().back().record.reflections == record.reflections);
-    CHECK(store.integrity_ok());
+    REQUIRE(test::read_file(path).find("leren=doen") != std::string::npos);  // the old file holds the answers
+
+    {
+        Store store(path);
+        CHECK(store.schema_version() == 5);
+        // Rows from before schema 4 belong to no event.
+        const Statistics counts = store.statistics("");
+        CHECK(count_of(counts, {hour, "bezoekers", ""}) == 2);
+        CHECK(count_of(counts, {hour, "afgerond", ""}) == 1);
+        CHECK(count_of(counts, {hour, "getoond", "25491"}) == 2);
+        CHECK(count_of(counts, {hour, "getoond", "25498"}) == 1);
+        CHECK(count_of(counts, {hour, "geopend", "25491"}) == 1);
+        CHECK(count_of(counts, {hour, "gekozen", "25491"}) == 1);
+        CHECK(counts.size() == 6);
+        // Nothing of the answers or the times is left, in the file or its WAL, while the kiosk runs.
+        const std::string bytes = test::file_and_wal_bytes(path);
+        for (const char* gone : {"vmbo=tl", "graag=mensen", "leren=doen", "session_log"}) CHECK(bytes.find(gone) == std::string::npos);
+
+        // A visit after the migration adds to the same hour.
+        SessionRecord record = sample_record();
+        record.event = "";
+        record.hour = hour;
+        record.next_step = "meeloopdag";
+        store.count_visit(record);
+        CHECK(count_of(store.statistics(""), {hour, "bezoekers", ""}) == 3);
+        CHECK(count_of(store.statistics(""), {hour, "stap", "meeloopdag"}) == 1);
+        CHECK(store.integrity_ok());
+    }
+    CHECK(test::table_names(path) == std::vector<std::string>{"pack", "pack_file", "portfolio_record", "setting", "visit_count"});
+    CHECK(test::file_and_wal_bytes(path).find("leren=doen") == std::string::npos);
 }
 
-TEST_CASE("The session log keeps exactly the anonymous record") {
+TEST_CASE("A visit adds its counts to its hour and event; a stray tap adds nothing") {
     Store store(":memory:");
-    store.log_session(sample_record(), 3);
-    const auto rows = store.session_log();
-    REQUIRE(rows.size() == 1);
-    CHECK(rows[0].pack_id == 3);
-    CHECK(rows[0].record.answers == sample_record().answers);
-    CHECK(rows[0].record.shown == sample_record().shown);
-    CHECK(rows[0].record.chosen == sample_record().chosen);
-    CHECK(rows[0].record.reason == EndReason::Finished);
+    store.count_visit(sample_record());
+    store.count_visit(sample_record());
+    SessionRecord stray;
+    stray.event = "OD-2026-11";
+    stray.hour = "2026-11-28 10:00";
+    store.count_visit(stray);
+    const Statistics counts = store.statistics("OD-2026-11");
+    CHECK(counts == Statistics{{{"2026-11-28 10:00", "bezoekers", ""}, 2},
+                               {{"2026-11-28 10:00", "afgerond", ""}, 2},
+                               {{"2026-11-28 10:00", "getoond", "10001"}, 2},
+                               {{"2026-11-28 10:00", "getoond", "10002"}, 2},
+                               {{"2026-11-28 10:00", "geopend", "10002"}, 2},
+                               {{"2026-11-28 10:00", "gekozen", "10002"}, 2}});
+    CHECK(store.statistics("BM-2026-03").empty());
 }
 
 TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed and signed") {
@@ -144,7 +181,7 @@ TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and
     test::TempDir temp;
     const fs::path dir_path = temp.path;
     const std::string path = (dir_path / "kiosk.db").string();
-    { Store store(path); store.log_session(sample_record(), 1); }
+    { Store store(path); store.count_visit(sample_record()); }
     for (int round = 0; round < 10; ++round) {
         const pid_t child = fork();
         REQUIRE(child >= 0);
@@ -154,7 +191,7 @@ TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and
             big["photo.bin"] = std::string(4 << 20, 'x');
             for (int i = 0;; ++i) {
                 store.add_pack(big, "Groot", std::to_string(i), "test");
-                store.log_session(sample_record(), i);
+                store.count_visit(sample_record());
             }
         }
         usleep(static_cast<useconds_t>(20000 + round * 7000));
@@ -163,7 +200,7 @@ TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and
         waitpid(child, &status, 0);
         Store store(path);
         CHECK(store.integrity_ok());
-        CHECK(store.session_log().size() >= 1);
+        CHECK(count_of(store.statistics("OD-2026-11"), {"2026-11-28 10:00", "bezoekers", ""}) >= 1);
         // The active pack is always whole: every one of its files is there.
         if (const auto active = store.active_pack()) CHECK(store.pack_files(active->id).size() == test::mini_pack().size() + 1);
     }

@@ -30,6 +30,7 @@ std::string source_label(const Texts& texts, const std::string& source) {
 // read Dutch, so whatever a visitor left on the attract screen (a language) is forgotten.
 void Kiosk::open_staff(double now) {
     wipe(now, EndReason::Stopped);
+    touch(now);  // the desk closes itself after a while without touches, counted from here
     staff_.view = StaffView::Pin;
     staff_.pin.clear();
     staff_.pin_message.clear();

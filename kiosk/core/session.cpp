@@ -113,11 +113,13 @@ Flow back(Session& session, double now) {
             return Flow::Stay;
         }
     }
-    if (session.screen == Screen::Attract) return Flow::Stay;
+    const Screen leaving = session.screen;
+    if (leaving == Screen::Attract) return Flow::Stay;
     go_back(session);
     // Leaving the questions or the offer for the attract screen ends the visit; closing "Uitleg
-    // mbo" opened from the attract screen does not start one.
-    return session.screen == Screen::Attract && session.started_at > 0 ? Flow::EndVisit : Flow::Stay;
+    // mbo" or the languages opened on the attract screen does not start one.
+    const bool visit_screen = leaving == Screen::Question || leaving == Screen::Browse;
+    return session.screen == Screen::Attract && visit_screen ? Flow::EndVisit : Flow::Stay;
 }
 
 Screen previous_screen(const Session& session) { return session.trail.empty() ? Screen::Attract : session.trail.back(); }

@@ -79,13 +79,15 @@ bool write_all(int fd, const std::string& bytes, double timeout, bool& stalled) 
         if (wait.revents & (POLLERR | POLLHUP)) return false;
         const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
         if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
-        if (n <= 0) {
-            // A device file is not a socket.
+        if (n < 0 && errno == ENOTSOCK) {
+            // A device file is not a socket. (Only then: write() on a socket the printer has just
+            // reset would raise SIGPIPE, which ends the whole kiosk.)
             const ssize_t w = ::write(fd, bytes.data() + sent, bytes.size() - sent);
             if (w <= 0) return false;
             sent += static_cast<std::size_t>(w);
             continue;
         }
+        if (n <= 0) return false;
         sent += static_cast<std::size_t>(n);
     }
     return true;

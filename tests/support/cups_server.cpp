@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/patience.h"
+
 namespace fs = std::filesystem;
 
 namespace test {
@@ -71,8 +73,22 @@ CupsServer::CupsServer() {
         ::execl("/usr/sbin/cupsd", "cupsd", "-f", "-c", conf.c_str(), "-s", files.c_str(), static_cast<char*>(nullptr));
         std::_Exit(127);
     }
-    for (int tries = 0; tries < 100 && !fs::exists(socket()); ++tries) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    REQUIRE(fs::exists(socket()));
+    // cupsd makes its socket once it listens; a busy machine only makes that take longer. If
+    // cupsd exits instead (a bad configuration), there is nothing to wait for.
+    bool exited = false;
+    const bool listening = wait_until([&] {
+        exited = ::waitpid(pid_, nullptr, WNOHANG) == pid_;
+        return exited || fs::exists(socket());
+    });
+    if (!listening || exited) {
+        // A failing constructor runs no destructor: stop cupsd here, or it outlives the test.
+        if (!exited) {
+            ::kill(pid_, SIGTERM);
+            ::waitpid(pid_, nullptr, 0);
+        }
+        pid_ = -1;
+        FAIL("cupsd " << (exited ? "exited" : "made no socket") << "; its log is " << folder_ << "/log/error_log");
+    }
 }
 
 CupsServer::~CupsServer() {
@@ -134,20 +150,28 @@ void CupsServer::add_script_queue(const std::string& name, const std::string& sc
     add_queue(name, name + ":/");
 }
 
-std::string wait_for_pdf(const std::string& folder, double seconds) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (std::chrono::steady_clock::now() < deadline) {
+std::string wait_for_file_script(const std::string& path) {
+    const std::string tries = std::to_string(kPatience.count() * 10);
+    return "i=0\nwhile [ ! -e '" + path + "' ] && [ $i -lt " + tries + " ]; do sleep 0.1; i=$((i+1)); done";
+}
+
+std::string wait_for_pdf(const std::string& folder) {
+    std::string found;
+    wait_until([&] {
         for (const auto& entry : fs::directory_iterator(folder)) {
             if (entry.path().extension() != ".pdf") continue;
             const std::string file = entry.path().string();
             // cups-pdf writes the file in place; it is done when the end marker is there.
             std::ifstream in(file, std::ios::binary);
             const std::string text((std::istreambuf_iterator<char>(in)), {});
-            if (text.find("%%EOF") != std::string::npos) return file;
+            if (text.find("%%EOF") != std::string::npos) {
+                found = file;
+                return true;
+            }
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return "";
+        return false;
+    });
+    return found;
 }
 
 std::string render_pdf(const std::string& pdf, int dpi) {

@@ -33,10 +33,10 @@ public:
     // A raw queue whose back-end runs `script` (a shell script body) for each job.
     void add_script_queue(const std::string& name, const std::string& script);
     void add_queue(const std::string& name, const std::string& device_uri);  // raw
-    void run(const std::string& command);
+    void run(const std::string& command);  // a CUPS command-line tool with "-h <socket>" added
     int active_jobs();  // jobs not yet completed, cancelled or aborted
     void freeze();      // cupsd stops answering (SIGSTOP), as a server that hangs
-    void thaw();  // a CUPS command-line tool with "-h <socket>" added
+    void thaw();
 
 private:
     std::string folder_;
@@ -44,9 +44,17 @@ private:
     int pid_ = -1;
 };
 
-// Waits up to `seconds` for cups-pdf to write a whole PDF into `folder`; returns its path, or ""
-// when none came.
-std::string wait_for_pdf(const std::string& folder, double seconds);
+// Back-end script bodies for add_script_queue. A printer that never finishes a job: it holds the
+// job until cupsd stops the back-end (a cancel, or the server stopping); `exec` so that stopping
+// the back-end ends the sleep too, and no sleep outlives the test.
+inline const std::string kNeverFinishes = "exec sleep 3600";
+// A printer that finishes its job once `path` exists: the test decides when it has printed. (It
+// gives up after test::kPatience, so a back-end left behind by a broken test ends by itself.)
+std::string wait_for_file_script(const std::string& path);
+
+// Waits for cups-pdf to write a whole PDF into `folder`; returns its path, or "" when none came
+// within test::kPatience.
+std::string wait_for_pdf(const std::string& folder);
 // Renders page 1 of a PDF with pdftoppm at `dpi` into a PNG beside it; returns the PNG's path.
 std::string render_pdf(const std::string& pdf, int dpi);
 

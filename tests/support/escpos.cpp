@@ -2,11 +2,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "support/patience.h"
 
 namespace test {
 
@@ -58,48 +63,96 @@ FakePrinter::FakePrinter(FakeBehaviour behaviour) : behaviour_(behaviour) {
     socklen_t length = sizeof address;
     ::getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
     port_ = ntohs(address.sin_port);
+    stop_event_ = ::eventfd(0, EFD_CLOEXEC);
+    release_event_ = ::eventfd(0, EFD_CLOEXEC);
+    REQUIRE(stop_event_ >= 0);
+    REQUIRE(release_event_ >= 0);
     thread_ = std::thread([this] { serve(); });
 }
 
 FakePrinter::~FakePrinter() {
-    stop_ = true;
+    stop();
     if (thread_.joinable()) thread_.join();
     ::close(listener_);
+    ::close(stop_event_);
+    ::close(release_event_);
 }
 
 std::string FakePrinter::address() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
 
+namespace {
+
+void signal_event(int event) {
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const ssize_t ignored = ::write(event, &one, sizeof one);
+}
+
+}  // namespace
+
+void FakePrinter::stop() {
+    stop_ = true;
+    signal_event(stop_event_);
+}
+
+void FakePrinter::release() { signal_event(release_event_); }
+
 std::string FakePrinter::received() {
+    std::unique_lock lock(mutex_);
+    if (!ended_.wait_for(lock, kPatience, [this] { return finished_; })) {
+        lock.unlock();
+        FAIL_CHECK("the fake printer's connection did not end within " << kPatience.count() << " s: no ticket came, or the kiosk kept it open");
+        stop();
+    } else {
+        lock.unlock();
+    }
     if (thread_.joinable()) thread_.join();
     return received_;
 }
 
-// Serves one connection for at most a few seconds, then stops by itself.
 void FakePrinter::serve() {
-    pollfd incoming{listener_, POLLIN, 0};
-    if (::poll(&incoming, 1, 5000) != 1) return;
-    const int client = ::accept(listener_, nullptr, nullptr);
-    if (client < 0) return;
-    if (behaviour_ == FakeBehaviour::Stall) {
-        // Takes the connection, then never reads or answers.
-        for (int i = 0; i < 100 && !stop_; ++i) ::usleep(50000);
-        ::close(client);
-        return;
+    // Waits for the kiosk to connect, however long its walk takes, or for the test to end.
+    pollfd incoming[2] = {{listener_, POLLIN, 0}, {stop_event_, POLLIN, 0}};
+    while (!stop_ && ::poll(incoming, 2, -1) < 0 && errno == EINTR) {}
+    if (!stop_ && (incoming[0].revents & POLLIN)) {
+        const int client = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
+        if (client >= 0) {
+            talk(client);
+            ::close(client);
+        }
+    }
+    const std::lock_guard lock(mutex_);
+    finished_ = true;
+    ended_.notify_all();
+}
+
+void FakePrinter::talk(int client) {
+    if (behaviour_ == FakeBehaviour::Stall || behaviour_ == FakeBehaviour::Held) {
+        // Takes the connection, then neither reads nor answers: a Stall until the test is done
+        // with it, a Held printer until release().
+        pollfd wait[2] = {{stop_event_, POLLIN, 0}, {release_event_, POLLIN, 0}};
+        const int watched = behaviour_ == FakeBehaviour::Held ? 2 : 1;
+        while (!stop_ && ::poll(wait, watched, -1) < 0 && errno == EINTR) {}
+        if (stop_) return;
     }
     std::string pending;
     std::size_t raster_left = 0;
-    for (int idle = 0; idle < 40 && !stop_;) {
-        pollfd wait{client, POLLIN, 0};
-        if (::poll(&wait, 1, 50) != 1) {
-            ++idle;
-            continue;
+    // Reads until the kiosk closes the connection (it does after every job) or the test ends;
+    // a pause in the data, however long, is only a slow sender.
+    while (!stop_) {
+        pollfd wait[2] = {{client, POLLIN, 0}, {stop_event_, POLLIN, 0}};
+        if (::poll(wait, 2, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
         }
+        if (stop_ || !(wait[0].revents & (POLLIN | POLLHUP | POLLERR))) break;
         char buffer[4096];
         const ssize_t n = ::read(client, buffer, sizeof buffer);
-        if (n <= 0) break;
-        idle = 0;
-        received_.append(buffer, static_cast<std::size_t>(n));
-        if (behaviour_ == FakeBehaviour::Drop && received_.size() > 1000) break;
+        if (n <= 0) break;  // closed by the kiosk (or reset)
+        {
+            const std::lock_guard lock(mutex_);
+            received_.append(buffer, static_cast<std::size_t>(n));
+            if (behaviour_ == FakeBehaviour::Drop && received_.size() > 1000) break;
+        }
         pending.append(buffer, static_cast<std::size_t>(n));
         // Answer DLE EOT status queries, but only outside raster data, as a real printer's parser.
         std::size_t at = 0;
@@ -119,7 +172,8 @@ void FakePrinter::serve() {
                 unsigned char reply = 0x12;  // the fixed bits of a status byte
                 if (which == 4 && behaviour_ == FakeBehaviour::OutOfPaper) reply |= 0x60;
                 if (which == 2 && behaviour_ == FakeBehaviour::CoverOpen) reply |= 0x04;
-                if (::write(client, &reply, 1) != 1) break;
+                // A kiosk that gave up on a late answer has closed the socket: no SIGPIPE for that.
+                if (::send(client, &reply, 1, MSG_NOSIGNAL) != 1) return;
                 at += 3;
             } else if (pending.size() - at < 3 && (pending[at] == 0x1d || pending[at] == 0x10)) {
                 break;  // perhaps the start of a command still on its way
@@ -129,7 +183,6 @@ void FakePrinter::serve() {
         }
         pending.erase(0, at);
     }
-    ::close(client);
 }
 
 }  // namespace test

@@ -2,8 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <thread>
+#include "support/patience.h"
 
 namespace test {
 
@@ -43,13 +42,15 @@ bool tap_scrolling(kiosk::HeadlessKiosk& kiosk, const std::string& label) {
 }
 
 kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk) {
-    for (int i = 0; i < 600; ++i) {
+    kiosk::PrinterState state = kiosk::PrinterState::Printing;
+    wait_until([&] {
+        kiosk.settle();  // the kiosk follows the job's state frame by frame
         const kiosk::PrintJob* job = kiosk.app().kiosk().visit().print_job.get();
-        if (job && job->state() != kiosk::PrinterState::Printing) return job->state();
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        kiosk.settle();
-    }
-    return kiosk::PrinterState::Printing;
+        state = job ? job->state() : kiosk::PrinterState::Printing;
+        return state != kiosk::PrinterState::Printing;
+    });
+    kiosk.settle();  // and shows the state the job ended in
+    return state;
 }
 
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }

@@ -48,7 +48,8 @@ int walk_together_to_results(kiosk::HeadlessKiosk& kiosk, const std::string& sho
 // a pupil would.
 bool tap_scrolling(kiosk::HeadlessKiosk& kiosk, const std::string& label);
 
-// Waits (up to 30 s) until the visitor's ticket has printed or failed.
+// Waits until the visitor's ticket (or the staff's test ticket) has printed or failed, drawing
+// frames meanwhile; Printing when that did not happen within test::kPatience.
 kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk);
 
 std::string shot_path(const std::string& name);

@@ -313,7 +313,7 @@ TEST_CASE("At a booth with an office printer, finishing prints the ticket throug
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
     test::walk_to_finish(kiosk);
     CHECK(wait_for_printer(kiosk) == PrinterState::Printed);
-    const std::string pdf = test::wait_for_pdf(out, 30.0);
+    const std::string pdf = test::wait_for_pdf(out);
     REQUIRE(!pdf.empty());
     const std::string png = test::render_pdf(pdf, 150);
     CHECK(test::decode_qr_png(png) == std::vector<std::string>{kiosk.app().kiosk().visit().take_home->link});

@@ -136,34 +136,45 @@ TEST_CASE("Killed at any moment while loading a pack: after a restart the old or
     std::mt19937 random(5);
     int old_seen = 0, new_seen = 0;
     for (int round = 0; round < 100; ++round) {
-        // The child says when it has read the packs, so the kill falls among the loads even on a
-        // busy machine (reading and checking six languages takes a while).
-        int ready[2];
-        REQUIRE(::pipe(ready) == 0);
+        // The child says when it has read the packs and after every step it finished, and the
+        // kill waits for 0 to 3 steps: so the kills fall both where the old and where the new
+        // content is active, however slowly a busy machine runs the child (with only a delay,
+        // a slow child never got to its first load, and the new content was never seen).
+        int progress[2];
+        REQUIRE(::pipe(progress) == 0);
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
-            ::close(ready[0]);
+            ::close(progress[0]);
             // Load the new pack, roll back, load it again, load the old one again, ... as fast as
             // it goes, until killed: every state in between is the old or the new content.
             Store store(db);
             const PackCandidate new_pack = inspect_pack(stick_pack, trusted, test::default_content());
             const PackCandidate old_pack = inspect_pack(old_stick_pack, trusted, test::default_content());
-            if (::write(ready[1], "r", 1) != 1) ::_exit(1);
+            const auto step_done = [&] {
+                if (::write(progress[1], "s", 1) != 1) ::_exit(1);
+            };
+            step_done();  // ready
             for (;;) {
                 load_pack(store, new_pack);
+                step_done();
                 store.roll_back_pack();
+                step_done();
                 load_pack(store, new_pack);
+                step_done();
                 load_pack(store, old_pack);
+                step_done();
             }
         }
-        ::close(ready[1]);
+        ::close(progress[1]);
         char byte = 0;
-        REQUIRE(::read(ready[0], &byte, 1) == 1);
-        ::close(ready[0]);
+        const auto steps = 1 + random() % 4;
+        for (unsigned long step = 0; step < steps; ++step) REQUIRE(::read(progress[0], &byte, 1) == 1);
+        // Then a little more, so the kill also falls inside the next step.
         std::this_thread::sleep_for(std::chrono::microseconds(random() % 30000));
         ::kill(child, SIGKILL);
         ::waitpid(child, nullptr, 0);
+        ::close(progress[0]);  // only now: a child writing to a closed pipe would die of SIGPIPE, not of the kill
         Store store(db);
         INFO("round " << round);
         REQUIRE(store.integrity_ok());

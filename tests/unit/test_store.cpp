@@ -183,21 +183,32 @@ TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and
     const std::string path = (dir_path / "kiosk.db").string();
     { Store store(path); store.count_visit(sample_record()); }
     for (int round = 0; round < 10; ++round) {
+        // The child reports every write it finished, and the kill waits for 0, 1 or 2 of them:
+        // with only a fixed delay, a busy machine could kill it before it even opened the store.
+        int progress[2];
+        REQUIRE(::pipe(progress) == 0);
         const pid_t child = fork();
         REQUIRE(child >= 0);
         if (child == 0) {
+            ::close(progress[0]);
             Store store(path);
             PackFiles big = test::mini_pack();
             big["photo.bin"] = std::string(4 << 20, 'x');
             for (int i = 0;; ++i) {
                 store.add_pack(big, "Groot", std::to_string(i), "test");
                 store.count_visit(sample_record());
+                if (::write(progress[1], "w", 1) != 1) ::_exit(1);
             }
         }
+        ::close(progress[1]);
+        char byte = 0;
+        for (int written = 0; written < round % 3; ++written) REQUIRE(::read(progress[0], &byte, 1) == 1);
+        // Then a little more, different each round, so the kill falls at another point of a write.
         usleep(static_cast<useconds_t>(20000 + round * 7000));
         kill(child, SIGKILL);
         int status = 0;
         waitpid(child, &status, 0);
+        ::close(progress[0]);
         Store store(path);
         CHECK(store.integrity_ok());
         CHECK(count_of(store.statistics("OD-2026-11"), {"2026-11-28 10:00", "bezoekers", ""}) >= 1);

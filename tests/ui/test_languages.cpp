@@ -208,7 +208,7 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
     every_screen_in("ar");
 }
 
-TEST_CASE("Switching language mid-walk keeps every answer; the results come in the new language; a wipe returns to Dutch") {
+TEST_CASE("Switching language mid-walk keeps every answer, the results come in the new language, a wipe returns to Dutch") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(T(kiosk, "attract.start")));

@@ -119,7 +119,7 @@ TEST_CASE("Uitleg mbo in landscape") {
     CHECK(kiosk.screenshot(test::shot_path("explain-landscape")));
 }
 
-TEST_CASE("Three programmes side by side from the results; a fourth cannot be added; back to the results") {
+TEST_CASE("Three programmes side by side from the results, a fourth cannot be added, back to the results") {
     for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
         const Content& content = kiosk.app().content();

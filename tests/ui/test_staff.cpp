@@ -53,7 +53,7 @@ std::string stick_with_next_event(const std::string& media) {
 
 }  // namespace
 
-TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visitors see nothing of it") {
+TEST_CASE("Five quick taps in the corner and the PIN open the staff desk, visitors see nothing of it") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
     const Staff& staff = kiosk.app().kiosk().staff();
@@ -76,7 +76,7 @@ TEST_CASE("Five quick taps in the corner and the PIN open the staff desk; visito
     CHECK(kiosk.visible(text(kiosk, "attract.start")));
 }
 
-TEST_CASE("Wrong PINs lock the pad for five minutes; even the right PIN waits") {
+TEST_CASE("Wrong PINs lock the pad for five minutes, even the right PIN waits") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
     const Staff& staff = kiosk.app().kiosk().staff();
@@ -175,7 +175,7 @@ TEST_CASE("A pack that is not signed by a trusted key is shown with its problems
     REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-refused")));
 }
 
-TEST_CASE("A staff desk left alone closes itself; leaving the kiosk is one tap") {
+TEST_CASE("A staff desk left alone closes itself, leaving the kiosk is one tap") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
     corner_taps(kiosk, 5);

@@ -274,7 +274,7 @@ TEST_CASE("Fragment mode keeps no result on the kiosk") {
 
 using test::wait_for_printer;
 
-TEST_CASE("Finishing prints the ticket without waiting for the printer; it says so on screen") {
+TEST_CASE("Finishing prints the ticket without waiting for the printer, it says so on screen") {
     test::FakePrinter printer(test::FakeBehaviour::Ready);
     const std::string dir = test::pack_with_printer(printer.address(), "kiosk-printer-ready");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
@@ -305,7 +305,7 @@ TEST_CASE("Printer out of paper: a clear Dutch message, the QR stays on screen, 
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("At a booth with an office printer, finishing prints the ticket through CUPS; its QR opens the same result") {
+TEST_CASE("At a booth with an office printer, finishing prints the ticket through CUPS, its QR opens the same result") {
     REQUIRE_CUPS();
     test::CupsServer cups;
     const std::string out = cups.add_pdf_queue("booth-pdf");

@@ -92,7 +92,7 @@ TEST_CASE("The default pack speaks six languages, Dutch first, Arabic right to l
     }
 }
 
-TEST_CASE("A translation replaces the texts it has and leaves Dutch where it has none; the matching stays") {
+TEST_CASE("A translation replaces the texts it has and leaves Dutch where it has none, the matching stays") {
     PackFiles files = test::default_pack();
     // Turkish without one programme card and without one option.
     std::string& turkish = files["translations/tr.ini"];

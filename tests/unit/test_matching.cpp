@@ -81,7 +81,7 @@ TEST_CASE("Reasons are plain sentences from the content, filled in from the prog
     CHECK(monteur.fit_percent == 76);  // (1.8 + 2) / 5
 }
 
-TEST_CASE("A weak contribution earns no reason; the level sentence fills in") {
+TEST_CASE("A weak contribution earns no reason, the level sentence fills in") {
     const Content c = test::mini_content();
     const Answers a = answer(c, {{"vmbo", {"basis"}}, {"leren", {"boek"}}, {"graag", {"techniek"}}});
     const Ranking r = rank(c, a);

@@ -113,7 +113,7 @@ TEST_CASE("Key files round-trip, and anything else is not a key") {
     CHECK_FALSE(read_public_key(""));
 }
 
-TEST_CASE("The kiosk's settings name the keys it trusts; a wrong line is an error") {
+TEST_CASE("The kiosk's settings name the keys it trusts, a wrong line is an error") {
     const KeyPair keys = generate_key_pair();
     std::vector<Problem> problems;
     const KioskConfig config = read_kiosk_config("[trust]\nschool = " + public_key_file(keys.public_key), "kiosk.ini", problems);
@@ -178,7 +178,7 @@ TEST_CASE("Archives that reach outside the pack, hold links, are cut off or unpa
     CHECK(refusal([&] { read_pack_zip((dir_path / "garbage.zip").string()); }).find("geen leesbaar zip-archief") != std::string::npos);
 }
 
-TEST_CASE("Folders with links, devices, deep nesting or huge files are refused; hidden files are left out") {
+TEST_CASE("Folders with links, devices, deep nesting or huge files are refused, hidden files are left out") {
     test::TempDir temp("kiosk-folder-bad");
     const fs::path dir_path = temp.path;
     const fs::path pack = dir_path / "pack";

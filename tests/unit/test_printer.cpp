@@ -166,7 +166,7 @@ TEST_CASE("A CUPS queue that is stopped, missing or on no server is reported off
     CHECK(server.active_jobs() == 0);  // no job was left behind
 }
 
-TEST_CASE("A CUPS printer that is out of paper, has its cover open, is unreachable or hangs gives a state to explain; the job is cancelled") {
+TEST_CASE("A CUPS printer that is out of paper, has its cover open, is unreachable or hangs gives a state to explain, the job is cancelled") {
     REQUIRE_CUPS();
     const Ticket ticket = a_ticket();
     test::CupsServer server;

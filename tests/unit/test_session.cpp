@@ -159,7 +159,7 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     CHECK(s.next_step == -1);
 }
 
-TEST_CASE("Samen: on a key question the parent answers after the pupil; back goes through both turns") {
+TEST_CASE("Samen: on a key question the parent answers after the pupil, back goes through both turns") {
     Content c = test::mini_content();
     c.questions[1].together = true;  // leren
     c.questions[2].together = true;  // graag (pick 2)
@@ -314,7 +314,7 @@ TEST_CASE("Flow: the last turn of samen leads to the results only after the pare
     CHECK(s.screen == Screen::Results);
 }
 
-TEST_CASE("Flow: the offer, filtered, a card and back; out-of-range taps change nothing") {
+TEST_CASE("Flow: the offer, filtered, a card and back, out-of-range taps change nothing") {
     const Content c = test::mini_content();
     Session s;
     apply(s, c, {IntentKind::StartBrowse}, 0);

@@ -118,7 +118,7 @@ TEST_CASE("A store of schema 1 is migrated: its session log becomes counts per h
     CHECK(test::file_and_wal_bytes(path).find("leren=doen") == std::string::npos);
 }
 
-TEST_CASE("A visit adds its counts to its hour and event; a stray tap adds nothing") {
+TEST_CASE("A visit adds its counts to its hour and event, a stray tap adds nothing") {
     Store store(":memory:");
     store.count_visit(sample_record());
     store.count_visit(sample_record());
@@ -136,7 +136,7 @@ TEST_CASE("A visit adds its counts to its hour and event; a stray tap adds nothi
     CHECK(store.statistics("BM-2026-03").empty());
 }
 
-TEST_CASE("Content in use lives in the store; the default folder refreshes it only when changed and signed") {
+TEST_CASE("Content in use lives in the store, the default folder refreshes it only when changed and signed") {
     test::TempDir temp;
     const fs::path dir_path = temp.path;
     PackFiles files = test::mini_pack();

@@ -5,9 +5,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <set>
 
+#include "support/escpos.h"
 #include "support/kiosk_fixture.h"
 #include "support/store_file.h"
 
@@ -132,4 +135,86 @@ TEST_CASE("After a visit the store file holds counts per hour of it, and no answ
         CHECK(counts.at({test::hour_of_start(), "afgerond", ""}) == 1);
     }
     check_file_holds_nothing_of(path, picked, started, ended);  // closed, with whatever WAL is left
+}
+
+namespace {
+
+const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().content(); }
+
+std::string arabic_name(const HeadlessKiosk& kiosk) {
+    for (const LanguageInfo& language : offered_languages(kiosk.app().content()))
+        if (language.code == "ar") return language.name;
+    FAIL("the default content has no Arabic");
+    return {};
+}
+
+}  // namespace
+
+// Forgetting a visitor is replacing the Visit value: whatever a later change adds to it is
+// forgotten too. Here every field is filled by a real walk (in Arabic, samen, with a card, a
+// favourite, a comparison, reflections, a next step, a printed ticket), and after "Klaar" the
+// visit is exactly what a kiosk that never had a visitor shows: the attract screen's own texts.
+TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, ticket and laid-out texts") {
+    test::FakePrinter printer(test::FakeBehaviour::Ready);
+    const std::string dir = test::pack_with_printer(printer.address(), "kiosk-forget-visit");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
+    const Visit& visit = kiosk.app().kiosk().visit();
+    const Visit untouched = visit;  // the attract screen, drawn once
+    const int visits_before = kiosk.app().ui().frame.visitor;
+
+    REQUIRE(kiosk.tap(arabic_name(kiosk)));
+    const Session& session = visit.session;
+    test::walk_together_to_results(kiosk, "", [&] { CHECK(session.parent_turn); });
+    const int first = session.ranking.fits.at(0).programme, second = session.ranking.fits.at(1).programme;
+    const auto name = [&](int programme) { return shown(kiosk).programmes[static_cast<std::size_t>(programme)].name; };
+    REQUIRE(test::tap_scrolling(kiosk, shown(kiosk).texts.format("results.open", {{"naam", name(first)}})));
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("programme.favourite")));
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("programme.back")));
+    for (int programme : {first, second})
+        REQUIRE(test::tap_scrolling(kiosk, shown(kiosk).texts.format("results.compare_on", {{"naam", name(programme)}})));
+    test::reflect_and_finish(kiosk);
+    REQUIRE(test::wait_for_printer(kiosk) == PrinterState::Printed);
+
+    // Every field holds something of this visitor now.
+    CHECK(session.screen == Screen::Finish);
+    CHECK_FALSE(session.trail.empty());
+    CHECK(session.together);
+    CHECK(session.question > 0);
+    CHECK(session.answers != Answers::empty_for(kiosk.app().content()));
+    CHECK(session.parent_answers != Answers::empty_for(kiosk.app().content()));
+    CHECK_FALSE(session.ranking.fits.empty());
+    CHECK(session.open_programme == first);
+    CHECK(session.opened == std::vector<int>{first});
+    CHECK(session.favourite == first);
+    CHECK(session.compare == std::vector<int>{first, second});
+    CHECK(std::count(session.reflections.begin(), session.reflections.end(), -1) == 0);
+    CHECK(session.next_step == 0);
+    CHECK(session.reached_finish);
+    CHECK(session.language == "ar");
+    CHECK(session.started_at > 0);
+    CHECK(session.last_touch > session.started_at);
+    CHECK(visit.localised);
+    CHECK(visit.take_home);
+    CHECK(visit.print_job);
+    CHECK(visit.laid_out.size() > untouched.laid_out.size());
+
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("finish.done")));
+    CHECK(visit == untouched);
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());  // Dutch again
+    CHECK(kiosk.app().ui().frame.visitor == visits_before + 1);       // every list starts at the top again
+
+    // Browsing the offer fills what the walk did not: the filters.
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("browse.open")));
+    const std::string level_two = kiosk.app().content().texts.format("compare.level_value", {{"niveau", "2"}});
+    REQUIRE(kiosk.tap(level_two));
+    CHECK(session.browse.level == 2);
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("common.back")));
+    CHECK(visit == untouched);
+
+    // And a visitor who walks away mid-question is forgotten the same way.
+    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options[0].text));
+    kiosk.advance(kiosk.app().content().event.idle_seconds + kiosk.app().content().event.countdown_seconds + 1);
+    CHECK(visit == untouched);
+    std::filesystem::remove_all(dir);
 }

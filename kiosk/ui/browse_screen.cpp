@@ -48,8 +48,7 @@ void filters(KioskUi& ui) {
 
 void draw_browse(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "browse.title"), colour::ink);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "browse.title");
     filters(ui);
     const std::vector<int> found = browse_programmes(ui.content(), ui.session().browse);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));

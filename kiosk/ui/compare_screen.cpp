@@ -41,8 +41,7 @@ void draw_compare(KioskUi& ui) {
     const Content& content = ui.content();
     std::vector<const Programme*> programmes;
     for (int index : ui.session().compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "compare.title"), colour::ink);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "compare.title");
     begin_scroll_area(ui.frame, "compare", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     const float gap = m.gap * 1.5f;

@@ -95,9 +95,7 @@ void explain_card(KioskUi& ui, const ExplainCard& card, float width) {
 
 void draw_explain(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "explain.title"), colour::ink);
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "explain.intro"), colour::muted);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "explain.title", "explain.intro");
     begin_scroll_area(ui.frame, "explain", body_height(ui));
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);
     for (const ExplainCard& card : ui.content().explain_cards) explain_card(ui, card, width);

@@ -29,8 +29,7 @@ void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
 void draw_finish(KioskUi& ui) {
     const Visit& visit = ui.kiosk->visit();
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "finish.title"), colour::ink);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "finish.title");
     begin_scroll_area(ui.frame, "finish", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     const float side = std::min(full, m.portrait ? m.width * 0.6f : m.height * 0.45f);

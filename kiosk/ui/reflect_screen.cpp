@@ -8,8 +8,7 @@ namespace kiosk {
 void draw_reflect(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Content& content = ui.content();
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "reflect.title"), colour::ink);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "reflect.title");
     begin_scroll_area(ui.frame, "reflect", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     if (ui.session().favourite >= 0) {

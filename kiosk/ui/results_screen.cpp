@@ -104,9 +104,7 @@ void together_section(KioskUi& ui) {
 
 void draw_results(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.title"), colour::ink);
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.intro"), colour::muted);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    screen_heading(ui, "results.title", "results.intro");
     // With two or three programmes picked to compare, a bar above the footer leads there.
     const bool can_compare = ui.session().compare.size() >= 2;
     begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));

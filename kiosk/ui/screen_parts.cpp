@@ -22,6 +22,12 @@ void begin_screen() {
                      ImGuiWindowFlags_NoScrollWithMouse);
 }
 
+void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key) {
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, title_key), colour::ink);
+    if (!intro_key.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, intro_key), colour::muted);
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
+}
+
 // Height left for the scroll area once a footer bar is reserved.
 float body_height(const KioskUi& ui) {
     return ImGui::GetContentRegionAvail().y - ui.frame.metrics.bar_height;

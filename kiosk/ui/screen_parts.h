@@ -15,6 +15,8 @@ const Programme& programme_at(const KioskUi& ui, int index);
 
 // Fills the screen with the one window every screen draws in.
 void begin_screen();
+// A screen's title, and its introduction when it has one (text keys), above its scroll area.
+void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key = "");
 // Height left for the scroll area once a footer bar is reserved.
 float body_height(const KioskUi& ui);
 void footer_divider(const KioskUi& ui);

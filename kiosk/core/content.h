@@ -158,9 +158,6 @@ struct Content;
 // "BOL", "BBL" or "BOL en BBL" as the content's texts say it (leerweg.bol/bbl/both).
 std::string leerweg_label(const Content& content, const Programme& programme);
 
-// Replaces every `from` in `text` with `to` (for {placeholders} in content texts).
-std::string replace_all(std::string text, const std::string& from, const std::string& to);
-
 struct Content {
     PackInfo pack;
     EventSettings event;

@@ -11,7 +11,7 @@
 #include "pack/ini.h"
 #include "pack/photo.h"
 #include "pack/signature.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

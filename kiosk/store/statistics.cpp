@@ -6,7 +6,7 @@
 
 #include "core/local_time.h"
 #include "pack/csv.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

@@ -1,5 +1,6 @@
 #include "ui/screens.h"
 
+#include "text/text.h"
 #include "ui/screen_parts.h"
 
 #include <algorithm>

@@ -81,6 +81,15 @@ struct Question {
     std::vector<Option> options;
 };
 
+// [portfolio] mode: "fragment": the result travels inside the link (the default, nothing kept
+// on the kiosk); "token": the link carries a random token and the kiosk keeps the result for
+// export.
+enum class PortfolioMode { Fragment, Token };
+
+// [printer] kind: "none" (the screen only), "escpos" (a thermal printer on a device file or a
+// TCP port) or "cups" (a queue of a CUPS server).
+enum class PrinterKind { None, EscPos, Cups };
+
 struct EventSettings {
     std::string id;
     std::string name;
@@ -91,12 +100,10 @@ struct EventSettings {
     int results = 5;
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
     std::string viewer_url;
-    // "fragment": the result travels inside the link (default, nothing kept on the kiosk);
-    // "token": the link carries a random token and the kiosk keeps the result for export.
-    std::string portfolio_mode = "fragment";
-    // [printer]: "none" (screen only), "escpos" on `printer_device` (/dev/usb/lp0,
-    // tcp://host:9100), or "cups" on the queue `printer_device` of `printer_server`.
-    std::string printer_kind = "none";
+    PortfolioMode portfolio_mode = PortfolioMode::Fragment;
+    // EscPos on `printer_device` (/dev/usb/lp0, tcp://host:9100), or Cups on the queue
+    // `printer_device` of `printer_server`.
+    PrinterKind printer_kind = PrinterKind::None;
     std::string printer_device;
     std::string printer_server;
     int paper_mm = 58;

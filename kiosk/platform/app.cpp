@@ -224,7 +224,7 @@ void App::render_frame(double now) {
 }
 
 void App::print_ticket(const TakeHome& home) {
-    if (active_.content.event.printer_kind == "none") return;
+    if (active_.content.event.printer_kind == PrinterKind::None) return;
     start_print_job(ticket_text(*ui_.content, ui_.session, home));  // in the visitor's language
 }
 

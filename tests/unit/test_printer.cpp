@@ -38,7 +38,7 @@ Ticket a_ticket() {
 
 PrinterSettings settings_for(const std::string& device) {
     PrinterSettings settings;
-    settings.kind = "escpos";
+    settings.kind = PrinterKind::EscPos;
     settings.device = device;
     settings.timeout_seconds = 1.0;
     return settings;
@@ -111,7 +111,7 @@ namespace {
 
 PrinterSettings cups_settings(const test::CupsServer& server, const std::string& queue, double timeout = 1.0) {
     PrinterSettings settings;
-    settings.kind = "cups";
+    settings.kind = PrinterKind::Cups;
     settings.device = queue;
     settings.server = server.socket();
     settings.timeout_seconds = timeout;

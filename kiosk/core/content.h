@@ -140,7 +140,7 @@ struct Texts {
     // The text, or the key itself so a missing text is visible rather than blank. Returned by
     // value: a reference to the key would dangle when the key is a temporary.
     std::string get(const std::string& key) const;
-    // The text with each {name} replaced, e.g. format("question.progress", {{"n", "3"}}).
+    // The text with each {name} replaced, e.g. format("question.progress", {{"nummer", "3"}}).
     std::string format(const std::string& key,
                        const std::vector<std::pair<std::string, std::string>>& values) const;
 };

@@ -186,7 +186,7 @@ void draw_attract(KioskUi& ui, double now) {
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
     text_block(ui.frame, ui.frame.fonts.body,
-               texts(ui).format("attract.subtitle", {{"total", std::to_string(ui.content->questions.size())}}),
+               texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content->questions.size())}}),
                colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap * 3));
     if (button(ui.frame, T(ui, "attract.start"), ButtonStyle::Primary, column)) {
@@ -229,7 +229,7 @@ void question_header(KioskUi& ui, double now) {
     const Metrics& m = ui.frame.metrics;
     const std::size_t total = ui.content->questions.size();
     const std::string progress = texts(ui).format(
-        "question.progress", {{"n", std::to_string(ui.session.question + 1)}, {"total", std::to_string(total)}});
+        "question.progress", {{"nummer", std::to_string(ui.session.question + 1)}, {"totaal", std::to_string(total)}});
     // Progress at the reading start, "stop" at the other end: mirrored in a right-to-left language.
     const ImVec2 origin = ImGui::GetCursorPos();
     const float full = ImGui::GetContentRegionAvail().x;
@@ -279,7 +279,7 @@ void draw_question(KioskUi& ui, double now) {
     const bool parent = ui.session.parent_turn;
     text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
     std::string help = question.help;
-    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
+    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"aantal", std::to_string(question.pick)}});
     if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 
@@ -349,7 +349,7 @@ float result_card(KioskUi& ui, const Match& match, double now, ImVec2 top, float
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
     if (match.kind != MatchKind::LaterRoute) {
-        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
+        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"procent", std::to_string(match.fit_percent)}}),
                    colour::muted, inner);
         draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
     }
@@ -650,7 +650,7 @@ void draw_idle_overlay(KioskUi& ui, const IdleState& idle) {
     draw->PopClipRect();
     const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
     const float inner = box_w - 2 * m.pad;
-    const std::string body = texts(ui).format("idle.body", {{"seconds", std::to_string(idle.seconds_left)}});
+    const std::string body = texts(ui).format("idle.body", {{"seconden", std::to_string(idle.seconds_left)}});
     const float box_h = text_height(ui.frame, ui.frame.fonts.title, T(ui, "idle.title"), inner) +
                         text_height(ui.frame, ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
     const ImVec2 min((m.width - box_w) * 0.5f, (m.height - box_h) * 0.5f);

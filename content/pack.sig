@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = M1npxDZs5zIZDOJv1LE1oLvaJfcpRVBM4pRvEkWmxIpLig8NqRYMbJMMfbPV4ptd3R4CV1jBoPm5MeN966LlDg==
+signature = ZtL1K6seIivUodoUFLORYD/ld9ZMEC3/4fl5lnskkyYHspeDZNeg3b98Nf4EeWe6/zSohqA9Jtz6UVi/iKz3CQ==

@@ -106,7 +106,7 @@ void Kiosk::reached_finish(double now) {
     const std::string token = visit_.take_home ? visit_.take_home->token : std::string();
     visit_.take_home = take_home(content(), visit_.session, now, token);
     const TakeHome& home = *visit_.take_home;
-    if (active_.content.event.printer_kind != "none")
+    if (active_.content.event.printer_kind != PrinterKind::None)
         visit_.print_job = print(ticket_text(content(), visit_.session, home));  // in the visitor's language
     if (home.token.empty()) return;  // fragment mode keeps nothing
     try {

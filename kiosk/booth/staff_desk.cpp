@@ -20,8 +20,9 @@ namespace {
 
 constexpr double kUsbLookSeconds = 2.0;
 
-std::string source_label(const Texts& texts, const std::string& source) {
-    return source == "default" ? texts.get("staff.source_default") : texts.format("staff.source_usb", {{"pad", source.substr(4)}});
+std::string source_label(const Texts& texts, const PackSource& source) {
+    return source.kind == PackSource::Kind::BuiltIn ? texts.get("staff.source_default")
+                                                    : texts.format("staff.source_usb", {{"pad", source.path}});
 }
 
 }  // namespace
@@ -189,7 +190,7 @@ void Kiosk::refresh_staff_desk() {
         desk.stick_changes = describe(stick_pack_->diff);
     }
 
-    desk.has_printer = active_.content.event.printer_kind != "none";
+    desk.has_printer = active_.content.event.printer_kind != PrinterKind::None;
     if (!desk.has_printer)
         desk.printer = texts.get("staff.no_printer");
     else if (watched_job_)
@@ -213,7 +214,7 @@ std::string Kiosk::export_to_stick(double now) {
         {"statistiek-" + base + ".csv", statistics_csv(statistics, active_.content.event.id, store_->kiosk_id())},
         {"statistiek-" + base + ".json", statistics_json(statistics, active_.content.event.id, store_->kiosk_id())},
     };
-    if (active_.content.event.portfolio_mode == "token")
+    if (active_.content.event.portfolio_mode == PortfolioMode::Token)
         files.push_back({"portfolio-" + base + ".json", portfolio_export_json(store_->portfolio_records())});
     std::string names;
     for (const auto& [name, bytes] : files) {

@@ -1,5 +1,7 @@
 #include "core/content.h"
 
+#include "text/text.h"
+
 #include <algorithm>
 
 namespace kiosk {
@@ -18,13 +20,6 @@ std::string Texts::format(const std::string& key,
 
 std::string leerweg_label(const Content& content, const Programme& programme) {
     return content.texts.get(programme.bol && programme.bbl ? "leerweg.both" : programme.bbl ? "leerweg.bbl" : "leerweg.bol");
-}
-
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    if (from.empty()) return text;
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
 }
 
 namespace {

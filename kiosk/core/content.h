@@ -81,6 +81,15 @@ struct Question {
     std::vector<Option> options;
 };
 
+// [portfolio] mode: "fragment": the result travels inside the link (the default, nothing kept
+// on the kiosk); "token": the link carries a random token and the kiosk keeps the result for
+// export.
+enum class PortfolioMode { Fragment, Token };
+
+// [printer] kind: "none" (the screen only), "escpos" (a thermal printer on a device file or a
+// TCP port) or "cups" (a queue of a CUPS server).
+enum class PrinterKind { None, EscPos, Cups };
+
 struct EventSettings {
     std::string id;
     std::string name;
@@ -91,12 +100,10 @@ struct EventSettings {
     int results = 5;
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
     std::string viewer_url;
-    // "fragment": the result travels inside the link (default, nothing kept on the kiosk);
-    // "token": the link carries a random token and the kiosk keeps the result for export.
-    std::string portfolio_mode = "fragment";
-    // [printer]: "none" (screen only), "escpos" on `printer_device` (/dev/usb/lp0,
-    // tcp://host:9100), or "cups" on the queue `printer_device` of `printer_server`.
-    std::string printer_kind = "none";
+    PortfolioMode portfolio_mode = PortfolioMode::Fragment;
+    // EscPos on `printer_device` (/dev/usb/lp0, tcp://host:9100), or Cups on the queue
+    // `printer_device` of `printer_server`.
+    PrinterKind printer_kind = PrinterKind::None;
     std::string printer_device;
     std::string printer_server;
     int paper_mm = 58;
@@ -133,7 +140,7 @@ struct Texts {
     // The text, or the key itself so a missing text is visible rather than blank. Returned by
     // value: a reference to the key would dangle when the key is a temporary.
     std::string get(const std::string& key) const;
-    // The text with each {name} replaced, e.g. format("question.progress", {{"n", "3"}}).
+    // The text with each {name} replaced, e.g. format("question.progress", {{"nummer", "3"}}).
     std::string format(const std::string& key,
                        const std::vector<std::pair<std::string, std::string>>& values) const;
 };
@@ -157,9 +164,6 @@ struct Content;
 
 // "BOL", "BBL" or "BOL en BBL" as the content's texts say it (leerweg.bol/bbl/both).
 std::string leerweg_label(const Content& content, const Programme& programme);
-
-// Replaces every `from` in `text` with `to` (for {placeholders} in content texts).
-std::string replace_all(std::string text, const std::string& from, const std::string& to);
 
 struct Content {
     PackInfo pack;

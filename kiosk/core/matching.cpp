@@ -1,5 +1,7 @@
 #include "core/matching.h"
 
+#include "text/text.h"
+
 #include <algorithm>
 #include <set>
 

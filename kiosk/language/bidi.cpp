@@ -2,7 +2,7 @@
 
 #include <fribidi.h>
 
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

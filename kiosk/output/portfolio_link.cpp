@@ -1,7 +1,7 @@
 #include "output/portfolio_link.h"
 
 #include "core/local_time.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 #include <cctype>
 #include <cstdint>

@@ -132,11 +132,11 @@ const char* printer_state_key(PrinterState state) {
 }
 
 std::string printer_bytes(const PrinterSettings& settings, const Bitmap& ticket) {
-    return settings.kind == "cups" ? pdf_ticket(ticket) : escpos_ticket(ticket);
+    return settings.kind == PrinterKind::Cups ? pdf_ticket(ticket) : escpos_ticket(ticket);
 }
 
 PrinterState send_to_printer(const PrinterSettings& settings, const std::string& bytes) {
-    if (settings.kind == "cups") return send_to_cups(settings, bytes);
+    if (settings.kind == PrinterKind::Cups) return send_to_cups(settings, bytes);
     const bool network = settings.device.rfind("tcp://", 0) == 0;
     const Descriptor printer(network ? open_tcp(settings.device.substr(6), settings.timeout_seconds)
                                      : ::open(settings.device.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC));

@@ -14,10 +14,10 @@
 namespace kiosk {
 
 struct PrinterSettings {
-    std::string kind = "none";  // "none", "escpos" or "cups"
-    std::string device;         // escpos: "/dev/usb/lp0" or "tcp://192.168.1.50:9100"; cups: the queue
-    std::string server;         // cups only: host[:port] or a socket path; empty = CUPS's default
-    int width_dots = 384;       // 384 for 58 mm paper, 576 for 80 mm
+    PrinterKind kind = PrinterKind::None;
+    std::string device;    // EscPos: "/dev/usb/lp0" or "tcp://192.168.1.50:9100"; Cups: the queue
+    std::string server;    // Cups only: host[:port] or a socket path; empty = CUPS's default
+    int width_dots = 384;  // 384 for 58 mm paper, 576 for 80 mm
     double timeout_seconds = 5;
 };
 

@@ -8,7 +8,7 @@ namespace kiosk {
 TakeHome take_home(const Content& content, const Session& session, double now, const std::string& token) {
     TakeHome home;
     home.result = portfolio_result(content, session, date_stamp(now));
-    if (content.event.portfolio_mode == "token") {
+    if (content.event.portfolio_mode == PortfolioMode::Token) {
         home.token = token.empty() ? new_token() : token;
         home.link = content.event.viewer_url + "#t=" + home.token;
         home.code = token_short_code(home.token);
@@ -22,7 +22,7 @@ TakeHome take_home(const Content& content, const Session& session, double now, c
 }
 
 std::string code_hint(const Content& content, const std::string& section) {
-    if (content.event.portfolio_mode == "token") return content.texts.get(section + ".code_token");
+    if (content.event.portfolio_mode == PortfolioMode::Token) return content.texts.get(section + ".code_token");
     // The address as a person types it: no scheme, no trailing slash.
     std::string address = content.event.viewer_url;
     if (const auto scheme = address.find("://"); scheme != std::string::npos) address.erase(0, scheme + 3);

@@ -1,7 +1,7 @@
 #include "pack/catalogue.h"
 
 #include "pack/csv.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

@@ -1,6 +1,6 @@
 #include "pack/csv.h"
 
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

@@ -23,7 +23,10 @@ struct PackLimits {
     double max_compression_ratio = 100;        // unpacked / packed, for files over 1 MiB
 };
 
-// A pack that cannot be read or is refused; what() is a Dutch message for staff.
+// A pack that cannot be read or is refused; what() is a Dutch message for staff. Thrown rather
+// than reported as a Problem (pack/problem.h): it ends the reading (a pulled stick, a zip bomb,
+// a full disk) and has no line to point at, while Problems are findings in files that were read,
+// collected so staff see them all at once.
 struct PackError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };

@@ -11,7 +11,7 @@
 #include "pack/ini.h"
 #include "pack/photo.h"
 #include "pack/signature.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 
@@ -175,17 +175,23 @@ struct Reader {
         }
         if (const IniSection* section = ini_file.find("portfolio")) {
             event.viewer_url = required(*section, "viewer_url", name);
-            event.portfolio_mode = section->value("mode", "fragment");
-            if (event.portfolio_mode != "fragment" && event.portfolio_mode != "token")
-                error(name, section->find("mode")->line, 1, "mode moet 'fragment' of 'token' zijn, gevonden '" + event.portfolio_mode + "'");
+            const std::string mode = section->value("mode", "fragment");
+            if (mode == "token")
+                event.portfolio_mode = PortfolioMode::Token;
+            else if (mode != "fragment")
+                error(name, section->find("mode")->line, 1, "mode moet 'fragment' of 'token' zijn, gevonden '" + mode + "'");
         }
         if (const IniSection* section = ini_file.find("printer")) {
-            event.printer_kind = section->value("kind", "none");
-            if (event.printer_kind != "none" && event.printer_kind != "escpos" && event.printer_kind != "cups")
-                error(name, section->line, 1, "printer kind moet 'none', 'escpos' of 'cups' zijn, gevonden '" + event.printer_kind + "'");
+            const std::string kind = section->value("kind", "none");
+            if (kind == "escpos")
+                event.printer_kind = PrinterKind::EscPos;
+            else if (kind == "cups")
+                event.printer_kind = PrinterKind::Cups;
+            else if (kind != "none")
+                error(name, section->line, 1, "printer kind moet 'none', 'escpos' of 'cups' zijn, gevonden '" + kind + "'");
             event.printer_device = section->value("device");
             event.printer_server = section->value("server");
-            if (event.printer_kind == "escpos" && event.printer_device.empty())
+            if (event.printer_kind == PrinterKind::EscPos && event.printer_device.empty())
                 error(name, section->line, 1, "[printer] mist 'device = ...' (bijvoorbeeld /dev/usb/lp0 of tcp://192.168.1.50:9100)");
             event.paper_mm = int_value(*section, "paper", 58, 80, 58, name);
             if (event.paper_mm != 58 && event.paper_mm != 80) error(name, section->line, 1, "paper moet 58 of 80 zijn");

@@ -11,12 +11,12 @@ ActiveContent load_active_content(Store& store, const std::string& default_folde
                                   bool refresh_default) {
     ActiveContent result;
     auto active = store.active_pack();
-    if (refresh_default && (!active || active->source == "default")) {
+    if (refresh_default && (!active || active->source.kind == PackSource::Kind::BuiltIn)) {
         const PackFiles files = read_pack_folder(default_folder);
         if (!active || active->fingerprint != pack_fingerprint(files)) {
             PackReadResult read = vet_pack(files, trusted_keys, PackCheck::Quick);
             if (read.ok()) {
-                const long long id = store.add_pack(files, read.content.pack.name, read.content.pack.version, "default");
+                const long long id = store.add_pack(files, read.content.pack.name, read.content.pack.version, PackSource{});
                 return {std::move(read.content), id, std::move(read.problems)};
             }
             if (!active) {

@@ -30,7 +30,8 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
 
 long long load_pack(Store& store, const PackCandidate& candidate) {
     if (!candidate.loadable()) throw std::logic_error("load_pack: het pakket heeft fouten");
-    return store.add_pack(candidate.files, candidate.content->pack.name, candidate.content->pack.version, "usb:" + candidate.path);
+    return store.add_pack(candidate.files, candidate.content->pack.name, candidate.content->pack.version,
+                          PackSource{PackSource::Kind::Usb, candidate.path});
 }
 
 }  // namespace kiosk

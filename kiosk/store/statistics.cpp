@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pack/csv.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 namespace kiosk {
 

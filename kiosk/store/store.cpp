@@ -249,12 +249,28 @@ int Store::schema_version() const {
     return statement.step() ? static_cast<int>(statement.integer(0)) : 0;
 }
 
+namespace {
+
+// The pack table's `source` column: "default" for the built-in content, "usb:<path>" otherwise.
+std::string source_text(const PackSource& source) {
+    return source.kind == PackSource::Kind::BuiltIn ? "default" : "usb:" + source.path;
+}
+
+// Anything but "default" counts as a stick's pack, so a damaged value never lets the built-in
+// content silently replace what staff loaded.
+PackSource parse_source(const std::string& text) {
+    if (text == "default") return {};
+    return {PackSource::Kind::Usb, text.rfind("usb:", 0) == 0 ? text.substr(4) : text};
+}
+
+}  // namespace
+
 long long Store::add_pack(const PackFiles& files, const std::string& name, const std::string& version,
-                          const std::string& source) {
+                          const PackSource& source) {
     sqlite3* db = db_.get();
     Transaction transaction(db);
     Statement insert(db, "INSERT INTO pack (name, version, fingerprint, source) VALUES (?, ?, ?, ?)");
-    insert.bind(1, name).bind(2, version).bind(3, pack_fingerprint(files)).bind(4, source).step();
+    insert.bind(1, name).bind(2, version).bind(3, pack_fingerprint(files)).bind(4, source_text(source)).step();
     const long long id = sqlite3_last_insert_rowid(db);
     Statement add(db, "INSERT INTO pack_file (pack_id, path, bytes) VALUES (?, ?, ?)");
     for (const auto& [path, bytes] : files) {
@@ -292,7 +308,7 @@ std::optional<StoredPack> Store::pack_in_setting(const char* key) const {
                     "JOIN setting s ON s.key = ? AND CAST(s.value AS INTEGER) = p.id");
     query.bind(1, std::string(key));
     if (!query.step()) return std::nullopt;
-    return StoredPack{query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5)};
+    return StoredPack{query.integer(0), query.text(1), query.text(2), query.text(3), parse_source(query.text(4)), query.text(5)};
 }
 
 PackFiles Store::pack_files(long long pack_id) const {

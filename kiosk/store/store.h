@@ -18,12 +18,19 @@ struct sqlite3;
 
 namespace kiosk {
 
+// Where a stored pack came from: the kiosk's own content/ folder, or a pack on a USB stick.
+struct PackSource {
+    enum class Kind { BuiltIn, Usb };
+    Kind kind = Kind::BuiltIn;
+    std::string path;  // Usb: where the pack was on the stick
+};
+
 struct StoredPack {
     long long id = 0;
     std::string name;
     std::string version;
     std::string fingerprint;
-    std::string source;  // "default" for the content/ folder, otherwise where it came from
+    PackSource source;
     std::string loaded_at;
 };
 
@@ -38,7 +45,7 @@ public:
     // Stores a pack's files and makes it the active pack, in one transaction. The pack it
     // replaces is kept as the previous pack, for one-tap rollback; older packs are dropped.
     long long add_pack(const PackFiles& files, const std::string& name, const std::string& version,
-                       const std::string& source);
+                       const PackSource& source);
     std::optional<StoredPack> active_pack() const;
     std::optional<StoredPack> previous_pack() const;
     // Makes the previous pack active again (and the active one previous), in one transaction.

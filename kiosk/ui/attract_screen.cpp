@@ -38,7 +38,7 @@ void draw_attract(KioskUi& ui, double now) {
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
     text_block(ui.frame, ui.frame.fonts.body,
-               texts(ui).format("attract.subtitle", {{"total", std::to_string(ui.content().questions.size())}}),
+               texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content().questions.size())}}),
                colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap * 3));
     if (button(ui.frame, T(ui, "attract.start"), ButtonStyle::Primary, column)) ui.emit(IntentKind::StartAlone);

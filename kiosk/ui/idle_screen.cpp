@@ -18,7 +18,7 @@ void draw_idle_question(KioskUi& ui, const IdleState& idle) {
     draw->PopClipRect();
     const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
     const float inner = box_w - 2 * m.pad;
-    const std::string body = texts(ui).format("idle.body", {{"seconds", std::to_string(idle.seconds_left)}});
+    const std::string body = texts(ui).format("idle.body", {{"seconden", std::to_string(idle.seconds_left)}});
     const float box_h = text_height(ui.frame, ui.frame.fonts.title, T(ui, "idle.title"), inner) +
                         text_height(ui.frame, ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
     const ImVec2 min((m.width - box_w) * 0.5f, (m.height - box_h) * 0.5f);

@@ -11,7 +11,7 @@ void question_header(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const std::size_t total = ui.content().questions.size();
     const std::string progress = texts(ui).format(
-        "question.progress", {{"n", std::to_string(ui.session().question + 1)}, {"total", std::to_string(total)}});
+        "question.progress", {{"nummer", std::to_string(ui.session().question + 1)}, {"totaal", std::to_string(total)}});
     // Progress at the reading start, "stop" at the other end: mirrored in a right-to-left language.
     const ImVec2 origin = ImGui::GetCursorPos();
     const float full = ImGui::GetContentRegionAvail().x;
@@ -60,7 +60,7 @@ void draw_question(KioskUi& ui) {
     const bool parent = session.parent_turn;
     text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
     std::string help = question.help;
-    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"pick", std::to_string(question.pick)}});
+    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"aantal", std::to_string(question.pick)}});
     if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "text/text.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {

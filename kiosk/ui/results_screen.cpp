@@ -30,7 +30,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
     if (match.kind != MatchKind::LaterRoute) {
-        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"percent", std::to_string(match.fit_percent)}}),
+        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"procent", std::to_string(match.fit_percent)}}),
                    colour::muted, inner);
         draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
     }

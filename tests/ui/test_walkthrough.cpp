@@ -245,7 +245,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     event.replace(event.find("[portfolio]"), 11, "[portfolio]\nmode = token");
     const std::string dir = test::write_temp_pack(files, "kiosk-token-mode");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
-    REQUIRE(kiosk.app().content().event.portfolio_mode == "token");
+    REQUIRE(kiosk.app().content().event.portfolio_mode == PortfolioMode::Token);
     test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("token-finish");
     REQUIRE(kiosk.screenshot(shot));

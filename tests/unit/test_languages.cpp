@@ -8,6 +8,7 @@
 #include "support/mini_pack.h"
 #include "support/paths.h"
 #include "support/problems.h"
+#include "text/text.h"
 
 using namespace kiosk;
 using test::mentions;

@@ -41,7 +41,7 @@ Ticket a_ticket() {
 // does not answer; elsewhere a busy machine must not turn a slow answer into a fault.
 PrinterSettings settings_for(const std::string& device, double timeout = test::kPatientPrinterSeconds) {
     PrinterSettings settings;
-    settings.kind = "escpos";
+    settings.kind = PrinterKind::EscPos;
     settings.device = device;
     settings.timeout_seconds = timeout;
     return settings;
@@ -128,7 +128,7 @@ namespace {
 
 PrinterSettings cups_settings(const test::CupsServer& server, const std::string& queue, double timeout = test::kPatientPrinterSeconds) {
     PrinterSettings settings;
-    settings.kind = "cups";
+    settings.kind = PrinterKind::Cups;
     settings.device = queue;
     settings.server = server.socket();
     settings.timeout_seconds = timeout;

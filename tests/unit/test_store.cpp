@@ -61,6 +61,32 @@ TEST_CASE("A new store is migrated to the current schema, in WAL mode") {
     sqlite3_close(db);
 }
 
+TEST_CASE("A stored pack remembers whether it is the built-in content or which stick it came from, in the text the store always kept") {
+    test::TempDir temp;
+    const std::string path = (fs::path(temp.path) / "kiosk.db").string();
+    {
+        Store store(path);
+        store.add_pack(test::mini_pack(), "Standaard", "1", PackSource{});
+        store.add_pack(test::mini_pack(), "Stick", "2", {PackSource::Kind::Usb, "/media/stick/beurs.zip"});
+        CHECK(store.previous_pack()->source.kind == PackSource::Kind::BuiltIn);
+        CHECK(store.active_pack()->source.kind == PackSource::Kind::Usb);
+        CHECK(store.active_pack()->source.path == "/media/stick/beurs.zip");
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    std::vector<std::string> stored;
+    auto collect = [](void* out, int, char** values, char**) {
+        static_cast<std::vector<std::string>*>(out)->push_back(values[0]);
+        return 0;
+    };
+    REQUIRE(sqlite3_exec(db, "SELECT source FROM pack ORDER BY id", collect, &stored, nullptr) == SQLITE_OK);
+    // An unknown value (a damaged store) counts as a stick's pack: never replaced by the default.
+    REQUIRE(sqlite3_exec(db, "UPDATE pack SET source = 'kapot' WHERE name = 'Stick'", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(stored == std::vector<std::string>{"default", "usb:/media/stick/beurs.zip"});
+    CHECK(Store(path).active_pack()->source.kind == PackSource::Kind::Usb);
+}
+
 TEST_CASE("A store of schema 1 is migrated: its session log becomes counts per hour, and its rows leave the file") {
     test::TempDir temp;
     const fs::path dir_path = temp.path;
@@ -195,7 +221,7 @@ TEST_CASE("A kiosk killed in the middle of writing leaves a store that opens and
             PackFiles big = test::mini_pack();
             big["photo.bin"] = std::string(4 << 20, 'x');
             for (int i = 0;; ++i) {
-                store.add_pack(big, "Groot", std::to_string(i), "test");
+                store.add_pack(big, "Groot", std::to_string(i), {PackSource::Kind::Usb, "/media/stick/groot.zip"});
                 store.count_visit(sample_record());
                 if (::write(progress[1], "w", 1) != 1) ::_exit(1);
             }

@@ -2,7 +2,7 @@
 
 #include "pack/csv.h"
 #include "pack/ini.h"
-#include "pack/text.h"
+#include "text/text.h"
 
 using namespace kiosk;
 

@@ -31,6 +31,7 @@
 #include "pack/signature.h"
 #include "pack/pack_reader.h"
 #include "platform/headless.h"
+#include "text/text.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk;

@@ -1,4 +1,4 @@
-#include "pack/text.h"
+#include "text/text.h"
 
 #include <charconv>
 
@@ -102,6 +102,13 @@ std::optional<double> parse_number(std::string_view text) {
     const auto [end, error] = std::from_chars(copy.data(), copy.data() + copy.size(), value);
     if (error != std::errc() || end != copy.data() + copy.size() || copy.empty()) return std::nullopt;
     return value;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    if (from.empty()) return text;
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
 }
 
 }  // namespace kiosk

@@ -1,4 +1,5 @@
-// Small text helpers shared by the pack readers.
+// Small text helpers (UTF-8, lines, trimming, replacing) for the pack readers, the language
+// code and the output: below all of them, so none has to include another for these.
 #pragma once
 
 #include <optional>
@@ -19,5 +20,8 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 bool valid_utf8(std::string_view text);
 std::optional<int> parse_int(std::string_view text);
 std::optional<double> parse_number(std::string_view text);  // accepts 0.5 and 0,5
+
+// Replaces every `from` in `text` with `to` (for {placeholders} in content texts).
+std::string replace_all(std::string text, const std::string& from, const std::string& to);
 
 }  // namespace kiosk

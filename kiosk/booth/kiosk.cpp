@@ -14,8 +14,6 @@ constexpr double kPrinterPollSeconds = 0.5;  // how soon the finish screen shows
 constexpr double kStaffIdleSeconds = 120;    // a staff screen left alone closes itself
 constexpr double kStaffRefreshSeconds = 1.0; // the staff desk follows the stick and the printer
 constexpr double kNothingChanges = 3600;
-
-bool is_staff_intent(IntentKind kind) { return kind >= IntentKind::StaffCorner; }
 }  // namespace
 
 Kiosk::Kiosk(const KioskOptions& options, double now)
@@ -59,7 +57,7 @@ void Kiosk::tick(double now) {
 void Kiosk::wipe(double now, EndReason reason) {
     Session& session = visit_.session;
     if (in_walk_through(session) || session.started_at > 0) {
-        const SessionRecord record = end_session(session, content(), now, reason);
+        const SessionRecord record = end_session(session, content(), reason);
         try {
             store_->count_visit(record);
         } catch (const std::exception& error) {
@@ -96,8 +94,10 @@ void Kiosk::choose_language(const std::string& code, double now) {
     else
         visit_.localised = std::make_shared<const Content>(localise(active_.content, code));
     set_language(visit_.session, content(), now);
-    if (visit_.session.screen == Screen::Finish && visit_.take_home)
+    if (visit_.session.screen == Screen::Finish && visit_.take_home) {
         visit_.take_home = take_home(content(), visit_.session, now, visit_.take_home->token);
+        keep_portfolio_record(now);  // token mode: the school's record opens in the new language too
+    }
 }
 
 // The finish screen opened: the QR code and short code, the ticket, and in token mode the record
@@ -108,9 +108,15 @@ void Kiosk::reached_finish(double now) {
     const TakeHome& home = *visit_.take_home;
     if (active_.content.event.printer_kind != PrinterKind::None)
         visit_.print_job = print(ticket_text(content(), visit_.session, home));  // in the visitor's language
-    if (home.token.empty()) return;  // fragment mode keeps nothing
+    keep_portfolio_record(now);
+}
+
+// Token mode: the result the visitor took home, kept under its token for the school's portfolio
+// system. Fragment mode keeps nothing.
+void Kiosk::keep_portfolio_record(double now) {
+    if (!visit_.take_home || visit_.take_home->token.empty()) return;
     try {
-        store_->save_portfolio_record(home.token, now, home.record_json);
+        store_->save_portfolio_record(visit_.take_home->token, now, visit_.take_home->record_json);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
     }

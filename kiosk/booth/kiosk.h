@@ -72,6 +72,7 @@ public:
 private:
     void choose_language(const std::string& code, double now);
     void reached_finish(double now);
+    void keep_portfolio_record(double now);
     std::shared_ptr<const PrintJob> print(const TicketText& text);
     void watch_print_jobs();
     // The staff desk (booth/staff_desk.cpp).

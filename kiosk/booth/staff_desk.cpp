@@ -40,6 +40,7 @@ void Kiosk::open_staff(double now) {
 void Kiosk::close_staff() {
     staff_.view = StaffView::Closed;
     staff_.pin.clear();
+    staff_.desk.message.clear();  // the next time the desk opens, it tells nothing of today's last action
     stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
 }
 

@@ -1,6 +1,6 @@
 // Everything about the visitor at the kiosk now, as one value. Forgetting a visitor is replacing
 // it with a fresh Visit: there is no list of fields to reset, so a field added later cannot leak
-// one visitor to the next (tests/ui/test_privacy.cpp checks every field).
+// one visitor to the next (tests/ui/test_forgetting.cpp checks every field).
 #pragma once
 
 #include <memory>

@@ -35,7 +35,7 @@ enum class IntentKind {
     FilterLevel,     // index: level, 0 = all
     FilterLeerweg,   // index: 0 all, 1 BOL, 2 BBL
     FilterLocation,  // text: location key, "" = all
-    // Staff (booth/staff_desk.cpp).
+    // Staff (booth/staff_desk.cpp); they stay last: is_staff_intent() tells them by that.
     StaffCorner,     // a tap in the hidden corner of the attract screen
     PinDigit,        // index: 0-9
     PinClear,
@@ -49,8 +49,10 @@ enum class IntentKind {
     CloseStaff,
 };
 
+inline constexpr bool is_staff_intent(IntentKind kind) { return kind >= IntentKind::StaffCorner; }
+
 struct Intent {
-    IntentKind kind = IntentKind::Back;
+    IntentKind kind;
     int index = -1;
     int option = -1;
     std::string text;

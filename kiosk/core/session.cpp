@@ -316,7 +316,7 @@ std::vector<const Match*> shown_matches(const Ranking& ranking) {
 }
 
 // The visit's end time is not kept (SessionRecord), so `now` goes unused.
-SessionRecord end_session(Session& session, const Content& content, double /*now*/, EndReason reason) {
+SessionRecord end_session(Session& session, const Content& content, EndReason reason) {
     SessionRecord record;
     record.event = content.event.id;
     record.hour = local_time(session.started_at, "%Y-%m-%d %H:00");

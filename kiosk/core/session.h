@@ -156,7 +156,7 @@ Answers parent_view(const Content& content, const Session& session);
 std::vector<int> fits_for_both(const Content& content, const Session& session);
 
 // The record for the counts, and a fresh session: everything about the visitor is forgotten.
-SessionRecord end_session(Session& session, const Content& content, double now, EndReason reason);
+SessionRecord end_session(Session& session, const Content& content, EndReason reason);
 
 // Programmes on the results screen, in the order shown.
 std::vector<const Match*> shown_matches(const Ranking& ranking);

@@ -19,6 +19,11 @@ namespace {
 
 constexpr int kSupportedFormat = 2;
 
+// Screen-text placeholders renamed when the kiosk got one Dutch vocabulary (docs/content-pack.md):
+// a pack made before still reads, each old name taken as its new one, with a warning.
+constexpr std::pair<const char*, const char*> kRenamedPlaceholders[] = {
+    {"{n}", "{nummer}"}, {"{total}", "{totaal}"}, {"{pick}", "{aantal}"}, {"{percent}", "{procent}"}, {"{seconds}", "{seconden}"}};
+
 struct Reader {
     const PackFiles& files;
     Content content;
@@ -421,11 +426,22 @@ struct Reader {
         }
     }
 
+    // A screen text with today's placeholder names (kRenamedPlaceholders).
+    IniEntry with_current_placeholders(const std::string& name, IniEntry entry) {
+        for (const auto& [old_name, new_name] : kRenamedPlaceholders)
+            if (entry.value.find(old_name) != std::string::npos) {
+                entry.value = replace_all(entry.value, old_name, new_name);
+                warning(name, entry.line, 1, std::string(old_name) + " heet nu " + new_name + "; de kiosk leest het zo, pas de tekst aan");
+            }
+        return entry;
+    }
+
     void read_texts() {
         const std::string name = "texts/nl.ini";
         const IniFile ini_file = ini(name);
         for (const auto& section : ini_file.sections)
-            for (const auto& entry : section.entries) content.texts.entries[section.name + "." + entry.key] = entry.value;
+            for (const auto& entry : section.entries)
+                content.texts.entries[section.name + "." + entry.key] = with_current_placeholders(name, entry).value;
         if (content.texts.entries.count("language.name")) content.language.name = content.texts.get("language.name");
     }
 
@@ -441,7 +457,8 @@ struct Reader {
             translation.language.code = code;
             translation.language.name = code;
             for (const auto& section : parse_ini(bytes, name, problems).sections)
-                for (const auto& entry : section.entries) {
+                for (const auto& read : section.entries) {
+                    const IniEntry entry = with_current_placeholders(name, read);
                     if (section.name == "language" && entry.key == "name") translation.language.name = entry.value;
                     if (section.name == "language" && entry.key == "direction") {
                         if (entry.value != "ltr" && entry.value != "rtl")

@@ -6,10 +6,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include "platform/fonts.h"
@@ -84,9 +80,13 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
     ui_.kiosk = &kiosk_;
+    // The one thing a frame writes into the Kiosk: the visit's cache of laid-out texts. The visit
+    // is replaced in place when a visitor is forgotten, so this stays valid.
+    ui_.frame.laid_out = &kiosk_.laid_out_texts();
 }
 
 App::~App() {
+    card_photo_.reset();  // a texture belongs to the renderer: gone before it is
     if (imgui_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui::DestroyContext(imgui_);
@@ -174,7 +174,6 @@ void App::render_frame(double now) {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
     show_card_photo();
-    ui_.frame.laid_out = &kiosk_.laid_out_texts();
     draw_kiosk(ui_, now);
     ImGui::Render();
     // The font atlas is on the renderer's texture now; its two CPU copies (alpha and RGBA) are

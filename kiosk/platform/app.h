@@ -6,7 +6,6 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,7 +51,7 @@ public:
     Kiosk& kiosk() { return kiosk_; }
     const Kiosk& kiosk() const { return kiosk_; }
     const KioskUi& ui() const { return ui_; }
-    const Content& content() const { return kiosk_.pack(); }
+    const Content& pack() const { return kiosk_.pack(); }  // as loaded, in Dutch
     Store& store() { return kiosk_.store(); }
     Image screenshot() const;
     std::vector<std::string> problems() const;  // problems with the default content, if any

@@ -97,7 +97,7 @@ TEST_CASE("After a visit the store file holds counts per hour of it, and no answ
     double started = 0, ended = 0;
     {
         HeadlessKiosk kiosk(options, test::kStartTime);
-        const Content& content = kiosk.app().content();
+        const Content& content = kiosk.app().pack();
         started = kiosk.now();
         test::walk_to_finish(kiosk);
         const Session& session = kiosk.app().kiosk().session();
@@ -142,7 +142,7 @@ namespace {
 const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().content(); }
 
 std::string arabic_name(const HeadlessKiosk& kiosk) {
-    for (const LanguageInfo& language : offered_languages(kiosk.app().content()))
+    for (const LanguageInfo& language : offered_languages(kiosk.app().pack()))
         if (language.code == "ar") return language.name;
     FAIL("the default content has no Arabic");
     return {};
@@ -180,8 +180,8 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
     CHECK_FALSE(session.trail.empty());
     CHECK(session.together);
     CHECK(session.question > 0);
-    CHECK(session.answers != Answers::empty_for(kiosk.app().content()));
-    CHECK(session.parent_answers != Answers::empty_for(kiosk.app().content()));
+    CHECK(session.answers != Answers::empty_for(kiosk.app().pack()));
+    CHECK(session.parent_answers != Answers::empty_for(kiosk.app().pack()));
     CHECK_FALSE(session.ranking.fits.empty());
     CHECK(session.open_programme == first);
     CHECK(session.opened == std::vector<int>{first});
@@ -200,21 +200,21 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
 
     REQUIRE(kiosk.tap(shown(kiosk).texts.get("finish.done")));
     CHECK(visit == untouched);
-    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());  // Dutch again
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().pack());  // Dutch again
     CHECK(kiosk.app().ui().frame.visitor == visits_before + 1);       // every list starts at the top again
 
     // Browsing the offer fills what the walk did not: the filters.
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("browse.open")));
-    const std::string level_two = kiosk.app().content().texts.format("compare.level_value", {{"niveau", "2"}});
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("browse.open")));
+    const std::string level_two = kiosk.app().pack().texts.format("compare.level_value", {{"niveau", "2"}});
     REQUIRE(kiosk.tap(level_two));
     CHECK(session.browse.level == 2);
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("common.back")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("common.back")));
     CHECK(visit == untouched);
 
     // And a visitor who walks away mid-question is forgotten the same way.
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
-    REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options[0].text));
-    kiosk.advance(kiosk.app().content().event.idle_seconds + kiosk.app().content().event.countdown_seconds + 1);
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options[0].text));
+    kiosk.advance(kiosk.app().pack().event.idle_seconds + kiosk.app().pack().event.countdown_seconds + 1);
     CHECK(visit == untouched);
     std::filesystem::remove_all(dir);
 }

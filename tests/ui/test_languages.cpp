@@ -22,7 +22,7 @@ const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().co
 std::string T(const HeadlessKiosk& kiosk, const std::string& key) { return shown(kiosk).texts.get(key); }
 
 std::string language_name(const HeadlessKiosk& kiosk, const std::string& code) {
-    for (const LanguageInfo& language : offered_languages(kiosk.app().content()))
+    for (const LanguageInfo& language : offered_languages(kiosk.app().pack()))
         if (language.code == code) return language.name;
     FAIL("language " << code << " is not in the pack");
     return {};
@@ -226,7 +226,7 @@ TEST_CASE("Switching language mid-walk keeps every answer, the results come in t
     CHECK(session.question == at);
     CHECK(session.answers.picked == before.picked);
     CHECK(kiosk.visible(shown(kiosk).questions[at].options[0].text));
-    CHECK(shown(kiosk).questions[at].text != kiosk.app().content().questions[at].text);
+    CHECK(shown(kiosk).questions[at].text != kiosk.app().pack().questions[at].text);
     test::answer_all_questions(kiosk, "", at);
     REQUIRE(session.screen == Screen::Results);
     std::vector<int> order;
@@ -246,9 +246,9 @@ TEST_CASE("Switching language mid-walk keeps every answer, the results come in t
     kiosk.advance(shown(kiosk).event.idle_seconds + shown(kiosk).event.countdown_seconds + 1);
     CHECK(session.screen == Screen::Attract);
     CHECK(session.language == "nl");
-    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().pack());
     CHECK_FALSE(kiosk.app().ui().frame.rtl);
-    CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
+    CHECK(kiosk.visible(kiosk.app().pack().texts.get("attract.start")));
 }
 
 TEST_CASE("A language picked on the attract screen by someone who walks away is forgotten") {
@@ -258,15 +258,15 @@ TEST_CASE("A language picked on the attract screen by someone who walks away is 
     kiosk.advance(shown(kiosk).event.idle_seconds - 5);
     CHECK(kiosk.app().kiosk().content().language.code == "ar");  // still deciding
     kiosk.advance(10);
-    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().content());
+    CHECK(&kiosk.app().kiosk().content() == &kiosk.app().pack());
     CHECK_FALSE(kiosk.app().ui().frame.rtl);
-    CHECK(kiosk.visible(kiosk.app().content().texts.get("attract.start")));
+    CHECK(kiosk.visible(kiosk.app().pack().texts.get("attract.start")));
 }
 
 TEST_CASE("Every letter of every text in every language is in the font atlas, Dutch diacritics included, Arabic as it is drawn") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Fonts& fonts = kiosk.app().ui().frame.fonts;
-    const Content& pack = kiosk.app().content();
+    const Content& pack = kiosk.app().pack();
     for (char32_t c : to_codepoints("é ë ï ĳ Ĳ ü ö € – ‹ ›")) CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)));
     REQUIRE(offered_languages(pack).size() == 6);
     for (const LanguageInfo& language : offered_languages(pack)) {

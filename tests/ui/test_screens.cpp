@@ -27,27 +27,27 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
             }
         };
         check_targets();
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
         check_targets();
         test::answer_all_questions(kiosk);
         check_targets();  // results
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("results.take_home")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("results.take_home")));
         check_targets();  // reflection and next steps
-        REQUIRE(kiosk.tap(kiosk.app().content().next_steps.front().text));
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("reflect.done")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().next_steps.front().text));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("reflect.done")));
         check_targets();  // finish
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("finish.done")));
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.open")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("finish.done")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("explain.open")));
         check_targets();  // Uitleg mbo
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.back")));
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("browse.open")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("explain.back")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("browse.open")));
         check_targets();  // browse
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("common.back")));
-        REQUIRE(kiosk.tap(kiosk.app().content().texts.get("together.start")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("common.back")));
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("together.start")));
         const Session& session = kiosk.app().kiosk().session();
-        REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options.front().text));
-        REQUIRE(kiosk.app().content().questions[1].together);
-        REQUIRE(kiosk.tap(kiosk.app().content().questions[1].options.front().text));
+        REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options.front().text));
+        REQUIRE(kiosk.app().pack().questions[1].together);
+        REQUIRE(kiosk.tap(kiosk.app().pack().questions[1].options.front().text));
         REQUIRE(session.parent_turn);
         check_targets();  // the parent's turn
     }
@@ -56,12 +56,12 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
 TEST_CASE("The walk-through works on all 470 qualifications of the official list") {
     const fs::path dir = test::write_temp_pack(test::catalogue_pack(), "kiosk-catalogue-pack");
     HeadlessKiosk kiosk(test::headless_options(1920, 1080, dir.string()), test::kStartTime);
-    CHECK(kiosk.app().content().programmes.size() == 470);
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    CHECK(kiosk.app().pack().programmes.size() == 470);
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
-    CHECK(static_cast<int>(session.ranking.fits.size()) == kiosk.app().content().event.results);
+    CHECK(static_cast<int>(session.ranking.fits.size()) == kiosk.app().pack().event.results);
     CHECK(kiosk.screenshot(test::shot_path("catalogue-results")));
     test::reflect_and_finish(kiosk);
     CHECK(session.screen == Screen::Finish);
@@ -71,24 +71,24 @@ TEST_CASE("The walk-through works on all 470 qualifications of the official list
 TEST_CASE("A programme card shows the programme's photo from the pack, and lets go of it when closed") {
     const fs::path dir = test::write_temp_pack(test::pack_with_photos(test::png_photo(1200, 800)), "kiosk-photo-pack");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir.string()), test::kStartTime);
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("attract.start")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().kiosk().session();
-    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    const Programme& first = kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     REQUIRE(kiosk.tap("Bekijk " + first.name));
     const CardPhoto& photo = kiosk.app().ui().card_photo;
     CHECK(photo.texture != nullptr);
     CHECK(photo.programme == session.open_programme);
     CHECK(photo.width <= 1080);  // decoded no larger than the screen
     CHECK(kiosk.screenshot(test::shot_path("card-with-photo")));
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("programme.back")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("programme.back")));
     CHECK(photo.texture == nullptr);
     fs::remove_all(dir);
 }
 
 TEST_CASE("Uitleg mbo opens from every screen and returns to where the visitor was, answers kept") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     const Session& session = kiosk.app().kiosk().session();
     const std::string open = content.texts.get("explain.open"), back = content.texts.get("explain.back");
     CHECK(content.explain_cards.size() >= 8);
@@ -115,14 +115,14 @@ TEST_CASE("Uitleg mbo opens from every screen and returns to where the visitor w
 
 TEST_CASE("Uitleg mbo in landscape") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("explain.open")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("explain.open")));
     CHECK(kiosk.screenshot(test::shot_path("explain-landscape")));
 }
 
 TEST_CASE("Three programmes side by side from the results, a fourth cannot be added, back to the results") {
     for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
-        const Content& content = kiosk.app().content();
+        const Content& content = kiosk.app().pack();
         const Session& session = kiosk.app().kiosk().session();
         REQUIRE(kiosk.tap(content.texts.get("attract.start")));
         test::answer_all_questions(kiosk);
@@ -161,7 +161,7 @@ TEST_CASE("Three programmes side by side from the results, a fourth cannot be ad
 
 TEST_CASE("Browsing the whole offer without the questions: filters narrow the list, cards open, back to the list") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(content.texts.get("browse.open")));
     REQUIRE(session.screen == Screen::Browse);

@@ -36,10 +36,10 @@ void corner_taps(HeadlessKiosk& kiosk, int taps) {
 
 void type_pin(HeadlessKiosk& kiosk, const std::string& pin) {
     for (char digit : pin) REQUIRE(kiosk.tap(std::string(1, digit)));
-    REQUIRE(kiosk.tap(kiosk.app().content().texts.get("staff.pin_ok")));
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("staff.pin_ok")));
 }
 
-std::string text(HeadlessKiosk& kiosk, const std::string& key) { return kiosk.app().content().texts.get(key); }
+std::string text(HeadlessKiosk& kiosk, const std::string& key) { return kiosk.app().pack().texts.get(key); }
 
 // The default content for another event, signed, on a stick in `media`.
 std::string stick_with_next_event(const std::string& media) {
@@ -120,7 +120,7 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-stick")));
 
     REQUIRE(kiosk.tap(text(kiosk, "staff.load")));
-    CHECK(kiosk.app().content().event.name == "Beroepenmarkt Zuiderstad");
+    CHECK(kiosk.app().pack().event.name == "Beroepenmarkt Zuiderstad");
     CHECK(desk.message.find("Geladen") == 0);
     CHECK(kiosk.app().store().previous_pack()->name == "Open dag ROC Zuiderpoort");
 
@@ -136,7 +136,7 @@ TEST_CASE("Staff load a pack from the stick after seeing its check and diff, rol
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
     REQUIRE(kiosk.tap(text(kiosk, "staff.roll_back")));
-    CHECK(kiosk.app().content().event.name == "Open dag ROC Zuiderpoort");
+    CHECK(kiosk.app().pack().event.name == "Open dag ROC Zuiderpoort");
 
     REQUIRE(kiosk.tap(text(kiosk, "staff.export")));
     CHECK(desk.message.find("statistiek-OD-2026-11-") != std::string::npos);
@@ -169,10 +169,10 @@ TEST_CASE("A pack that is not signed by a trusted key is shown with its problems
     CHECK_FALSE(desk.can_load);
     REQUIRE_FALSE(desk.stick_problems.empty());
     CHECK(desk.stick_problems.front().find("niet ondertekend") != std::string::npos);
-    const std::string before = kiosk.app().content().pack.name;
+    const std::string before = kiosk.app().pack().pack.name;
     kiosk.tap(text(kiosk, "staff.load"));  // shown, but not enabled
     CHECK(kiosk.app().store().previous_pack() == std::nullopt);
-    CHECK(kiosk.app().content().pack.name == before);
+    CHECK(kiosk.app().pack().pack.name == before);
     REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-refused")));
 }
 
@@ -212,6 +212,6 @@ TEST_CASE("Staff print a test ticket from the desk and see the printer's state")
     CHECK_FALSE(kiosk.app().kiosk().visit().print_job);
     const Bitmap printed = test::decode_escpos(printer.received());
     CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) ==
-          std::vector<std::string>{kiosk.app().content().event.viewer_url});
+          std::vector<std::string>{kiosk.app().pack().event.viewer_url});
     fs::remove_all(options.kiosk.content_dir);
 }

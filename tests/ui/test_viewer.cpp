@@ -48,7 +48,7 @@ bool contains(const std::string& haystack, const std::string& needle) { return h
 
 TEST_CASE("The QR on the finish screen opens this visitor's own result in the viewer (headless Chromium)") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("viewer-source-finish");
     REQUIRE(kiosk.screenshot(shot));
@@ -106,7 +106,7 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
 
 TEST_CASE("Samen: the QR carries the parent's answers, and the viewer shows where they agree and differ") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     test::walk_together_to_results(kiosk);
     test::reflect_and_finish(kiosk);
     const std::string shot = test::shot_path("viewer-together-finish");
@@ -136,7 +136,7 @@ TEST_CASE("Samen: the QR carries the parent's answers, and the viewer shows wher
 
 TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and offers the other languages") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& pack = kiosk.app().content();
+    const Content& pack = kiosk.app().pack();
     std::string arabic_name;
     for (const LanguageInfo& language : offered_languages(pack))
         if (language.code == "ar") arabic_name = language.name;

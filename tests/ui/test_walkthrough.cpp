@@ -27,10 +27,10 @@ int changed_rows(const Image& a, const Image& b) {
     return rows;
 }
 
-std::string text(const HeadlessKiosk& kiosk, const char* key) { return kiosk.app().content().texts.get(key); }
+std::string text(const HeadlessKiosk& kiosk, const char* key) { return kiosk.app().pack().texts.get(key); }
 
 // What the store has counted for the event on screen.
-Statistics visit_counts_now(HeadlessKiosk& kiosk) { return kiosk.app().store().statistics(kiosk.app().content().event.id); }
+Statistics visit_counts_now(HeadlessKiosk& kiosk) { return kiosk.app().store().statistics(kiosk.app().pack().event.id); }
 }  // namespace
 
 TEST_CASE("A pupil walks through by touch: attract, every question, results, card, finish") {
@@ -45,7 +45,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             const Session& session = kiosk.app().kiosk().session();
             REQUIRE(session.screen == Screen::Results);
             CHECK(kiosk.screenshot(test::shot_path(prefix + "-1-results")));
-            const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+            const Programme& first = kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
             REQUIRE(kiosk.tap("Bekijk " + first.name));
             REQUIRE(session.screen == Screen::Programme);
             CHECK(session.open_programme == session.ranking.fits.front().programme);
@@ -70,7 +70,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             CHECK(date_stamp(test::kStartTime) == "20261128");  // the event's day, so the link leaves the date out
             CHECK(result->date.empty());
             CHECK(result->favourite == first.crebo);
-            CHECK(result->reflections == std::vector<int>(kiosk.app().content().reflections.size(), 0));
+            CHECK(result->reflections == std::vector<int>(kiosk.app().pack().reflections.size(), 0));
             CHECK(result->next_step == 0);
 
             REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
@@ -81,14 +81,14 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             CHECK(counts.at({hour, "bezoekers", ""}) == 1);
             CHECK(counts.at({hour, "afgerond", ""}) == 1);
             CHECK(counts.at({hour, "geopend", first.crebo}) == 1);
-            CHECK(counts.at({hour, "stap", kiosk.app().content().next_steps.front().key}) == 1);
+            CHECK(counts.at({hour, "stap", kiosk.app().pack().next_steps.front().key}) == 1);
         }
     }
 }
 
 TEST_CASE("Back goes one step back and keeps what was answered") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     REQUIRE(kiosk.tap(content.questions[0].options[1].text));
     REQUIRE(kiosk.app().kiosk().session().question == 1);
@@ -112,7 +112,7 @@ TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the dr
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
-    const Programme& first = kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    const Programme& first = kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     const std::string label = "Bekijk " + first.name;
     const HitTarget* start = kiosk.target(label);
     REQUIRE(start);
@@ -170,7 +170,7 @@ TEST_CASE("Dragging a long programme card scrolls it without pressing the favour
 
 TEST_CASE("Idle: 'Ben je er nog?' with a countdown, then everything is wiped") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     REQUIRE(kiosk.tap(content.questions[0].options[0].text));
     REQUIRE(kiosk.tap(content.questions[1].options[0].text));
@@ -200,7 +200,7 @@ TEST_CASE("The next visitor finds every list at the top, not where the previous 
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     test::answer_all_questions(kiosk);
     REQUIRE(session.screen == Screen::Results);
-    const std::string first = "Bekijk " + kiosk.app().content().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name;
+    const std::string first = "Bekijk " + kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)].name;
     const HitTarget* before = kiosk.target(first);
     REQUIRE(before);
     const float top = before->min.y;
@@ -219,7 +219,7 @@ TEST_CASE("The next visitor finds every list at the top, not where the previous 
 TEST_CASE("Stoppen ends the walk-through at once") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
-    REQUIRE(kiosk.tap(kiosk.app().content().questions[0].options[0].text));
+    REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options[0].text));
     REQUIRE(kiosk.tap(text(kiosk, "common.stop")));
     CHECK(kiosk.app().kiosk().session().screen == Screen::Attract);
     const Statistics counts = visit_counts_now(kiosk);
@@ -229,7 +229,7 @@ TEST_CASE("Stoppen ends the walk-through at once") {
 
 TEST_CASE("The headless script runs taps, waits and screenshots by label") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     const std::string shot = test::shot_path("script-question");
     const std::string script = "# a pupil starts\ntap " + text(kiosk, "attract.start") + "\nexpect " +
                                content.questions[0].options[0].text + "\nshot " + shot + "\ntap-at 5 5\nwait 2\n";
@@ -245,7 +245,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     event.replace(event.find("[portfolio]"), 11, "[portfolio]\nmode = token");
     const std::string dir = test::write_temp_pack(files, "kiosk-token-mode");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir), test::kStartTime);
-    REQUIRE(kiosk.app().content().event.portfolio_mode == PortfolioMode::Token);
+    REQUIRE(kiosk.app().pack().event.portfolio_mode == PortfolioMode::Token);
     test::walk_to_finish(kiosk);
     const std::string shot = test::shot_path("token-finish");
     REQUIRE(kiosk.screenshot(shot));
@@ -253,7 +253,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     REQUIRE(home);
     const auto decoded = test::decode_qr_png(shot);
     REQUIRE(decoded.size() == 1);
-    CHECK(decoded.front() == kiosk.app().content().event.viewer_url + "#t=" + home->token);
+    CHECK(decoded.front() == kiosk.app().pack().event.viewer_url + "#t=" + home->token);
     CHECK(kiosk.visible(home->code) == false);  // the code is text, not a button
     const auto records = kiosk.app().store().portfolio_records();
     REQUIRE(records.size() == 1);
@@ -322,7 +322,7 @@ TEST_CASE("At a booth with an office printer, finishing prints the ticket throug
 
 TEST_CASE("Samen met mijn ouder: turns on the key questions, clear whose turn it is, talking points on the results") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
-    const Content& content = kiosk.app().content();
+    const Content& content = kiosk.app().pack();
     const Session& session = kiosk.app().kiosk().session();
     const int parent_turns = test::walk_together_to_results(kiosk, "together-parent-turn");
     REQUIRE(session.screen == Screen::Results);

@@ -204,3 +204,17 @@ TEST_CASE("A translation file that is malformed or not UTF-8 is reported with it
         return p.file == "texts/en.ini" && p.message.find("geen UTF-8") != std::string::npos;
     }));
 }
+
+TEST_CASE("A pack from before the Dutch placeholder names still reads: each old name is taken as its new one, with a warning") {
+    PackFiles files = test::mini_pack();
+    files["texts/nl.ini"] += "[question]\nprogress = Vraag {n} van {total}\n[results]\nfit = Past {percent}% bij jou\n";
+    files["texts/en.ini"] = "[language]\nname = English\ndirection = ltr\n[question]\nprogress = Question {n} of {total}\n";
+    const PackReadResult result = read_pack(files);
+    REQUIRE(result.ok());
+    CHECK(result.content.texts.format("question.progress", {{"nummer", "3"}, {"totaal", "12"}}) == "Vraag 3 van 12");
+    CHECK(result.content.texts.format("results.fit", {{"procent", "80"}}) == "Past 80% bij jou");
+    CHECK(mentions(result, "texts/nl.ini:5:1: waarschuwing: {n} heet nu {nummer}"));
+    CHECK(mentions(result, "{percent} heet nu {procent}"));
+    CHECK(localise(result.content, "en").texts.format("question.progress", {{"nummer", "3"}, {"totaal", "12"}}) == "Question 3 of 12");
+    CHECK(mentions(result, "texts/en.ini:5:1: waarschuwing: {total} heet nu {totaal}"));
+}

@@ -92,7 +92,7 @@ TEST_CASE("Ending a session yields an anonymous record and forgets the visitor")
     open_programme(s, s.ranking.fits.front().programme, 105);
     toggle_favourite(s, s.ranking.fits.front().programme, 106);
     finish(s, c, 107);
-    const SessionRecord record = end_session(s, c, 120, EndReason::Timeout);
+    const SessionRecord record = end_session(s, c, EndReason::Timeout);
     CHECK(record.reason == EndReason::Finished);  // they reached the QR code before walking away
     CHECK(record.hour == local_time(100, "%Y-%m-%d %H:00"));  // the hour only, not the second
     CHECK(record.answered);
@@ -107,7 +107,7 @@ TEST_CASE("Ending a session yields an anonymous record and forgets the visitor")
     CHECK(s.favourite == -1);
 
     start(s, c, 200);
-    CHECK_FALSE(end_session(s, c, 201, EndReason::Stopped).answered);  // a tap on start alone is no visitor
+    CHECK_FALSE(end_session(s, c, EndReason::Stopped).answered);  // a tap on start alone is no visitor
 }
 
 namespace {
@@ -153,7 +153,7 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     CHECK(s.screen == Screen::Reflect);
     back(s, 13);
     CHECK(s.screen == Screen::Results);
-    const SessionRecord record = end_session(s, c, 20, EndReason::Stopped);
+    const SessionRecord record = end_session(s, c, EndReason::Stopped);
     CHECK(record.next_step == "thuis");
     CHECK(s.reflections.empty());
     CHECK(s.next_step == -1);

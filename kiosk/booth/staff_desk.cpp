@@ -183,11 +183,12 @@ void Kiosk::refresh_staff_desk() {
         desk.stick = texts.get("staff.no_stick");
     } else if (!stick_pack_->loadable()) {
         desk.stick = texts.format("staff.stick_bad", {{"pad", stick_pack_->path}});
-        desk.stick_problems = stick_pack_->problems;
+        for (const Problem& problem : stick_pack_->problems)
+            if (problem.severity == Problem::Severity::Error) desk.stick_problems.push_back(to_string(problem));
     } else {
         desk.stick = texts.format("staff.stick_good", {{"pad", stick_pack_->path}, {"naam", stick_pack_->content->pack.name},
                                                       {"versie", stick_pack_->content->pack.version}, {"sleutel", stick_pack_->signed_by}});
-        desk.stick_warnings = stick_pack_->warnings;
+        for (const Problem& problem : stick_pack_->problems) desk.stick_warnings.push_back(to_string(problem));  // only warnings
         desk.stick_changes = describe(stick_pack_->diff);
     }
 

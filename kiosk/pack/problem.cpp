@@ -8,7 +8,8 @@ std::string to_string(const Problem& problem) {
     std::string out = problem.file;
     if (problem.line > 0) out += ":" + std::to_string(problem.line);
     if (problem.column > 0) out += ":" + std::to_string(problem.column);
-    out += problem.severity == Problem::Severity::Warning ? ": waarschuwing: " : ": ";
+    if (!out.empty()) out += ": ";
+    if (problem.severity == Problem::Severity::Warning) out += "waarschuwing: ";
     return out + problem.message;
 }
 

@@ -12,14 +12,13 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
     try {
         candidate.files = read_pack_path(path);
     } catch (const std::exception& error) {
-        candidate.problems.push_back(error.what());
+        candidate.problems.push_back({Problem::Severity::Error, "", 0, 0, error.what()});
         return candidate;
     }
     PackReadResult read = vet_pack(candidate.files, trusted_keys, PackCheck::Thorough, &candidate.signed_by);
-    for (const Problem& problem : read.problems) {
-        // Signature problems name their file in the message already.
-        const std::string text = problem.file == kSignatureFile ? problem.message : to_string(problem);
-        (problem.severity == Problem::Severity::Error ? candidate.problems : candidate.warnings).push_back(text);
+    for (Problem& problem : read.problems) {
+        if (problem.file == kSignatureFile) problem.file.clear();  // its messages name the file already
+        candidate.problems.push_back(std::move(problem));
     }
     if (read.ok()) {
         candidate.diff = diff_packs(current, read.content);

@@ -12,6 +12,7 @@
 #include "core/content.h"
 #include "pack/pack_diff.h"
 #include "pack/pack_files.h"
+#include "pack/problem.h"
 #include "pack/signature.h"
 #include "store/store.h"
 
@@ -21,12 +22,11 @@ struct PackCandidate {
     std::string path;
     PackFiles files;
     std::string signed_by;              // key id, when the signature could be read
-    std::vector<std::string> problems;  // in Dutch: reading, signature and content problems
-    std::vector<std::string> warnings;  // e.g. missing translations
+    std::vector<Problem> problems;      // reading, signature and content; errors and warnings
     std::optional<Content> content;     // when the content could be read without errors
     PackDiff diff;                      // against the content in use
 
-    bool loadable() const { return problems.empty() && content.has_value(); }
+    bool loadable() const { return !has_errors(problems) && content.has_value(); }
 };
 
 PackCandidate inspect_pack(const std::string& path, const std::vector<std::string>& trusted_keys, const Content& current);

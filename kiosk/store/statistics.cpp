@@ -51,15 +51,14 @@ std::string statistics_json(const Statistics& statistics, const std::string& eve
     return nlohmann::json{{"formaat", 1}, {"evenement", event}, {"kiosk", kiosk}, {"tellingen", rows}}.dump(2) + "\n";
 }
 
-KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems) {
-    std::vector<Problem> csv_problems;
-    const CsvTable table = parse_csv(text, file_name, csv_problems);
-    for (const Problem& problem : csv_problems) problems.push_back(to_string(problem));
+KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<Problem>& problems) {
+    const CsvTable table = parse_csv(text, file_name, problems);
     const int event = table.column("evenement"), kiosk = table.column("kiosk"), hour = table.column("uur"),
               measure = table.column("meting"), key = table.column("sleutel"), count = table.column("aantal");
     KioskStatistics statistics;
     if (event < 0 || kiosk < 0 || hour < 0 || measure < 0 || key < 0 || count < 0) {
-        problems.push_back(file_name + ":1: dit is geen statistiekbestand van de kiosk (kolommen evenement, kiosk, uur, meting, sleutel, aantal ontbreken)");
+        problems.push_back({Problem::Severity::Error, file_name, 1, 0,
+                            "dit is geen statistiekbestand van de kiosk (kolommen evenement, kiosk, uur, meting, sleutel, aantal ontbreken)"});
         return statistics;
     }
     for (const CsvRow& row : table.rows) {
@@ -69,7 +68,7 @@ KioskStatistics read_statistics_csv(const std::string& text, const std::string& 
         };
         const auto number = parse_int(at(count));
         if (!number || *number < 0) {
-            problems.push_back(file_name + ":" + std::to_string(row.line) + ": aantal moet een heel getal zijn, gevonden '" + at(count) + "'");
+            problems.push_back({Problem::Severity::Error, file_name, row.line, 0, "aantal moet een heel getal zijn, gevonden '" + at(count) + "'"});
             continue;
         }
         statistics[{at(event), at(kiosk)}][{at(hour), at(measure), at(key)}] += *number;

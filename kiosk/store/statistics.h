@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/session.h"
+#include "pack/problem.h"
 
 namespace kiosk {
 
@@ -36,8 +37,8 @@ std::string statistics_json(const Statistics& statistics, const std::string& eve
 // Exports read back, by (event, kiosk).
 using KioskStatistics = std::map<std::pair<std::string, std::string>, Statistics>;
 
-// Reads an export back (for merging); each bad line is reported in `problems` as "file:line: ...".
-KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<std::string>& problems);
+// Reads an export back (for merging); each bad line is reported in `problems`.
+KioskStatistics read_statistics_csv(const std::string& text, const std::string& file_name, std::vector<Problem>& problems);
 // Adds exports to `all`. A kiosk's later export holds everything of its earlier ones, so exports
 // of the same kiosk and event are not added up: each count is the largest any of them has.
 void add_exports(KioskStatistics& all, const KioskStatistics& more);

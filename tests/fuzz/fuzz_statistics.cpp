@@ -7,11 +7,11 @@
 #include "store/statistics.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::vector<std::string> problems;
+    std::vector<kiosk::Problem> problems;
     const kiosk::Statistics statistics =
         kiosk::total(kiosk::read_statistics_csv(std::string(reinterpret_cast<const char*>(data), size), "x.csv", problems));
     if (!problems.empty()) return 0;
-    std::vector<std::string> again;
+    std::vector<kiosk::Problem> again;
     const kiosk::KioskStatistics back = kiosk::read_statistics_csv(kiosk::statistics_csv(statistics, "E", "k"), "y.csv", again);
     if (kiosk::total(back) != statistics || !again.empty() || back.size() > 1) __builtin_trap();
     return 0;

@@ -51,7 +51,7 @@ TEST_CASE("A pack on the stick is inspected before loading: signature, content, 
     const std::vector<std::string> trusted = {test::dev_public_key()};
 
     const PackCandidate good = inspect_pack(stick_with(stick, next_event_pack(), "beroepenmarkt.zip"), trusted, current);
-    for (const auto& problem : good.problems) UNSCOPED_INFO(problem);
+    for (const auto& problem : good.problems) UNSCOPED_INFO(to_string(problem));
     REQUIRE(good.loadable());
     CHECK(good.signed_by == key_id(test::dev_public_key()));
     const std::vector<std::string> changes = describe(good.diff);
@@ -66,7 +66,7 @@ TEST_CASE("A pack on the stick is inspected before loading: signature, content, 
     const PackCandidate strange = inspect_pack(strange_path, trusted, current);
     CHECK_FALSE(strange.loadable());
     REQUIRE_FALSE(strange.problems.empty());
-    CHECK(strange.problems.front().find("vertrouwt die sleutel niet") != std::string::npos);
+    CHECK(to_string(strange.problems.front()).find("vertrouwt die sleutel niet") != std::string::npos);
 
     // Signed, but with content errors: every one listed, nothing to load.
     PackFiles broken = next_event_pack();
@@ -74,7 +74,7 @@ TEST_CASE("A pack on the stick is inspected before loading: signature, content, 
     const PackCandidate bad = inspect_pack(stick_with(stick, broken, "kapot.zip"), trusted, current);
     CHECK_FALSE(bad.loadable());
     CHECK_FALSE(bad.content);
-    CHECK(std::any_of(bad.problems.begin(), bad.problems.end(), [](const std::string& p) { return p.find("niveau moet 1-4 zijn") != std::string::npos; }));
+    CHECK(std::any_of(bad.problems.begin(), bad.problems.end(), [](const Problem& p) { return p.message.find("niveau moet 1-4 zijn") != std::string::npos; }));
 
     // Gone by the time it is read: the stick was pulled.
     const PackCandidate gone = inspect_pack((fs::path(stick.path) / "weg.zip").string(), trusted, current);

@@ -51,7 +51,7 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
     // The export reads back to the same counts; two kiosks' exports add up.
     const std::string csv = statistics_csv(statistics, "OD-2026-11", "k1");
     CHECK(csv.rfind("evenement;kiosk;uur;meting;sleutel;aantal\nOD-2026-11;k1;2026-11-28 10:00;afgerond;;1\n", 0) == 0);
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     const KioskStatistics back = read_statistics_csv(csv, "k1.csv", problems);
     CHECK(back.size() == 1);
     CHECK(back.at({"OD-2026-11", "k1"}) == statistics);
@@ -65,14 +65,14 @@ TEST_CASE("Statistics count visitors, completed walk-throughs, programmes and ne
 
     read_statistics_csv("evenement;kiosk;uur;meting;sleutel;aantal\nOD;k1;2026-11-28 10:00;bezoekers;;veel\n", "kapot.csv", problems);
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0] == "kapot.csv:2: aantal moet een heel getal zijn, gevonden 'veel'");
+    CHECK(to_string(problems[0]) == "kapot.csv:2: aantal moet een heel getal zijn, gevonden 'veel'");
     read_statistics_csv("naam;email\nx;y\n", "iets.csv", problems);
-    CHECK(problems.back().find("geen statistiekbestand") != std::string::npos);
+    CHECK(problems.back().message.find("geen statistiekbestand") != std::string::npos);
 }
 
 TEST_CASE("Exports add up across kiosks, and a kiosk exported twice counts once") {
     const std::string header = "evenement;kiosk;uur;meting;sleutel;aantal\n";
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     KioskStatistics all;
     add_exports(all, read_statistics_csv(header + "BM;k1;10:00;bezoekers;;4\n", "k1-a.csv", problems));
     add_exports(all, read_statistics_csv(header + "BM;k1;10:00;bezoekers;;6\nBM;k1;11:00;bezoekers;;2\n", "k1-b.csv", problems));

@@ -178,7 +178,7 @@ int diff(const std::vector<std::string>& args) {
 int stats(const std::vector<std::string>& args) {
     const std::string out = option(args, "-o");
     KioskStatistics all;
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     int files = 0;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o") {
@@ -189,7 +189,7 @@ int stats(const std::vector<std::string>& args) {
         ++files;
     }
     if (files == 0 || out.empty()) return kUsage;
-    for (const std::string& problem : problems) std::printf("%s\n", problem.c_str());
+    for (const Problem& problem : problems) std::printf("%s\n", to_string(problem).c_str());
     if (!problems.empty()) {
         std::printf("Geen rapport gemaakt: los eerst de problemen op.\n");
         return 1;

@@ -571,10 +571,7 @@ PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& 
     const Verification signature = verify_pack(files, trusted_keys);
     if (signed_by) *signed_by = signature.signed_by;
     if (!signature.ok) {
-        PackReadResult refused;
-        for (const std::string& problem : signature.problems)
-            refused.problems.push_back({Problem::Severity::Error, kSignatureFile, 0, 0, problem});
-        return refused;
+        return {Content{}, signature.problems};
     }
     return depth == PackCheck::Thorough ? check_pack(files) : read_pack(files);
 }

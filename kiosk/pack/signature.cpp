@@ -107,13 +107,19 @@ PackFiles sign_pack(PackFiles files, const std::string& secret_key) {
     return files;
 }
 
+namespace {
+void refuse(Verification& result, const std::string& file, int line, std::string message) {
+    result.problems.push_back({Problem::Severity::Error, file, line, 0, std::move(message)});
+}
+}  // namespace
+
 Verification verify_pack(const PackFiles& files, const std::vector<std::string>& trusted_keys) {
     need_sodium();
     Verification result;
     const auto manifest = files.find(kManifestFile);
     const auto signature_file = files.find(kSignatureFile);
     if (manifest == files.end() || signature_file == files.end()) {
-        result.problems.push_back("het pakket is niet ondertekend (manifest.sha256 of pack.sig ontbreekt); onderteken het met het beheerprogramma: kiosk-pack sign");
+        refuse(result, "", 0, "het pakket is niet ondertekend (manifest.sha256 of pack.sig ontbreekt); onderteken het met het beheerprogramma: kiosk-pack sign");
         return result;
     }
     std::vector<Problem> ini_problems;
@@ -122,19 +128,18 @@ Verification verify_pack(const PackFiles& files, const std::vector<std::string>&
     const auto key = section ? from_base64(section->value("key"), crypto_sign_PUBLICKEYBYTES) : std::nullopt;
     const auto signature = section ? from_base64(section->value("signature"), crypto_sign_BYTES) : std::nullopt;
     if (!key || !signature) {
-        result.problems.push_back("pack.sig is beschadigd: er staat geen geldige sleutel of handtekening in");
+        refuse(result, kSignatureFile, 0, "is beschadigd, er staat geen geldige sleutel of handtekening in");
         return result;
     }
     result.signed_by = key_id(*key);
     if (std::find(trusted_keys.begin(), trusted_keys.end(), *key) == trusted_keys.end()) {
-        result.problems.push_back("het pakket is ondertekend met sleutel " + result.signed_by +
-                                  ", maar deze kiosk vertrouwt die sleutel niet");
+        refuse(result, "", 0, "het pakket is ondertekend met sleutel " + result.signed_by + ", maar deze kiosk vertrouwt die sleutel niet");
         return result;
     }
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature->data()),
                                     reinterpret_cast<const unsigned char*>(manifest->second.data()), manifest->second.size(),
                                     reinterpret_cast<const unsigned char*>(key->data())) != 0) {
-        result.problems.push_back("de handtekening klopt niet bij het manifest: het pakket is na het ondertekenen veranderd");
+        refuse(result, kSignatureFile, 0, "de handtekening klopt niet bij het manifest: het pakket is na het ondertekenen veranderd");
         return result;
     }
     // The signed manifest now says what the pack must hold, file by file.
@@ -145,20 +150,20 @@ Verification verify_pack(const PackFiles& files, const std::vector<std::string>&
     while (std::getline(lines, line)) {
         ++number;
         if (line.size() < 67 || line.compare(64, 2, "  ") != 0) {
-            result.problems.push_back("manifest.sha256:" + std::to_string(number) + ": regel hoort '<sha256>  <pad>' te zijn");
+            refuse(result, kManifestFile, number, "regel hoort '<sha256>  <pad>' te zijn");
             continue;
         }
         const std::string path = line.substr(66);
         listed.insert(path);
         const auto file = files.find(path);
         if (file == files.end())
-            result.problems.push_back(path + ": staat in het manifest maar ontbreekt in het pakket");
+            refuse(result, path, 0, "staat in het manifest maar ontbreekt in het pakket");
         else if (sha256_hex(file->second) != line.substr(0, 64))
-            result.problems.push_back(path + ": is veranderd na het ondertekenen (de hash klopt niet)");
+            refuse(result, path, 0, "is veranderd na het ondertekenen (de hash klopt niet)");
     }
     for (const auto& [path, bytes] : files)
         if (!is_envelope(path) && !listed.count(path))
-            result.problems.push_back(path + ": staat niet in het manifest (toegevoegd na het ondertekenen?)");
+            refuse(result, path, 0, "staat niet in het manifest (toegevoegd na het ondertekenen?)");
     result.ok = result.problems.empty();
     return result;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pack/pack_files.h"
+#include "pack/problem.h"
 
 namespace kiosk {
 
@@ -41,7 +42,7 @@ PackFiles sign_pack(PackFiles files, const std::string& secret_key);
 struct Verification {
     bool ok = false;
     std::string signed_by;  // key_id of the signing key, when the signature could be read
-    std::vector<std::string> problems;  // in Dutch, one per problem found
+    std::vector<Problem> problems;  // one per problem found
 };
 
 // Checks the signature against the trusted public keys and every file against the manifest.

@@ -16,14 +16,11 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
         return candidate;
     }
     PackReadResult read = vet_pack(candidate.files, trusted_keys, PackCheck::Thorough, &candidate.signed_by);
-    for (Problem& problem : read.problems) {
-        if (problem.file == kSignatureFile) problem.file.clear();  // its messages name the file already
-        candidate.problems.push_back(std::move(problem));
-    }
     if (read.ok()) {
         candidate.diff = diff_packs(current, read.content);
         candidate.content = std::move(read.content);
     }
+    candidate.problems = std::move(read.problems);
     return candidate;
 }
 

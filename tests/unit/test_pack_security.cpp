@@ -16,6 +16,7 @@
 #include "pack/signature.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/problems.h"
 
 using namespace kiosk;
 namespace fs = std::filesystem;
@@ -23,9 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 bool mentions(const Verification& result, const std::string& text) {
-    for (const std::string& problem : result.problems)
-        if (problem.find(text) != std::string::npos) return true;
-    return false;
+    return test::mentions(result.problems, text);
 }
 
 // A .zip with the given entries; `link` marks an entry as a symbolic link.
@@ -94,7 +93,7 @@ TEST_CASE("Every change after signing is caught: a changed, added or removed fil
     check(unsigned_pack, "niet ondertekend");
     PackFiles garbled = good;
     garbled[kSignatureFile] = "[signature]\nkey = !!!\n";
-    check(garbled, "pack.sig is beschadigd");
+    check(garbled, "pack.sig: is beschadigd");
     // Signed by someone else but claiming a trusted key: the signature does not match.
     const KeyPair stranger = generate_key_pair();
     PackFiles impostor = sign_pack(test::mini_pack(), stranger.secret_key);
@@ -128,7 +127,7 @@ TEST_CASE("The kiosk's settings name the keys it trusts, a wrong line is an erro
 
 TEST_CASE("The default content is signed with the development key (sign it again after editing content/)") {
     const Verification result = verify_pack(test::default_pack(), {test::dev_public_key()});
-    for (const std::string& problem : result.problems) UNSCOPED_INFO(problem);
+    for (const Problem& problem : result.problems) UNSCOPED_INFO(to_string(problem));
     CHECK(result.ok);
 }
 

@@ -162,7 +162,7 @@ int verify(const std::vector<std::string>& args) {
     const auto key = read_public_key(read_file_bytes(trust));
     if (!key) throw PackError(trust + " is geen publieke sleutel van kiosk-pack keygen");
     const Verification result = verify_pack(read_pack_path(args[0]), {*key});
-    for (const std::string& problem : result.problems) std::printf("%s: %s\n", args[0].c_str(), problem.c_str());
+    for (const Problem& problem : result.problems) std::printf("%s: %s\n", args[0].c_str(), to_string(problem).c_str());
     if (result.ok) std::printf("%s is ondertekend met sleutel %s en ongeschonden.\n", args[0].c_str(), result.signed_by.c_str());
     return result.ok ? 0 : 1;
 }

@@ -315,7 +315,6 @@ std::vector<const Match*> shown_matches(const Ranking& ranking) {
     return shown;
 }
 
-// The visit's end time is not kept (SessionRecord), so `now` goes unused.
 SessionRecord end_session(Session& session, const Content& content, EndReason reason) {
     SessionRecord record;
     record.event = content.event.id;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/local_time.h"
+#include "text/text.h"
 
 namespace kiosk {
 
@@ -173,16 +174,10 @@ void add_counts(sqlite3* db, const std::string& event, const Statistics& counts)
     }
 }
 
-// The old session log kept lists as space-separated keys.
+// The old session log kept lists as space-separated keys (crebos, a next step's key).
 std::vector<std::string> split_list(const std::string& text) {
     std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto end = text.find(' ', start);
-        items.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
+    for (const std::string_view word : split_words(text)) items.emplace_back(word);
     return items;
 }
 

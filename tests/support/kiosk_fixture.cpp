@@ -55,6 +55,13 @@ kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk) {
 
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
 
+std::string language_name(const kiosk::HeadlessKiosk& kiosk, const std::string& code) {
+    for (const kiosk::LanguageInfo& language : kiosk::offered_languages(kiosk.app().pack()))
+        if (language.code == code) return language.name;
+    FAIL("language " << code << " is not in the pack");
+    return {};
+}
+
 std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind, const std::string& server) {
     kiosk::PackFiles files = default_pack();
     files["event.ini"] += "\n[printer]\nkind = " + kind + "\ndevice = " + device + "\nserver = " + server + "\npaper = 58\n";

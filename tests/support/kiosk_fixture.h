@@ -54,6 +54,10 @@ kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk);
 
 std::string shot_path(const std::string& name);
 
+// The name a language has on the attract screen's row and in the list (in its own words);
+// FAILs when the pack does not offer it.
+std::string language_name(const kiosk::HeadlessKiosk& kiosk, const std::string& code);
+
 // A signed copy of the default content whose [printer] points at `device` (of `server`, for
 // CUPS), written to a temp folder; returns the folder.
 std::string pack_with_printer(const std::string& device, const std::string& name, const std::string& kind = "escpos",

@@ -141,12 +141,6 @@ namespace {
 
 const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().content(); }
 
-std::string arabic_name(const HeadlessKiosk& kiosk) {
-    for (const LanguageInfo& language : offered_languages(kiosk.app().pack()))
-        if (language.code == "ar") return language.name;
-    FAIL("the default content has no Arabic");
-    return {};
-}
 
 }  // namespace
 
@@ -162,7 +156,7 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
     const Visit untouched = visit;  // the attract screen, drawn once
     const int visits_before = kiosk.app().ui().frame.visitor;
 
-    REQUIRE(kiosk.tap(arabic_name(kiosk)));
+    REQUIRE(kiosk.tap(test::language_name(kiosk, "ar")));
     const Session& session = visit.session;
     test::walk_together_to_results(kiosk, "", [&] { CHECK(session.parent_turn); });
     const int first = session.ranking.fits.at(0).programme, second = session.ranking.fits.at(1).programme;

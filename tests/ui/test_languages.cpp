@@ -21,12 +21,7 @@ namespace {
 const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().content(); }
 std::string T(const HeadlessKiosk& kiosk, const std::string& key) { return shown(kiosk).texts.get(key); }
 
-std::string language_name(const HeadlessKiosk& kiosk, const std::string& code) {
-    for (const LanguageInfo& language : offered_languages(kiosk.app().pack()))
-        if (language.code == code) return language.name;
-    FAIL("language " << code << " is not in the pack");
-    return {};
-}
+using test::language_name;
 
 // What a visitor sees must fit: no word wider than its box, no two buttons over each other, and
 // every button on the screen.

@@ -71,7 +71,12 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
         if (key != "id" && key != "date" && key != "website" && key != "name" && key != "school") visit("event." + key, value);
     for (Location& location : content.locations) visit("location." + location.key + ".name", location.name);
     for (Feature& feature : content.features) visit("feature." + feature.key + ".label", feature.label);
-    for (Level& level : content.levels) visit("level." + std::to_string(level.number) + ".name", level.name);
+    for (Level& level : content.levels) {
+        visit("level." + std::to_string(level.number) + ".name", level.name);
+        if (!level.onwards.empty()) visit("level." + std::to_string(level.number) + ".onwards", level.onwards);
+    }
+    for (AdmissionTrack& track : content.tracks)
+        if (!track.text.empty()) visit("track." + track.key + ".text", track.text);
     for (Domain& domain : content.domains) visit("domain." + domain.code + ".name", domain.name);
     for (Programme& programme : content.programmes) {
         const std::string section = "programme." + programme.crebo + ".";

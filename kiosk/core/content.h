@@ -36,6 +36,29 @@ struct Domain {
 struct Level {
     int number = 0;  // mbo niveau 1-4
     std::string name;
+    std::string onwards;  // where a diploma of this level leads ("niveau 3 of 4", "het hbo"): {vervolg}
+};
+
+// Where a pupil with one kind of schooling may start in the mbo and where they can go after a
+// first diploma (admission.ini): the admission rules live in the pack, not in the kiosk.
+struct AdmissionTrack {
+    std::string key;
+    std::vector<int> start;  // levels a pupil of this track may start at, ascending
+    std::vector<int> later;  // levels open after a first mbo diploma, ascending
+    std::string text;        // the sentence that explains it to the pupil
+};
+
+// What a reason sentence says about its programme (`if = niveau>=4 bbl`): the reason is shown
+// only under programmes for which every claim holds, so it is never untrue.
+enum class ClaimField { Level, Practice, Duration, Bol, Bbl, Feature };
+enum class Comparison { Equal, AtLeast, AtMost, Below, Above };
+
+struct Claim {
+    ClaimField field = ClaimField::Level;
+    int feature = -1;  // index into Content::features, for ClaimField::Feature
+    Comparison comparison = Comparison::AtLeast;
+    double value = 1.0;
+    bool operator==(const Claim&) const = default;
 };
 
 // The opleidingsbeeld: what a pupil should know about the programme itself.
@@ -67,8 +90,10 @@ struct Option {
     std::string key;
     std::string text;
     std::vector<FeatureWeight> weights;
-    std::string reason;       // template, see docs/content-pack.md
-    std::vector<int> levels;  // non-empty only on the vmbo-track question
+    std::string reason;         // template, see docs/content-pack.md
+    std::vector<Claim> claims;  // what the reason says of a programme; all must hold to show it
+    int track = -1;             // index into Content::tracks: this option tells the pupil's schooling
+    bool unsure = false;        // "Weet ik niet": weighs nothing, and alone on a pick-several question
 };
 
 struct Question {
@@ -99,6 +124,12 @@ struct EventSettings {
     int countdown_seconds = 15;
     int results = 5;
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
+    // A fit is a "sterke match" from this share of the best score the answers could give, a
+    // "goede match" from `good_match`; below that it is "ook interessant".
+    double strong_match = 0.7;
+    double good_match = 0.5;
+    // Fewer answered questions that weigh than this, and the answers say too little to rank by.
+    int informed_answers = 4;
     std::string viewer_url;
     PortfolioMode portfolio_mode = PortfolioMode::Fragment;
     // EscPos on `printer_device` (/dev/usb/lp0, tcp://host:9100), or Cups on the queue
@@ -170,6 +201,7 @@ struct Content {
     EventSettings event;
     std::vector<Feature> features;
     std::vector<Level> levels;
+    std::vector<AdmissionTrack> tracks;  // admission.ini
     std::vector<Domain> domains;
     std::vector<Location> locations;
     std::vector<Programme> programmes;

@@ -3,6 +3,7 @@
 #include "text/text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace kiosk {
@@ -43,7 +44,7 @@ bool contains(const std::vector<int>& items, int item) {
 }
 
 std::vector<Reason> reasons_for(const Content& content, const Answers& answers, const Programme& programme,
-                                const std::vector<int>& levels) {
+                                const Placement& place) {
     struct Candidate {
         double contribution;
         int question;
@@ -53,14 +54,15 @@ std::vector<Reason> reasons_for(const Content& content, const Answers& answers, 
     for_each_picked(content, answers, [&](std::size_t q, int o, const Option& option) {
         const double total = weight_total(option);
         const double gained = contribution(option, programme);
-        if (total > 0 && gained > 0 && gained >= content.event.reason_threshold * total && !option.reason.empty())
+        if (total > 0 && gained > 0 && gained >= content.event.reason_threshold * total && !option.reason.empty() &&
+            claims_hold(content, option.claims, programme))
             candidates.push_back({gained, static_cast<int>(q), o});
     });
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.contribution > b.contribution; });
     // A later route always says how to get there; a fit gets a level sentence when the answers
-    // alone explain too little.
-    const bool starts_here = contains(levels, programme.level);
+    // alone explain too little, and only when the pupil said what schooling they have.
+    const bool starts_here = contains(place.start, programme.level);
     const std::size_t room = starts_here ? kMaxReasons : kMaxReasons - 1;
     std::vector<Reason> reasons;
     for (const auto& c : candidates) {
@@ -68,13 +70,37 @@ std::vector<Reason> reasons_for(const Content& content, const Answers& answers, 
         const Option& option = picked_option(content, static_cast<std::size_t>(c.question), c.option);
         reasons.push_back({fill_template(option.reason, content, programme), c.question, c.option});
     }
-    if (!starts_here || reasons.size() < kMinReasons) {
+    if (!starts_here || (place.known && reasons.size() < kMinReasons)) {
         const std::string text = content.texts.get(starts_here ? "reasons.level_fits" : "reasons.later_route");
         std::string sentence = fill_template(text, content, programme);
-        if (!levels.empty()) sentence = replace_all(sentence, "{startniveau}", std::to_string(*std::max_element(levels.begin(), levels.end())));
+        // The highest level below this one that the pupil may start at: the step before it.
+        int step_before = place.start.front();
+        for (int level : place.start)
+            if (level < programme.level) step_before = level;
+        sentence = replace_all(sentence, "{startniveau}", std::to_string(step_before));
         reasons.push_back({sentence, -1, -1});
     }
     return reasons;
+}
+
+bool compare(double value, Comparison comparison, double bound) {
+    constexpr double kSlack = 1e-9;  // feature values are read from text: 0.5 must be >= 0.5
+    switch (comparison) {
+        case Comparison::Equal: return std::abs(value - bound) < kSlack;
+        case Comparison::AtLeast: return value >= bound - kSlack;
+        case Comparison::AtMost: return value <= bound + kSlack;
+        case Comparison::Below: return value < bound - kSlack;
+        case Comparison::Above: return value > bound + kSlack;
+    }
+    return false;
+}
+
+MatchStrength strength_of(const Content& content, double score, double best, bool informed) {
+    if (!informed || best <= 0) return MatchStrength::Interesting;
+    const double share = score / best;
+    if (share >= content.event.strong_match) return MatchStrength::Strong;
+    if (share >= content.event.good_match) return MatchStrength::Good;
+    return MatchStrength::Interesting;
 }
 
 struct Scored {
@@ -84,13 +110,61 @@ struct Scored {
 
 }  // namespace
 
-std::vector<int> admissible_levels(const Content& content, const Answers& answers) {
-    std::set<int> levels;
+Placement placement(const Content& content, const Answers& answers) {
+    std::set<int> start, later;
+    Placement place;
+    bool unsure = false;
     for_each_picked(content, answers, [&](std::size_t, int, const Option& option) {
-        levels.insert(option.levels.begin(), option.levels.end());
+        if (option.track < 0 || static_cast<std::size_t>(option.track) >= content.tracks.size()) return;
+        const AdmissionTrack& track = content.tracks[static_cast<std::size_t>(option.track)];
+        start.insert(track.start.begin(), track.start.end());
+        later.insert(track.later.begin(), track.later.end());
+        place.track = option.track;
+        unsure = unsure || option.unsure;
     });
-    if (levels.empty()) return {1, 2, 3, 4};
-    return {levels.begin(), levels.end()};
+    if (start.empty()) return Placement{};
+    for (int level : start) later.erase(level);
+    place.start.assign(start.begin(), start.end());
+    place.later.assign(later.begin(), later.end());
+    place.known = !unsure;
+    return place;
+}
+
+int weighing_answers(const Content& content, const Answers& answers) {
+    std::set<std::size_t> questions;
+    for_each_picked(content, answers, [&](std::size_t q, int, const Option& option) {
+        if (!option.weights.empty()) questions.insert(q);
+    });
+    return static_cast<int>(questions.size());
+}
+
+bool claims_hold(const Content& content, const std::vector<Claim>& claims, const Programme& programme) {
+    for (const Claim& claim : claims) {
+        double value = 0.0;
+        switch (claim.field) {
+            case ClaimField::Level: value = programme.level; break;
+            case ClaimField::Practice: value = programme.practice_percent; break;
+            case ClaimField::Duration: value = programme.duration_years; break;
+            case ClaimField::Bol: value = programme.bol ? 1.0 : 0.0; break;
+            case ClaimField::Bbl: value = programme.bbl ? 1.0 : 0.0; break;
+            case ClaimField::Feature:
+                if (claim.feature < 0 || static_cast<std::size_t>(claim.feature) >= programme.features.size()) return false;
+                value = programme.features[static_cast<std::size_t>(claim.feature)];
+                break;
+        }
+        if (!compare(value, claim.comparison, claim.value)) return false;
+    }
+    (void)content;
+    return true;
+}
+
+const char* strength_key(MatchStrength strength) {
+    switch (strength) {
+        case MatchStrength::Strong: return "results.strength_strong";
+        case MatchStrength::Good: return "results.strength_good";
+        case MatchStrength::Interesting: break;
+    }
+    return "results.strength_interesting";
 }
 
 double score(const Content& content, const Programme& programme, const Answers& answers) {
@@ -116,12 +190,15 @@ std::string fill_template(const std::string& text, const Content& content, const
     out = replace_all(out, "{praktijk_procent}", std::to_string(programme.practice_percent));
     out = replace_all(out, "{locatie}", location ? location->name : programme.location);
     out = replace_all(out, "{stage}", programme.card.internship);
+    const Level* level = content.level(programme.level);
+    out = replace_all(out, "{vervolg}", level ? level->onwards : std::string());
     return out;
 }
 
 Ranking rank(const Content& content, const Answers& answers) {
-    const std::vector<int> levels = admissible_levels(content, answers);
+    const Placement place = placement(content, answers);
     const double best = best_possible_score(content, answers);
+    const bool informed = weighing_answers(content, answers) >= content.event.informed_answers;
 
     std::vector<Scored> scored;
     scored.reserve(content.programmes.size());
@@ -136,27 +213,34 @@ Ranking rank(const Content& content, const Answers& answers) {
 
     auto make = [&](const Scored& s, MatchKind kind) {
         const Programme& programme = content.programmes[static_cast<std::size_t>(s.programme)];
-        const int percent = best > 0 ? static_cast<int>(100.0 * s.score / best + 0.5) : 0;
-        return Match{s.programme, s.score, percent, kind, reasons_for(content, answers, programme, levels)};
+        return Match{s.programme, s.score, strength_of(content, s.score, best, informed), kind,
+                     reasons_for(content, answers, programme, place)};
     };
 
     Ranking ranking;
+    ranking.track = place.track;
+    ranking.informed = informed;
     std::set<std::string> fit_domains;
     const auto wanted = static_cast<std::size_t>(content.event.results);
     for (const auto& s : scored) {
         const Programme& programme = content.programmes[static_cast<std::size_t>(s.programme)];
-        const bool admissible = contains(levels, programme.level);
-        if (admissible && ranking.fits.size() < wanted) {
-            ranking.fits.push_back(make(s, MatchKind::Fit));
-            fit_domains.insert(programme.domain);
-        } else if (!admissible && programme.level > levels.back() && ranking.later_routes.size() < kLaterRoutes) {
+        if (contains(place.start, programme.level)) {
+            if (ranking.fits.size() < wanted) {
+                ranking.fits.push_back(make(s, MatchKind::Fit));
+                fit_domains.insert(programme.domain);
+            }
+        } else if (contains(place.later, programme.level) && ranking.later_routes.size() < kLaterRoutes) {
             ranking.later_routes.push_back(make(s, MatchKind::LaterRoute));
         }
     }
+    // The surprise widens the view to another domain; an Entree programme is a surprise only to
+    // a pupil who can start nowhere else.
+    const bool entree_only = place.start == std::vector<int>{1};
     for (const auto& s : scored) {
         const Programme& programme = content.programmes[static_cast<std::size_t>(s.programme)];
         const bool shown = std::any_of(ranking.fits.begin(), ranking.fits.end(), [&](const Match& m) { return m.programme == s.programme; });
-        if (!shown && contains(levels, programme.level) && !fit_domains.count(programme.domain)) {
+        if (!shown && contains(place.start, programme.level) && (programme.level > 1 || entree_only) &&
+            !fit_domains.count(programme.domain)) {
             ranking.surprise = make(s, MatchKind::Surprise);
             break;
         }

@@ -31,24 +31,45 @@ struct Reason {
 
 enum class MatchKind { Fit, LaterRoute, Surprise };
 
+// How well a programme fits, in words a 15-year-old reads right ("Past 55%" reads as a fail):
+// "sterke match", "goede match", "ook interessant".
+enum class MatchStrength { Strong, Good, Interesting };
+
 struct Match {
     int programme = 0;   // index into Content::programmes
     double score = 0.0;  // sum of weight x feature over the picked options
-    int fit_percent = 0; // score as a share of the best score these answers could give
+    MatchStrength strength = MatchStrength::Interesting;
     MatchKind kind = MatchKind::Fit;
     std::vector<Reason> reasons;  // 2-3 sentences, best first
     bool operator==(const Match&) const = default;
 };
 
 struct Ranking {
-    std::vector<Match> fits;          // admissible programmes, best first
-    std::vector<Match> later_routes;  // good matches at a level the vmbo track does not start at
+    std::vector<Match> fits;          // programmes at a level the pupil may start at, best first
+    std::vector<Match> later_routes;  // good matches at a level open after a first diploma
     std::optional<Match> surprise;    // best match from a domain none of the fits is in
+    int track = -1;                   // Content::tracks entry the answers chose, -1 none
+    // False when the answers say too little to rank by (fewer weighing answers than the pack's
+    // `informed_answers`): the results say so and offer broad orientation instead.
+    bool informed = true;
     bool operator==(const Ranking&) const = default;
 };
 
-// The levels the visitor may start at, from the vmbo-track answer; all levels when unanswered.
-std::vector<int> admissible_levels(const Content& content, const Answers& answers);
+// Where the answers place the pupil: the track they chose (-1 none), the levels they may start
+// at and those open later. Without a track, or with an unsure one, every level is open.
+struct Placement {
+    int track = -1;
+    std::vector<int> start{1, 2, 3, 4};
+    std::vector<int> later;
+    bool known = false;  // a track that is not "weet ik niet": level sentences may refer to it
+};
+Placement placement(const Content& content, const Answers& answers);
+
+// The questions answered with an option that weighs (not "weet ik niet", not the track).
+int weighing_answers(const Content& content, const Answers& answers);
+
+// True when every claim of the option holds for the programme.
+bool claims_hold(const Content& content, const std::vector<Claim>& claims, const Programme& programme);
 
 double score(const Content& content, const Programme& programme, const Answers& answers);
 // The best score these answers could give a programme (every weighed feature at 1).
@@ -56,7 +77,10 @@ double best_possible_score(const Content& content, const Answers& answers);
 
 Ranking rank(const Content& content, const Answers& answers);
 
-// Fills {naam}, {niveau}, ... in a reason template from the programme.
+// The text key of a strength: results.strength_strong, _good or _interesting.
+const char* strength_key(MatchStrength strength);
+
+// Fills {naam}, {niveau}, {vervolg}, ... in a reason template from the programme.
 std::string fill_template(const std::string& text, const Content& content, const Programme& programme);
 
 }  // namespace kiosk

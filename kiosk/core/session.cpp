@@ -53,8 +53,13 @@ void pick(Session& session, const Content& content, int option, double now) {
         return;
     }
     const auto found = std::find(picked.begin(), picked.end(), option);
+    const auto unsure = [&](int o) { return question.options[static_cast<std::size_t>(o)].unsure; };
     if (found != picked.end())
         picked.erase(found);
+    else if (unsure(option))  // "Weet ik niet" stands alone
+        picked = {option};
+    else if (!picked.empty() && unsure(picked.front()) && picked.size() == 1)
+        picked = {option};
     else if (static_cast<int>(picked.size()) < question.pick)
         // Kept in option order, not tap order: the same choices give the same result, also
         // when they come back from the short code, which does not know the tap order.
@@ -250,6 +255,13 @@ void open_explain(Session& session, double now) {
     go(session, Screen::Explain);
 }
 
+void open_browse(Session& session, const std::string& domain, double now) {
+    touch(session, now);
+    session.browse = BrowseFilter{};
+    session.browse.domain = domain;
+    go(session, Screen::Browse);
+}
+
 void open_language_choice(Session& session, double now) {
     touch(session, now);
     go(session, Screen::Language);
@@ -263,7 +275,8 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
     case IntentKind::StartTogether: start(session, content, now, true); break;
     case IntentKind::StartBrowse: start_browse(session, content, now); break;
     case IntentKind::StartQuestions:
-        if (session.screen == Screen::Browse) start(session, content, now);
+        // Only from the offer opened on the attract screen: from the results it would lose the answers.
+        if (session.screen == Screen::Browse && previous_screen(session) == Screen::Attract) start(session, content, now);
         break;
     case IntentKind::Pick: pick(session, content, index, now); break;
     case IntentKind::Next: next(session, content, now); break;
@@ -290,6 +303,9 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
     case IntentKind::FilterLevel: touch(session, now); session.browse.level = std::clamp(index, 0, 4); break;
     case IntentKind::FilterLeerweg: touch(session, now); session.browse.leerweg = std::clamp(index, 0, 2); break;
     case IntentKind::FilterLocation: touch(session, now); session.browse.location = intent.text; break;
+    case IntentKind::OpenBrowse:
+        if (session.screen == Screen::Results) open_browse(session, intent.text, now);
+        break;
     default: break;  // the language and the staff's intents are the Kiosk's
     }
     return Flow::Stay;

@@ -128,6 +128,9 @@ void toggle_compare(Session& session, int programme, double now);
 void open_compare(Session& session, double now);
 // From the attract screen: the whole offer, without the questions.
 void start_browse(Session& session, const Content& content, double now);
+// From the results: the offer, filtered to one domain ("" = all), for broad orientation when the
+// answers say little; back() returns to the results.
+void open_browse(Session& session, const std::string& domain, double now);
 // The programmes that pass the filter, by name.
 std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter);
 

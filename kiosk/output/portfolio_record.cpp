@@ -13,6 +13,9 @@ namespace {
 const char* kind_name(MatchKind kind) {
     return kind == MatchKind::Surprise ? "surprise" : kind == MatchKind::LaterRoute ? "later_route" : "fit";
 }
+const char* strength_name(MatchStrength strength) {
+    return strength == MatchStrength::Strong ? "strong" : strength == MatchStrength::Good ? "good" : "interesting";
+}
 }  // namespace
 
 std::string new_token() {
@@ -71,7 +74,7 @@ std::string portfolio_record_json(const Content& content, const Session& session
                               {"bol", p.bol},
                               {"bbl", p.bbl},
                               {"kind", kind_name(match->kind)},
-                              {"fit_percent", match->fit_percent},
+                              {"strength", strength_name(match->strength)},
                               {"reasons", reasons}});
     }
     record["programmes"] = programmes;

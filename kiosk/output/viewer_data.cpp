@@ -10,6 +10,30 @@ namespace {
 
 using nlohmann::json;
 
+// Claims as result.js reads them: [field, feature, comparison, value].
+const char* claim_field_name(ClaimField field) {
+    switch (field) {
+        case ClaimField::Level: return "level";
+        case ClaimField::Practice: return "practice";
+        case ClaimField::Duration: return "duration";
+        case ClaimField::Bol: return "bol";
+        case ClaimField::Bbl: return "bbl";
+        case ClaimField::Feature: break;
+    }
+    return "feature";
+}
+
+const char* comparison_name(Comparison comparison) {
+    switch (comparison) {
+        case Comparison::Equal: return "=";
+        case Comparison::AtLeast: return ">=";
+        case Comparison::AtMost: return "<=";
+        case Comparison::Below: return "<";
+        case Comparison::Above: break;
+    }
+    return ">";
+}
+
 // Everything the viewer shows of the content, in the content's language.
 json content_json(const Content& content) {
     json data;
@@ -25,7 +49,10 @@ json content_json(const Content& content) {
             for (const Option& o : q.options) {
                 json weights = json::array();
                 for (const FeatureWeight& w : o.weights) weights.push_back({w.feature, w.weight});
-                options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}, {"weights", weights}, {"levels", o.levels}});
+                json claims = json::array();
+                for (const Claim& c : o.claims) claims.push_back({claim_field_name(c.field), c.feature, comparison_name(c.comparison), c.value});
+                options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}, {"weights", weights},
+                                   {"claims", claims}, {"track", o.track}, {"unsure", o.unsure}});
             }
             list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"together", q.together}, {"options", options}});
         }
@@ -37,7 +64,15 @@ json content_json(const Content& content) {
     for (const NextStep& step : content.next_steps)
         steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)}});
     data["next_steps"] = steps;
-    data["matching"] = {{"results", content.event.results}, {"reason_threshold", content.event.reason_threshold}};
+    data["matching"] = {{"results", content.event.results},
+                        {"reason_threshold", content.event.reason_threshold},
+                        {"strong_match", content.event.strong_match},
+                        {"good_match", content.event.good_match},
+                        {"informed_answers", content.event.informed_answers}};
+    json tracks = json::array();
+    for (const AdmissionTrack& track : content.tracks)
+        tracks.push_back({{"key", track.key}, {"start", track.start}, {"later", track.later}, {"text", track.text}});
+    data["tracks"] = tracks;
     json order = json::array();
     for (const Programme& p : content.programmes) order.push_back(p.crebo);
     data["programme_order"] = order;  // the content's order, which the short code's favourite counts in
@@ -49,6 +84,8 @@ json content_json(const Content& content) {
                                {"leerweg", leerweg_label(content, p)},
                                {"duration_years", p.duration_years},
                                {"practice_percent", p.practice_percent},
+                               {"bol", p.bol},
+                               {"bbl", p.bbl},
                                {"location", location ? location->name : p.location},
                                {"domain", p.domain},
                                {"features", p.features},
@@ -69,6 +106,7 @@ json content_json(const Content& content) {
     for (const auto& [key, value] : content.texts.entries)
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
         else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
+        else if (key.rfind("results.strength_", 0) == 0) texts[key] = value;  // "Sterke match", ...
     data["texts"] = texts;
     data["language"] = {{"code", content.language.code}, {"name", content.language.name}, {"rtl", content.language.rtl}};
     return data;

@@ -33,7 +33,7 @@ bool same_questions_plain(const std::vector<Question>& a, const std::vector<Ques
 }
 
 bool same_options(const Option& a, const Option& b) {
-    if (a.key != b.key || a.text != b.text || a.reason != b.reason || a.levels != b.levels || a.weights.size() != b.weights.size())
+    if (a.key != b.key || a.text != b.text || a.reason != b.reason || a.claims != b.claims || a.unsure != b.unsure || a.track != b.track || a.weights.size() != b.weights.size())
         return false;
     for (std::size_t i = 0; i < a.weights.size(); ++i)
         if (a.weights[i].feature != b.weights[i].feature || a.weights[i].weight != b.weights[i].weight) return false;

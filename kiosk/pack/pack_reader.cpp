@@ -65,6 +65,75 @@ struct Reader {
         return *value;
     }
 
+    // A share from 0 to 1 (such as 0.7 or 0,7).
+    double share_value(const IniSection& section, const char* key, double fallback, const std::string& file_name) {
+        const IniEntry* entry = section.find(key);
+        if (!entry) return fallback;
+        const auto value = parse_number(entry->value);
+        if (!value || *value < 0 || *value > 1) {
+            error(file_name, entry->line, 1, std::string(key) + " moet een getal van 0 tot 1 zijn, gevonden '" + entry->value + "'");
+            return fallback;
+        }
+        return *value;
+    }
+
+    std::vector<int> level_list(const IniEntry& entry, const std::string& file_name) {
+        std::vector<int> levels;
+        for (std::string_view word : split_words(entry.value)) {
+            const auto level = parse_int(word);
+            if (!level || *level < 1 || *level > 4)
+                error(file_name, entry.line, 1, entry.key + ": niveau moet 1-4 zijn, gevonden '" + std::string(word) + "'");
+            else if (std::find(levels.begin(), levels.end(), *level) == levels.end())
+                levels.push_back(*level);
+        }
+        std::sort(levels.begin(), levels.end());
+        return levels;
+    }
+
+    // "niveau>=4 bbl praktijk>=50 mensen>=0.5": what a reason says of the programme under it.
+    std::vector<Claim> claim_list(const IniEntry& entry, const std::string& file_name) {
+        static constexpr std::pair<const char*, Comparison> kComparisons[] = {
+            {">=", Comparison::AtLeast}, {"<=", Comparison::AtMost}, {"=", Comparison::Equal}, {"<", Comparison::Below}, {">", Comparison::Above}};
+        std::vector<Claim> claims;
+        for (std::string_view word : split_words(entry.value)) {
+            const std::string text(word);
+            const auto at = text.find_first_of("<>=");
+            const std::string field = text.substr(0, at);
+            Claim claim;
+            if (field == "niveau") claim.field = ClaimField::Level;
+            else if (field == "praktijk") claim.field = ClaimField::Practice;
+            else if (field == "duur") claim.field = ClaimField::Duration;
+            else if (field == "bol") claim.field = ClaimField::Bol;
+            else if (field == "bbl") claim.field = ClaimField::Bbl;
+            else if ((claim.feature = content.feature_index(field)) >= 0) claim.field = ClaimField::Feature;
+            else {
+                error(file_name, entry.line, 1, "if: onbekend '" + field + "'; gebruik niveau, praktijk, duur, bol, bbl of een kenmerk uit features.ini");
+                continue;
+            }
+            if (at == std::string::npos) {  // "bbl" alone: the programme offers BBL
+                if (claim.field == ClaimField::Bol || claim.field == ClaimField::Bbl) claims.push_back(claim);
+                else error(file_name, entry.line, 1, "if: '" + field + "' heeft een vergelijking nodig, zoals " + field + ">=1");
+                continue;
+            }
+            bool known = false;
+            for (const auto& [symbol, comparison] : kComparisons)
+                if (text.compare(at, std::char_traits<char>::length(symbol), symbol) == 0) {
+                    claim.comparison = comparison;
+                    const auto value = parse_number(std::string_view(text).substr(at + std::char_traits<char>::length(symbol)));
+                    if (!value) break;
+                    claim.value = *value;
+                    known = true;
+                    break;
+                }
+            if (!known) {
+                error(file_name, entry.line, 1, "if: '" + text + "' is geen vergelijking zoals niveau>=4 of praktijk<50");
+                continue;
+            }
+            claims.push_back(claim);
+        }
+        return claims;
+    }
+
     std::string required(const IniSection& section, const char* key, const std::string& file_name) {
         const IniEntry* entry = section.find(key);
         if (!entry || entry->value.empty()) {
@@ -132,7 +201,7 @@ struct Reader {
                     error(name, section.line, 1, "niveau moet 1-4 zijn, gevonden '" + section.name.substr(6) + "'");
                     continue;
                 }
-                content.levels.push_back({*number, required(section, "name", name)});
+                content.levels.push_back({*number, required(section, "name", name), section.value("onwards")});
                 level_features[*number] = defaults();
             } else if (section.name.rfind("domain.", 0) == 0) {
                 const std::string code = section.name.substr(7);
@@ -177,6 +246,11 @@ struct Reader {
                 else
                     event.reason_threshold = *value;
             }
+            event.strong_match = share_value(*section, "strong_match", event.strong_match, name);
+            event.good_match = share_value(*section, "good_match", event.good_match, name);
+            if (event.good_match > event.strong_match)
+                error(name, section->line, 1, "good_match mag niet groter zijn dan strong_match");
+            event.informed_answers = int_value(*section, "informed_answers", 0, 36, event.informed_answers, name);
         }
         if (const IniSection* section = ini_file.find("portfolio")) {
             event.viewer_url = required(*section, "viewer_url", name);
@@ -367,16 +441,52 @@ struct Reader {
         option.reason = section.value("reason");
         if (!option.weights.empty() && option.reason.empty())
             warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
-        if (const IniEntry* entry = section.find("levels")) {
-            for (std::string_view word : split_words(entry->value)) {
-                const auto level = parse_int(word);
-                if (!level || *level < 1 || *level > 4)
-                    error(name, entry->line, 1, "levels: niveau moet 1-4 zijn, gevonden '" + std::string(word) + "'");
-                else
-                    option.levels.push_back(*level);
-            }
+        if (const IniEntry* entry = section.find("if")) option.claims = claim_list(*entry, name);
+        const std::string unsure = section.value("unsure", "nee");
+        if (unsure != "ja" && unsure != "nee")
+            error(name, section.find("unsure")->line, 1, "unsure moet 'ja' of 'nee' zijn, gevonden '" + unsure + "'");
+        option.unsure = unsure == "ja";
+        if (option.unsure && !option.weights.empty())
+            error(name, section.line, 1, "een 'weet ik niet'-antwoord (unsure = ja) weegt niets; haal weights weg");
+        if (const IniEntry* entry = section.find("track")) {
+            const auto found = std::find_if(content.tracks.begin(), content.tracks.end(),
+                                            [&](const AdmissionTrack& t) { return t.key == entry->value; });
+            if (found == content.tracks.end())
+                error(name, entry->line, 1, "track '" + entry->value + "' staat niet in admission.ini");
+            else
+                option.track = static_cast<int>(found - content.tracks.begin());
+        } else if (const IniEntry* levels = section.find("levels")) {
+            // The older form: the levels to start at, and every level above them later.
+            AdmissionTrack track{section.name, level_list(*levels, name), {}, {}};
+            if (!track.start.empty())
+                for (int level = track.start.back() + 1; level <= 4; ++level) track.later.push_back(level);
+            option.track = static_cast<int>(content.tracks.size());
+            content.tracks.push_back(std::move(track));
         }
         return option;
+    }
+
+    // Admission rules (optional): per kind of schooling, where a pupil may start and go later.
+    void read_admission() {
+        const std::string name = "admission.ini";
+        const std::string* text = file(name, false);
+        if (!text) return;
+        for (const IniSection& section : parse_ini(*text, name, problems).sections) {
+            if (section.name.rfind("track.", 0) != 0) {
+                warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
+                continue;
+            }
+            AdmissionTrack track{section.name.substr(6), {}, {}, required(section, "text", name)};
+            if (const IniEntry* entry = section.find("start")) track.start = level_list(*entry, name);
+            if (track.start.empty()) error(name, section.line, 1, "[" + section.name + "] mist 'start = ...' (de niveaus waarop je kunt beginnen)");
+            if (const IniEntry* entry = section.find("later")) {
+                track.later = level_list(*entry, name);
+                for (int level : track.later)
+                    if (std::find(track.start.begin(), track.start.end(), level) != track.start.end())
+                        error(name, entry->line, 1, "later: niveau " + std::to_string(level) + " staat ook bij start");
+            }
+            content.tracks.push_back(std::move(track));
+        }
     }
 
     void read_questions() {
@@ -402,8 +512,8 @@ struct Reader {
         });
         for (const auto& reflection : content.reflections)
             for (const auto& option : reflection.options)
-                if (!option.weights.empty() || !option.levels.empty())
-                    error(name, 0, 0, "reflectie '" + reflection.key + "': antwoorden tellen niet mee voor de uitslag; haal weights/levels weg");
+                if (!option.weights.empty() || option.track >= 0)
+                    error(name, 0, 0, "reflectie '" + reflection.key + "': antwoorden tellen niet mee voor de uitslag; haal weights/track/levels weg");
         if (content.next_steps.size() > 36) error(name, 0, 0, "meer dan 36 stappen");
         if (!content.reflections.empty() && content.next_steps.empty())
             error(name, 0, 0, "geen enkele [step.…]: een gesprek eindigt altijd met een volgende stap");
@@ -559,6 +669,7 @@ PackReadResult read_pack(const PackFiles& files) {
     reader.read_features();
     reader.read_event();
     reader.read_programmes();
+    reader.read_admission();
     reader.read_questions();
     reader.read_reflection();
     reader.read_explain();

@@ -65,7 +65,11 @@ void draw_browse(KioskUi& ui) {
     }
     if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);
     end_scroll_area();
-    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "browse.to_questions"));
+    // Opened from the results (to look around a domain), back returns there and the questions
+    // are done already.
+    const bool from_results = previous_screen(ui.session()) == Screen::Results;
+    const FooterTap tapped = visitor_footer(ui, T(ui, from_results ? "browse.to_results" : "common.back"),
+                                            from_results ? std::string() : T(ui, "browse.to_questions"));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
     if (tapped == FooterTap::Next) ui.emit(IntentKind::StartQuestions);
 }

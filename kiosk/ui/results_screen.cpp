@@ -8,6 +8,61 @@ namespace kiosk {
 
 namespace {
 
+// How well a programme fits, in words on a coloured label: no percentage, which a 15-year-old
+// reads as a school mark.
+void strength_badge(const KioskUi& ui, MatchStrength strength) {
+    const Metrics& m = ui.frame.metrics;
+    const std::string label = T(ui, strength_key(strength));
+    const ImU32 fill = strength == MatchStrength::Strong ? colour::primary : strength == MatchStrength::Good ? colour::selected : colour::surface;
+    const ImU32 ink = strength == MatchStrength::Strong ? colour::primary_ink : colour::ink;
+    ImFont* font = ui.frame.fonts.bold;
+    const ImVec2 size(text_width(ui.frame, font, label), text_height(ui.frame, font, label, 10000.0f));
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const ImVec2 box(size.x + m.pad, size.y + m.pad * 0.4f);
+    const ImVec2 at(ui.frame.rtl ? top.x + ImGui::GetContentRegionAvail().x - box.x : top.x, top.y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y), fill, box.y * 0.5f);
+    draw->AddRect(at, ImVec2(at.x + box.x, at.y + box.y), colour::primary, box.y * 0.5f, 0, m.mm * 0.3f);
+    draw_text(ui.frame, draw, font, ImVec2(at.x + m.pad * 0.5f, at.y + m.pad * 0.2f), ink, label, size.x + 1);
+    ImGui::Dummy(ImVec2(box.x, box.y + m.gap * 0.3f));
+}
+
+// Where the answers place the pupil (the admission sentence of their schooling), and when they
+// said too little to rank by, ways to look around instead of a list that looks precise.
+void placement_section(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const Ranking& ranking = ui.session().ranking;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const auto& tracks = ui.content().tracks;
+    if (ranking.track >= 0 && static_cast<std::size_t>(ranking.track) < tracks.size() && !tracks[static_cast<std::size_t>(ranking.track)].text.empty())
+        bullet_line(ui, tracks[static_cast<std::size_t>(ranking.track)].text, colour::primary, width);
+    if (!ranking.informed) {
+        ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.little_title"), colour::ink, width);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "results.little_intro"), colour::muted, width);
+        ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+        // The domains of the school, as big tiles: each opens the offer in that domain.
+        std::vector<std::string> shown;
+        for (const Programme& p : ui.content().programmes)
+            if (std::find(shown.begin(), shown.end(), p.domain) == shown.end()) shown.push_back(p.domain);
+        const int columns = m.portrait ? 2 : 3;
+        const float tile = (width - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const Domain* domain = ui.content().domain(shown[i]);
+            if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine(0, m.gap);
+            ImGui::PushID(static_cast<int>(i));
+            if (button(ui.frame, domain ? domain->name : shown[i], ButtonStyle::Secondary, tile)) ui.emit(IntentKind::OpenBrowse, shown[i]);
+            ImGui::PopID();
+        }
+        ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+        if (button(ui.frame, T(ui, "results.browse_all"), ButtonStyle::Quiet, width)) ui.emit(IntentKind::OpenBrowse, std::string());
+        if (button(ui.frame, T(ui, "results.explain"), ButtonStyle::Quiet, width)) ui.emit(IntentKind::OpenExplain);
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+        text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.little_ideas"), colour::ink, width);
+    }
+    ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+}
+
 // One programme on the results screen: name, facts, how well it fits, why, and a way in.
 // Draws the card with its top-left corner at `top`; returns the y of its bottom edge.
 float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
@@ -29,11 +84,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
-    if (match.kind != MatchKind::LaterRoute) {
-        text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("results.fit", {{"procent", std::to_string(match.fit_percent)}}),
-                   colour::muted, inner);
-        draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
-    }
+    if (match.kind == MatchKind::Fit) strength_badge(ui, match.strength);
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     ImGui::PushID(match.programme);
@@ -109,6 +160,7 @@ void draw_results(KioskUi& ui) {
     const bool can_compare = ui.session().compare.size() >= 2;
     begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
     const Ranking& ranking = ui.session().ranking;
+    placement_section(ui);
     if (ui.session().together) together_section(ui);
     std::vector<const Match*> cards;
     for (const Match& match : ranking.fits) cards.push_back(&match);

@@ -119,7 +119,8 @@ TEST_CASE("A translation replaces the texts it has and leaves Dutch where it has
     for (std::size_t q = 0; q < dutch.questions.size(); ++q)
         for (std::size_t o = 0; o < dutch.questions[q].options.size(); ++o) {
             CHECK(turkish_content.questions[q].options[o].weights.size() == dutch.questions[q].options[o].weights.size());
-            CHECK(turkish_content.questions[q].options[o].levels == dutch.questions[q].options[o].levels);
+            CHECK(turkish_content.questions[q].options[o].track == dutch.questions[q].options[o].track);
+            CHECK(turkish_content.questions[q].options[o].claims == dutch.questions[q].options[o].claims);
         }
     CHECK(turkish_content.programmes[0].features == dutch.programmes[0].features);
     // The staff tool names the programme left in Dutch and counts the rest.
@@ -183,7 +184,7 @@ TEST_CASE("Switching language keeps the answers and ranks again in the new langu
     REQUIRE(session.ranking.fits.size() == before.ranking.fits.size());
     for (std::size_t i = 0; i < session.ranking.fits.size(); ++i) {
         CHECK(session.ranking.fits[i].programme == before.ranking.fits[i].programme);
-        CHECK(session.ranking.fits[i].fit_percent == before.ranking.fits[i].fit_percent);
+        CHECK(session.ranking.fits[i].strength == before.ranking.fits[i].strength);
         REQUIRE(session.ranking.fits[i].reasons.size() == before.ranking.fits[i].reasons.size());
         for (const Reason& reason : session.ranking.fits[i].reasons) CHECK(has_rtl(reason.text));
     }

@@ -208,8 +208,53 @@
 
   // --- The matching ---------------------------------------------------------------------------
 
+  // Where the answers place the pupil (placement() in matching.cpp): the chosen track's start
+  // and later levels; every level when no track was chosen.
+  function placement(data, picked) {
+    const start = new Set();
+    const later = new Set();
+    let track = -1;
+    let unsure = false;
+    for (const [, , option] of picked) {
+      if (option.track < 0 || option.track >= data.tracks.length) continue;
+      const t = data.tracks[option.track];
+      for (const level of t.start) start.add(level);
+      for (const level of t.later) later.add(level);
+      track = option.track;
+      unsure = unsure || option.unsure;
+    }
+    if (start.size === 0) return { track: -1, start: [1, 2, 3, 4], later: [], known: false };
+    for (const level of start) later.delete(level);
+    const ascending = (a, b) => a - b;
+    return { track, start: [...start].sort(ascending), later: [...later].sort(ascending), known: !unsure };
+  }
+
+  const SLACK = 1e-9;
+  const COMPARE = {
+    "=": (v, b) => Math.abs(v - b) < SLACK,
+    ">=": (v, b) => v >= b - SLACK,
+    "<=": (v, b) => v <= b + SLACK,
+    "<": (v, b) => v < b - SLACK,
+    ">": (v, b) => v > b + SLACK,
+  };
+
+  // True when every claim of a reason holds for the programme (claims_hold in matching.cpp).
+  function claimsHold(claims, programme) {
+    for (const [field, feature, comparison, bound] of claims) {
+      const value = field === "level" ? programme.level
+        : field === "practice" ? programme.practice_percent
+        : field === "duration" ? programme.duration_years
+        : field === "bol" ? (programme.bol ? 1 : 0)
+        : field === "bbl" ? (programme.bbl ? 1 : 0)
+        : programme.features[feature];
+      if (value === undefined || !COMPARE[comparison](value, bound)) return false;
+    }
+    return true;
+  }
+
   // The programmes the kiosk showed for these answers, in its order: the fits, the surprise and
-  // the later routes, each with the (question, option) pairs whose reasons it gave.
+  // the later routes, each with the (question, option) pairs whose reasons it gave and how well
+  // it fits in words. The list also says whether the answers said enough to rank by (`informed`).
   function rank(data, answers) {
     const picked = [];
     answers.forEach((options, q) => {
@@ -217,21 +262,29 @@
       if (!question) return;
       for (const o of options) if (o >= 0 && o < question.options.length) picked.push([q, o, question.options[o]]);
     });
-    const levelSet = new Set();
-    for (const [, , option] of picked) for (const level of option.levels) levelSet.add(level);
-    const levels = levelSet.size ? [...levelSet].sort((a, b) => a - b) : [1, 2, 3, 4];
-    const startsAt = (programme) => levels.includes(programme.level);
+    const place = placement(data, picked);
+    const startsAt = (programme) => place.start.includes(programme.level);
+    const weighing = new Set(picked.filter(([, , option]) => option.weights.length > 0).map(([q]) => q)).size;
+    const informed = weighing >= data.matching.informed_answers;
 
     // The sums run in the kiosk's order, so the floating-point results are the same to the bit.
     const contribution = (option, programme) => option.weights.reduce((sum, [f, w]) => sum + w * programme.features[f], 0);
     const weightTotal = (option) => option.weights.reduce((sum, [, w]) => sum + w, 0);
+    let best = 0;
+    for (const [, , option] of picked) best += weightTotal(option);
+    const strengthOf = (score) => {
+      if (!informed || best <= 0) return "interesting";
+      const share = score / best;
+      return share >= data.matching.strong_match ? "strong" : share >= data.matching.good_match ? "good" : "interesting";
+    };
 
     const reasonsFor = (programme) => {
       const candidates = [];
       for (const [q, o, option] of picked) {
         const total = weightTotal(option);
         const gained = contribution(option, programme);
-        if (total > 0 && gained > 0 && gained >= data.matching.reason_threshold * total && option.reason)
+        if (total > 0 && gained > 0 && gained >= data.matching.reason_threshold * total && option.reason &&
+            claimsHold(option.claims, programme))
           candidates.push({ gained, q, o });
       }
       candidates.sort((a, b) => b.gained - a.gained);  // stable, like std::stable_sort
@@ -250,23 +303,31 @@
     const fits = [];
     const later = [];
     const fitDomains = new Set();
+    const make = (s, kind, reasons) => ({ crebo: s.crebo, kind, reasons, strength: strengthOf(s.score) });
     for (const s of scored) {
-      if (startsAt(s.programme) && fits.length < data.matching.results) {
-        fits.push({ crebo: s.crebo, kind: "fit", reasons: reasonsFor(s.programme) });
-        fitDomains.add(s.programme.domain);
-      } else if (!startsAt(s.programme) && s.programme.level > levels[levels.length - 1] && later.length < LATER_ROUTES) {
+      if (startsAt(s.programme)) {
+        if (fits.length < data.matching.results) {
+          fits.push(make(s, "fit", reasonsFor(s.programme)));
+          fitDomains.add(s.programme.domain);
+        }
+      } else if (place.later.includes(s.programme.level) && later.length < LATER_ROUTES) {
         // A later route's reasons follow from its level; the link leaves them out.
-        later.push({ crebo: s.crebo, kind: "later", reasons: [] });
+        later.push(make(s, "later", []));
       }
     }
+    const entreeOnly = place.start.length === 1 && place.start[0] === 1;
     const surprise = scored.find((s) => !fits.some((f) => f.crebo === s.crebo) && startsAt(s.programme) &&
-                                        !fitDomains.has(s.programme.domain));
+                                        (s.programme.level > 1 || entreeOnly) && !fitDomains.has(s.programme.domain));
     const shown = fits.slice();
-    if (surprise) shown.push({ crebo: surprise.crebo, kind: "surprise", reasons: reasonsFor(surprise.programme) });
-    return shown.concat(later);
+    if (surprise) shown.push(make(surprise, "surprise", reasonsFor(surprise.programme)));
+    const result = shown.concat(later);
+    result.informed = informed;
+    result.track = place.track;
+    return result;
   }
 
   exports.decodeFragment = decodeFragment;
   exports.decodeShortCode = decodeShortCode;
   exports.rank = rank;
+  exports.placement = placement;
 })(typeof module !== "undefined" && module.exports ? module.exports : (window.KioskResult = {}));

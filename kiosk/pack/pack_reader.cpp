@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/matching.h"
 #include "language/glyphs.h"
 #include "pack/csv.h"
 #include "pack/ini.h"
@@ -92,44 +93,13 @@ struct Reader {
 
     // "niveau>=4 bbl praktijk>=50 mensen>=0.5": what a reason says of the programme under it.
     std::vector<Claim> claim_list(const IniEntry& entry, const std::string& file_name) {
-        static constexpr std::pair<const char*, Comparison> kComparisons[] = {
-            {">=", Comparison::AtLeast}, {"<=", Comparison::AtMost}, {"=", Comparison::Equal}, {"<", Comparison::Below}, {">", Comparison::Above}};
         std::vector<Claim> claims;
         for (std::string_view word : split_words(entry.value)) {
-            const std::string text(word);
-            const auto at = text.find_first_of("<>=");
-            const std::string field = text.substr(0, at);
-            Claim claim;
-            if (field == "niveau") claim.field = ClaimField::Level;
-            else if (field == "praktijk") claim.field = ClaimField::Practice;
-            else if (field == "duur") claim.field = ClaimField::Duration;
-            else if (field == "bol") claim.field = ClaimField::Bol;
-            else if (field == "bbl") claim.field = ClaimField::Bbl;
-            else if ((claim.feature = content.feature_index(field)) >= 0) claim.field = ClaimField::Feature;
-            else {
-                error(file_name, entry.line, 1, "if: onbekend '" + field + "'; gebruik niveau, praktijk, duur, bol, bbl of een kenmerk uit features.ini");
-                continue;
-            }
-            if (at == std::string::npos) {  // "bbl" alone: the programme offers BBL
-                if (claim.field == ClaimField::Bol || claim.field == ClaimField::Bbl) claims.push_back(claim);
-                else error(file_name, entry.line, 1, "if: '" + field + "' heeft een vergelijking nodig, zoals " + field + ">=1");
-                continue;
-            }
-            bool known = false;
-            for (const auto& [symbol, comparison] : kComparisons)
-                if (text.compare(at, std::char_traits<char>::length(symbol), symbol) == 0) {
-                    claim.comparison = comparison;
-                    const auto value = parse_number(std::string_view(text).substr(at + std::char_traits<char>::length(symbol)));
-                    if (!value) break;
-                    claim.value = *value;
-                    known = true;
-                    break;
-                }
-            if (!known) {
-                error(file_name, entry.line, 1, "if: '" + text + "' is geen vergelijking zoals niveau>=4 of praktijk<50");
-                continue;
-            }
-            claims.push_back(claim);
+            std::string problem;
+            if (const auto claim = parse_claim(word, content, &problem))
+                claims.push_back(*claim);
+            else
+                error(file_name, entry.line, 1, "if: " + problem);
         }
         return claims;
     }
@@ -663,6 +633,93 @@ struct Reader {
 
 }  // namespace
 
+std::optional<Claim> parse_claim(std::string_view word, const Content& content, std::string* problem) {
+    static constexpr std::pair<std::string_view, Comparison> kComparisons[] = {
+        {">=", Comparison::AtLeast}, {"<=", Comparison::AtMost}, {"=", Comparison::Equal}, {"<", Comparison::Below}, {">", Comparison::Above}};
+    const auto at = word.find_first_of("<>=");
+    const std::string field(word.substr(0, at));
+    Claim claim;
+    if (field == "niveau") claim.field = ClaimField::Level;
+    else if (field == "praktijk") claim.field = ClaimField::Practice;
+    else if (field == "duur") claim.field = ClaimField::Duration;
+    else if (field == "bol") claim.field = ClaimField::Bol;
+    else if (field == "bbl") claim.field = ClaimField::Bbl;
+    else if ((claim.feature = content.feature_index(field)) >= 0) claim.field = ClaimField::Feature;
+    else {
+        if (problem) *problem = "onbekend '" + field + "'; gebruik niveau, praktijk, duur, bol, bbl of een kenmerk uit features.ini";
+        return std::nullopt;
+    }
+    if (at == std::string_view::npos) {  // "bbl" alone: the programme offers BBL
+        if (claim.field == ClaimField::Bol || claim.field == ClaimField::Bbl) return claim;
+        if (problem) *problem = "'" + field + "' heeft een vergelijking nodig, zoals " + field + ">=1";
+        return std::nullopt;
+    }
+    for (const auto& [symbol, comparison] : kComparisons)
+        if (word.substr(at, symbol.size()) == symbol) {
+            const auto value = parse_number(word.substr(at + symbol.size()));
+            if (!value) break;
+            claim.comparison = comparison;
+            claim.value = *value;
+            return claim;
+        }
+    if (problem) *problem = "'" + std::string(word) + "' is geen vergelijking zoals niveau>=4 of praktijk<50";
+    return std::nullopt;
+}
+
+std::vector<Problem> check_reasons(const Content& content) {
+    // Words of a Dutch reason that say something of the programme under it, and what the
+    // programme's data must then be. A reason's own `if` should promise the same; where it does
+    // not, the reason can stand under a programme it is untrue of.
+    struct Saying {
+        const char* words;
+        const char* unless;  // the sentence says it right after all ("niveau 4 en daarna ... hbo")
+        const char* claim;
+        const char* meaning;
+    };
+    static constexpr Saying kSayings[] = {
+        {"hbo", "niveau 4", "niveau>=4", "het hbo volgt op niveau 4"},
+        {"BBL", nullptr, "bbl", "de opleiding heeft geen BBL"},
+        {"salaris", nullptr, "bbl", "alleen in de BBL krijg je salaris"},
+        {"BOL", nullptr, "bol", "de opleiding heeft geen BOL"},
+        {"station", nullptr, "centraal>=1", "de locatie ligt niet bij het station"},
+        {"kans op werk is groot", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
+        {"snel een baan", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
+        {"verdien", nullptr, "verdienen>=1", "het loon (loon) is niet hoog"},
+    };
+    std::vector<Problem> problems;
+    for (const Question& question : content.questions)
+        for (const Option& option : question.options) {
+            if (option.reason.empty() || option.weights.empty()) continue;
+            double total = 0.0;
+            for (const FeatureWeight& w : option.weights) total += w.weight;
+            for (const Saying& saying : kSayings) {
+                const auto claim = parse_claim(saying.claim, content);
+                if (!claim) continue;  // a pack without that feature: nothing to say it with
+                std::vector<std::string> untrue;
+                for (const Programme& programme : content.programmes) {
+                    double gained = 0.0;
+                    for (const FeatureWeight& w : option.weights) gained += w.weight * programme.features[static_cast<std::size_t>(w.feature)];
+                    const bool shown = gained > 0 && gained >= content.event.reason_threshold * total &&
+                                       claims_hold(content, option.claims, programme);
+                    const std::string sentence = fill_template(option.reason, content, programme);
+                    if (shown && sentence.find(saying.words) != std::string::npos &&
+                        !(saying.unless && sentence.find(saying.unless) != std::string::npos) &&
+                        !claims_hold(content, {*claim}, programme))
+                        untrue.push_back(programme.name);
+                }
+                if (untrue.empty()) continue;
+                std::string names;
+                for (std::size_t i = 0; i < untrue.size() && i < 3; ++i) names += (i ? ", " : "") + untrue[i];
+                if (untrue.size() > 3) names += " en " + std::to_string(untrue.size() - 3) + " andere";
+                problems.push_back({Problem::Severity::Warning, "questions.ini", 0, 0,
+                                    "[question." + question.key + "." + option.key + "] reason zegt '" + saying.words +
+                                        "', maar dat klopt niet bij " + names + " (" + saying.meaning + "); zet 'if = " +
+                                        saying.claim + "' bij het antwoord"});
+            }
+        }
+    return problems;
+}
+
 PackReadResult read_pack(const PackFiles& files) {
     Reader reader{files, {}, {}, {}, {}, {}};
     reader.read_manifest();
@@ -691,6 +748,7 @@ PackReadResult check_pack(const PackFiles& files) {
     PackReadResult read = read_pack(files);
     for (Problem& problem : check_translations(files, read.content)) read.problems.push_back(std::move(problem));
     for (Problem& problem : check_photos(files, read.content)) read.problems.push_back(std::move(problem));
+    for (Problem& problem : check_reasons(read.content)) read.problems.push_back(std::move(problem));
     return read;
 }
 

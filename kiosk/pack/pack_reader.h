@@ -2,7 +2,9 @@
 // pass (the staff tool shows them all; the kiosk refuses a pack that has errors).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/content.h"
@@ -29,9 +31,17 @@ enum class PackCheck { Quick, Thorough };
 PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& trusted_keys, PackCheck depth,
                         std::string* signed_by = nullptr);
 
-// read_pack plus the slower checks staff get before a pack goes to a kiosk: translations and
-// photos (check_translations, check_photos). The staff tool and the staff desk use it.
+// read_pack plus the slower checks staff get before a pack goes to a kiosk: translations,
+// photos and reasons (check_translations, check_photos, check_reasons). The staff tool and the staff desk use it.
 PackReadResult check_pack(const PackFiles& files);
+
+// One claim of a reason's `if` ("niveau>=4", "bbl", "mensen>=0.5"); nullopt, with `problem`
+// saying why in Dutch, for anything else.
+std::optional<Claim> parse_claim(std::string_view word, const Content& content, std::string* problem = nullptr);
+
+// Warnings for reasons whose words say something of a programme they can stand under that its
+// data contradicts ("ook naar het hbo" under a level-3 programme, "BBL" where there is none).
+std::vector<Problem> check_reasons(const Content& content);
 
 // Decodes every programme photo (reading a pack only checks their headers): errors for photos
 // that do not decode, one warning naming the programmes without a photo.

@@ -19,6 +19,11 @@ inline kiosk::Answers random_answers(const kiosk::Content& content, std::mt19937
         std::shuffle(options.begin(), options.end(), random);
         const int count = 1 + static_cast<int>(random() % static_cast<unsigned>(question.pick));
         answers.picked[q].assign(options.begin(), options.begin() + count);
+        // "Weet ik niet" stands alone, as a session keeps it.
+        auto& picked = answers.picked[q];
+        if (picked.size() > 1)
+            picked.erase(std::remove_if(picked.begin(), picked.end(), [&](int o) { return question.options[static_cast<std::size_t>(o)].unsure; }),
+                         picked.end());
         std::sort(answers.picked[q].begin(), answers.picked[q].end());  // as a session keeps them
     }
     return answers;

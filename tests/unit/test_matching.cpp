@@ -8,6 +8,7 @@
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
+#include "support/problems.h"
 #include "support/random_answers.h"
 
 using namespace kiosk;
@@ -195,4 +196,157 @@ TEST_CASE("Without the reason texts the ranking still works and shows the missin
     CHECK(r.fits.front().reasons.back().text == "reasons.level_fits");
     REQUIRE_FALSE(r.later_routes.empty());
     CHECK(r.later_routes.front().reasons.back().text == "reasons.later_route");
+}
+
+namespace {
+
+// The vmbo-question option that points to the admission track `key`.
+int track_option(const Content& c, const std::string& key) {
+    const auto& options = c.questions.front().options;
+    for (std::size_t o = 0; o < options.size(); ++o)
+        if (options[o].track >= 0 && c.tracks[static_cast<std::size_t>(options[o].track)].key == key) return static_cast<int>(o);
+    FAIL("no option for track " << key);
+    return -1;
+}
+
+bool all_levels_in(const Content& c, const std::vector<Match>& matches, const std::vector<int>& levels) {
+    return std::all_of(matches.begin(), matches.end(), [&](const Match& m) {
+        return std::find(levels.begin(), levels.end(), c.programmes[static_cast<std::size_t>(m.programme)].level) != levels.end();
+    });
+}
+
+}  // namespace
+
+TEST_CASE("Placement follows the admission rules of the pack, for every track, on the default content and all 470 qualifications") {
+    struct Rule {
+        const char* track;
+        std::vector<int> start, later;
+    };
+    const std::vector<Rule> rules = {{"basis", {2}, {3, 4}},   {"kader", {2, 3, 4}, {}},       {"gemengd", {2, 3, 4}, {}},
+                                     {"theoretisch", {2, 3, 4}, {}}, {"havo", {2, 3, 4}, {}}, {"geen", {1}, {2}},
+                                     {"isk", {1, 2}, {3, 4}},  {"weetniet", {2, 3, 4}, {}}};
+    for (const Content* c : {&test::default_content(), &test::catalogue_content()}) {
+        for (const Rule& rule : rules) {
+            INFO("track " << rule.track << ", " << c->programmes.size() << " programmes");
+            std::mt19937 random(17);
+            bool saw_level_2_fit = false;
+            for (int round = 0; round < 150; ++round) {
+                Answers a = test::random_answers(*c, random);
+                a.picked[0] = {track_option(*c, rule.track)};
+                const Placement place = placement(*c, a);
+                REQUIRE(place.start == rule.start);
+                REQUIRE(place.later == rule.later);
+                const Ranking r = rank(*c, a);
+                REQUIRE_FALSE(r.fits.empty());
+                CHECK(all_levels_in(*c, r.fits, rule.start));
+                CHECK(all_levels_in(*c, r.later_routes, rule.later));
+                CHECK(c->tracks[static_cast<std::size_t>(r.track)].key == rule.track);
+                // Entree is where a pupil without a diploma starts, never a "surprise" to others.
+                if (r.surprise && rule.start != std::vector<int>{1})
+                    CHECK(c->programmes[static_cast<std::size_t>(r.surprise->programme)].level > 1);
+                for (const Match& m : r.fits) saw_level_2_fit |= c->programmes[static_cast<std::size_t>(m.programme)].level == 2;
+                // "Past bij jouw vooropleiding" only for a pupil who said what it is.
+                if (std::string(rule.track) == "weetniet")
+                    for (const Match& m : r.fits)
+                        for (const Reason& reason : m.reasons) CHECK(reason.question >= 0);
+            }
+            // Level-2 programmes are shown to kader, gl and tl pupils when they fit.
+            if (std::find(rule.start.begin(), rule.start.end(), 2) != rule.start.end()) CHECK(saw_level_2_fit);
+        }
+    }
+}
+
+TEST_CASE("Without a diploma the Entree programmes come first, with level 2 as the route after it") {
+    const Content& c = test::default_content();
+    Answers a = answer(c, {{"graag", {"eten"}}, {"leren", {"doen"}}, {"samen", {"team"}}, {"belangrijk", {"zichtbaar"}}});
+    a.picked[0] = {track_option(c, "geen")};
+    const Ranking r = rank(c, a);
+    REQUIRE_FALSE(r.fits.empty());
+    const Programme& first = c.programmes[static_cast<std::size_t>(r.fits.front().programme)];
+    CHECK(first.level == 1);
+    CHECK(first.domain == "79120");  // the Entree programme of horeca, for a pupil who likes cooking
+    REQUIRE_FALSE(r.later_routes.empty());
+    CHECK(c.programmes[static_cast<std::size_t>(r.later_routes.front().programme)].domain == "79120");
+    CHECK(r.later_routes.front().reasons.back().text.find("niveau 1") != std::string::npos);
+    CHECK(c.tracks[static_cast<std::size_t>(r.track)].text.find("Entree") != std::string::npos);
+}
+
+TEST_CASE("A reason shows only where everything it claims holds") {
+    PackFiles files = test::mini_pack();
+    files["questions.ini"] += "[question.verder]\ntext = Verder?\n"
+                              "[question.verder.ja]\ntext = Ja\nweights = doorleren=1\nreason = Daarna kun je naar het hbo.\nif = niveau>=4\n"
+                              "[question.verder.nee]\ntext = Weet ik niet\nunsure = ja\n";
+    const PackReadResult read = read_pack(files);
+    REQUIRE(read.ok());
+    const Content& c = read.content;
+    const Option& ja = c.questions.back().options.front();
+    REQUIRE(ja.claims.size() == 1);
+    CHECK(ja.claims.front().field == ClaimField::Level);
+    CHECK(c.questions.back().options.back().unsure);
+    const Answers a = answer(c, {{"verder", {"ja"}}});
+    const Programme& technicus = c.programmes[static_cast<std::size_t>(c.programme_index("10003"))];
+    const Programme& monteur = c.programmes[static_cast<std::size_t>(c.programme_index("10002"))];
+    CHECK(claims_hold(c, ja.claims, technicus));
+    CHECK_FALSE(claims_hold(c, ja.claims, monteur));
+    for (const Match& m : rank(c, a).fits)
+        for (const Reason& reason : m.reasons)
+            if (reason.text == "Daarna kun je naar het hbo.") CHECK(c.programmes[static_cast<std::size_t>(m.programme)].level == 4);
+}
+
+TEST_CASE("Claims that make no sense are errors with the line they are on") {
+    PackFiles files = test::mini_pack();
+    files["questions.ini"] += "[question.x]\ntext = X\n[question.x.a]\ntext = A\nweights = mensen=1\nreason = R\nif = niveau>=4 lengte>3 praktijk=>5 mensen\n"
+                              "[question.x.b]\ntext = B\nunsure = ja\nweights = mensen=1\n";
+    const PackReadResult read = read_pack(files);
+    CHECK_FALSE(read.ok());
+    CHECK(test::mentions(read.problems, "onbekend 'lengte'"));
+    CHECK(test::mentions(read.problems, "'praktijk=>5' is geen vergelijking"));
+    CHECK(test::mentions(read.problems, "'mensen' heeft een vergelijking nodig"));
+    CHECK(test::mentions(read.problems, "weegt niets; haal weights weg"));
+}
+
+TEST_CASE("The staff tool warns when a reason says something the programme's data contradicts") {
+    PackFiles files = test::mini_pack();
+    files["questions.ini"] += "[question.verder]\ntext = Verder?\n"
+                              "[question.verder.ja]\ntext = Ja\nweights = techniek=1\nreason = Na {naam} kun je ook naar het hbo.\n"
+                              "[question.verder.nee]\ntext = Nee\n";
+    const PackReadResult read = read_pack(files);
+    REQUIRE(read.ok());
+    const std::vector<Problem> problems = check_reasons(read.content);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().message.find("Monteur") != std::string::npos);    // level 3
+    CHECK(problems.front().message.find("Technicus") == std::string::npos);  // level 4: true there
+    CHECK(problems.front().message.find("if = niveau>=4") != std::string::npos);
+    std::string fixed = files["questions.ini"];
+    fixed.replace(fixed.find("reason = Na {naam}"), 0, "if = niveau>=4\n");
+    files["questions.ini"] = fixed;
+    CHECK(check_reasons(read_pack(files).content).empty());
+}
+
+TEST_CASE("Every reason that can appear under a programme of the default content is true of it") {
+    const Content& c = test::default_content();
+    for (const Problem& problem : check_reasons(c)) UNSCOPED_INFO(to_string(problem));
+    CHECK(check_reasons(c).empty());
+    // The cases the decaan found, one by one: each reason sentence against the programme's data.
+    for (std::size_t q = 0; q < c.questions.size(); ++q)
+        for (std::size_t o = 0; o < c.questions[q].options.size(); ++o) {
+            for (const Programme& p : c.programmes) {
+                const std::string key = c.questions[q].key + "." + c.questions[q].options[o].key;
+                const Option& option = c.questions[q].options[o];
+                double total = 0, gained = 0;
+                for (const auto& w : option.weights) total += w.weight, gained += w.weight * p.features[static_cast<std::size_t>(w.feature)];
+                const bool shown = !option.reason.empty() && gained > 0 && gained >= c.event.reason_threshold * total &&
+                                   claims_hold(c, option.claims, p);
+                if (!shown) continue;
+                INFO(key << " under " << p.name);
+                const std::string text = fill_template(option.reason, c, p);
+                if (text.find("hbo") != std::string::npos && text.find("niveau 4") == std::string::npos) CHECK(p.level == 4);
+                if (key == "plek.werk") CHECK(p.bbl);
+                if (key == "plek.school") CHECK(p.bol);
+                if (key == "leren.doen" || key == "toetsen.praktijk") CHECK(p.practice_percent >= 50);
+                if (key == "leren.uitleg") CHECK(p.practice_percent <= 50);
+                if (key == "reizen.ov") CHECK(p.features[static_cast<std::size_t>(c.feature_index("centraal"))] >= 1.0);
+                if (key == "locatie.klein") CHECK(p.features[static_cast<std::size_t>(c.feature_index("klein"))] >= 1.0);
+            }
+        }
 }

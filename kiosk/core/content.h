@@ -126,8 +126,8 @@ struct EventSettings {
     double reason_threshold = 0.5;  // share of an option's best contribution that earns a reason
     // A fit is a "sterke match" from this share of the best score the answers could give, a
     // "goede match" from `good_match`; below that it is "ook interessant".
-    double strong_match = 0.7;
-    double good_match = 0.5;
+    double strong_match = 0.6;
+    double good_match = 0.45;
     // Fewer answered questions that weigh than this, and the answers say too little to rank by.
     int informed_answers = 4;
     std::string viewer_url;

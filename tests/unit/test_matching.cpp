@@ -350,3 +350,53 @@ TEST_CASE("Every reason that can appear under a programme of the default content
             }
         }
 }
+
+TEST_CASE("Every question of the default content has a 'weet ik niet' that weighs nothing") {
+    for (const Question& q : test::default_content().questions) {
+        INFO(q.key);
+        const auto unsure = std::count_if(q.options.begin(), q.options.end(), [](const Option& o) { return o.unsure; });
+        CHECK(unsure == 1);
+        for (const Option& o : q.options)
+            if (o.unsure) CHECK(o.weights.empty());
+    }
+}
+
+TEST_CASE("Answers that say little give orientation in words, not a ranking that looks precise") {
+    const Content& c = test::default_content();
+    Answers a = Answers::empty_for(c);
+    for (std::size_t q = 0; q < c.questions.size(); ++q)
+        for (std::size_t o = 0; o < c.questions[q].options.size(); ++o)
+            if (c.questions[q].options[o].unsure) a.picked[q] = {static_cast<int>(o)};
+    const Ranking r = rank(c, a);
+    CHECK_FALSE(r.informed);
+    CHECK_FALSE(placement(c, a).known);
+    for (const Match* m : shown_matches(r)) {
+        CHECK(m->strength == MatchStrength::Interesting);
+        for (const Reason& reason : m->reasons) CHECK(reason.question == -1);  // only a later route's sentence
+    }
+    // Three answers that weigh are still too few; the fourth makes the ranking count.
+    Answers some = a;
+    some.picked[1] = {0};
+    some.picked[4] = {0};
+    some.picked[8] = {0};
+    CHECK(weighing_answers(c, some) == 3);
+    CHECK_FALSE(rank(c, some).informed);
+    some.picked[9] = {0};
+    CHECK(rank(c, some).informed);
+}
+
+TEST_CASE("Words follow the score: a stronger word never stands below a weaker one, and agreeing answers earn 'sterke match'") {
+    const Content& c = test::default_content();
+    std::mt19937 random(23);
+    for (int round = 0; round < 300; ++round) {
+        const Ranking r = rank(c, test::random_answers(c, random));
+        for (std::size_t i = 1; i < r.fits.size(); ++i) CHECK(r.fits[i].strength >= r.fits[i - 1].strength);
+    }
+    Answers cook = answer(c, {{"leren", {"doen"}}, {"projecten", {"project"}}, {"samen", {"team"}}, {"graag", {"eten"}},
+                              {"goed", {"handig"}}, {"belangrijk", {"zichtbaar"}}, {"toetsen", {"praktijk"}}});
+    cook.picked[0] = {track_option(c, "basis")};
+    const Ranking r = rank(c, cook);
+    REQUIRE(r.informed);
+    CHECK(r.fits.front().strength == MatchStrength::Strong);
+    CHECK(c.programmes[static_cast<std::size_t>(r.fits.front().programme)].domain == "79120");
+}

@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/local_time.h"
 #include "core/session.h"
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
+#include "support/paths.h"
 
 using namespace kiosk;
 
@@ -340,4 +343,47 @@ TEST_CASE("Flow: the offer, filtered, a card and back, out-of-range taps change 
     apply(s, c, {IntentKind::StartQuestions}, 8);
     CHECK(s.screen == Screen::Question);
     CHECK(s.browse == BrowseFilter{});
+}
+
+TEST_CASE("'Weet ik niet' stands alone on a pick-several question") {
+    const Content& c = test::default_content();
+    Session s;
+    start(s, c, 0);
+    std::size_t q = 0;
+    while (c.questions[q].pick < 3) {
+        s.answers.picked[q] = {0};
+        ++q;
+    }
+    s.question = q;
+    const auto& options = c.questions[q].options;
+    const int unsure = static_cast<int>(std::find_if(options.begin(), options.end(), [](const Option& o) { return o.unsure; }) - options.begin());
+    REQUIRE(unsure < static_cast<int>(options.size()));
+    pick(s, c, 0, 1);
+    pick(s, c, 1, 2);
+    CHECK(s.answers.picked[q] == std::vector<int>{0, 1});
+    pick(s, c, unsure, 3);
+    CHECK(s.answers.picked[q] == std::vector<int>{unsure});
+    pick(s, c, 2, 4);
+    CHECK(s.answers.picked[q] == std::vector<int>{2});
+    pick(s, c, 2, 5);
+    CHECK(s.answers.picked[q].empty());
+}
+
+TEST_CASE("Looking around a domain from the results keeps the answers and returns to the results") {
+    const Content& c = test::default_content();
+    Session s;
+    start(s, c, 0);
+    s.answers.picked[1] = {0};
+    s.screen = Screen::Results;
+    s.ranking = rank(c, s.answers);
+    const Session before = s;
+    CHECK(apply(s, c, Intent(IntentKind::OpenBrowse, std::string("79140")), 1) == Flow::Stay);
+    CHECK(s.screen == Screen::Browse);
+    CHECK(s.browse.domain == "79140");
+    // "Doe de vragen" is not offered here, and would not wipe the answers.
+    CHECK(apply(s, c, Intent(IntentKind::StartQuestions), 2) == Flow::Stay);
+    CHECK(s.answers == before.answers);
+    CHECK(apply(s, c, Intent(IntentKind::Back), 3) == Flow::Stay);
+    CHECK(s.screen == Screen::Results);
+    CHECK(s.answers == before.answers);
 }

@@ -48,8 +48,12 @@ nlohmann::json cases_for(const Content& content, int count, unsigned seed) {
         const auto shown = shown_matches(session.ranking);
         const std::size_t pick = random() % (shown.size() + 1);
         session.favourite = pick < shown.size() ? shown[pick]->programme : -1;
+        nlohmann::json strengths = nlohmann::json::array();
+        for (const Match* match : shown) strengths.push_back(strength_key(match->strength));
         cases.push_back({{"code", short_code(content, session)},
-                         {"fragment", encode_fragment(portfolio_result(content, session, ""))}});
+                         {"fragment", encode_fragment(portfolio_result(content, session, ""))},
+                         {"strengths", strengths},
+                         {"informed", session.ranking.informed}});
     }
     return cases;
 }

@@ -27,9 +27,15 @@ function comparable(r) {
 
 let failed = 0;
 let typos = 0;
-for (const { code, fragment } of cases) {
+for (const { code, fragment, strengths, informed } of cases) {
   const fromLink = result.decodeFragment(fragment);
   const fromCode = result.decodeShortCode(data, code);
+  // How well each fits, in words, and whether the answers said enough: as the kiosk showed it.
+  const words = fromCode && JSON.stringify(fromCode.programmes.map((p) => "results.strength_" + p.strength));
+  if (fromCode && (words !== JSON.stringify(strengths) || fromCode.programmes.informed !== informed)) {
+    if (++failed <= 5) console.error("andere woorden voor " + code + ": " + words + " / " + JSON.stringify(strengths));
+    continue;
+  }
   if (!fromLink || !fromCode || comparable(fromLink) !== comparable(fromCode)) {
     if (++failed <= 5) console.error("verschil voor " + code + ":\n  link: " + (fromLink && comparable(fromLink)) +
                                      "\n  code: " + (fromCode && comparable(fromCode)));

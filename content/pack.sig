@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ksVfCBUheZ4DnwRbcb0z6RCqvz91ZbaKjuXVzRJGgmRMTuLlRi6cg9rtzELVfrUGpXQXV9ds1HIR+8Wpy47iBA==
+signature = 7OiN0yhONK+j8yHak/46XXrxyQxjJ0JJ/VrIsnYQvFD0SvgdSG+S6N4ZZ9/mpIeydw8pJ7wMAbt3LsYFyY0qAg==

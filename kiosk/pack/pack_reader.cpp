@@ -666,55 +666,70 @@ std::optional<Claim> parse_claim(std::string_view word, const Content& content, 
     return std::nullopt;
 }
 
+namespace {
+
+// Words of a Dutch reason that say something of the programme under it, and what the
+// programme's data must then be. A reason's own `if` should promise the same; where it does not,
+// the reason can stand under a programme it is untrue of.
+struct Saying {
+    const char* words;
+    const char* unless;  // the sentence says it right after all ("niveau 4 en daarna ... hbo")
+    const char* claim;
+    const char* meaning;
+};
+constexpr Saying kSayings[] = {
+    {"hbo", "niveau 4", "niveau>=4", "het hbo volgt op niveau 4"},
+    {"BBL", nullptr, "bbl", "de opleiding heeft geen BBL"},
+    {"salaris", nullptr, "bbl", "alleen in de BBL krijg je salaris"},
+    {"BOL", nullptr, "bol", "de opleiding heeft geen BOL"},
+    {"station", nullptr, "centraal>=1", "de locatie ligt niet bij het station"},
+    {"kans op werk is groot", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
+    {"snel een baan", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
+    {"verdien", nullptr, "verdienen>=1", "het loon (loon) is niet hoog"},
+};
+
+const Saying* first_contradiction(const Content& content, const std::string& sentence, const Programme& programme) {
+    for (const Saying& saying : kSayings) {
+        const auto claim = parse_claim(saying.claim, content);
+        if (!claim) continue;  // a pack without that feature: nothing to say it with
+        if (sentence.find(saying.words) != std::string::npos && !(saying.unless && sentence.find(saying.unless) != std::string::npos) &&
+            !claims_hold(content, {*claim}, programme))
+            return &saying;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string contradiction(const Content& content, const std::string& sentence, const Programme& programme) {
+    const Saying* saying = first_contradiction(content, sentence, programme);
+    return saying ? saying->meaning : std::string();
+}
+
 std::vector<Problem> check_reasons(const Content& content) {
-    // Words of a Dutch reason that say something of the programme under it, and what the
-    // programme's data must then be. A reason's own `if` should promise the same; where it does
-    // not, the reason can stand under a programme it is untrue of.
-    struct Saying {
-        const char* words;
-        const char* unless;  // the sentence says it right after all ("niveau 4 en daarna ... hbo")
-        const char* claim;
-        const char* meaning;
-    };
-    static constexpr Saying kSayings[] = {
-        {"hbo", "niveau 4", "niveau>=4", "het hbo volgt op niveau 4"},
-        {"BBL", nullptr, "bbl", "de opleiding heeft geen BBL"},
-        {"salaris", nullptr, "bbl", "alleen in de BBL krijg je salaris"},
-        {"BOL", nullptr, "bol", "de opleiding heeft geen BOL"},
-        {"station", nullptr, "centraal>=1", "de locatie ligt niet bij het station"},
-        {"kans op werk is groot", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
-        {"snel een baan", nullptr, "zekerheid>=1", "de kans op werk (werkkans) is niet hoog"},
-        {"verdien", nullptr, "verdienen>=1", "het loon (loon) is niet hoog"},
-    };
     std::vector<Problem> problems;
     for (const Question& question : content.questions)
         for (const Option& option : question.options) {
             if (option.reason.empty() || option.weights.empty()) continue;
             double total = 0.0;
             for (const FeatureWeight& w : option.weights) total += w.weight;
-            for (const Saying& saying : kSayings) {
-                const auto claim = parse_claim(saying.claim, content);
-                if (!claim) continue;  // a pack without that feature: nothing to say it with
-                std::vector<std::string> untrue;
-                for (const Programme& programme : content.programmes) {
-                    double gained = 0.0;
-                    for (const FeatureWeight& w : option.weights) gained += w.weight * programme.features[static_cast<std::size_t>(w.feature)];
-                    const bool shown = gained > 0 && gained >= content.event.reason_threshold * total &&
-                                       claims_hold(content, option.claims, programme);
-                    const std::string sentence = fill_template(option.reason, content, programme);
-                    if (shown && sentence.find(saying.words) != std::string::npos &&
-                        !(saying.unless && sentence.find(saying.unless) != std::string::npos) &&
-                        !claims_hold(content, {*claim}, programme))
-                        untrue.push_back(programme.name);
-                }
-                if (untrue.empty()) continue;
-                std::string names;
-                for (std::size_t i = 0; i < untrue.size() && i < 3; ++i) names += (i ? ", " : "") + untrue[i];
-                if (untrue.size() > 3) names += " en " + std::to_string(untrue.size() - 3) + " andere";
+            std::map<const Saying*, std::vector<std::string>> untrue;
+            for (const Programme& programme : content.programmes) {
+                double gained = 0.0;
+                for (const FeatureWeight& w : option.weights) gained += w.weight * programme.features[static_cast<std::size_t>(w.feature)];
+                const bool shown = gained > 0 && gained >= content.event.reason_threshold * total && claims_hold(content, option.claims, programme);
+                if (!shown) continue;
+                if (const Saying* saying = first_contradiction(content, fill_template(option.reason, content, programme), programme))
+                    untrue[saying].push_back(programme.name);
+            }
+            for (const auto& [saying, names] : untrue) {
+                std::string list;
+                for (std::size_t i = 0; i < names.size() && i < 3; ++i) list += (i ? ", " : "") + names[i];
+                if (names.size() > 3) list += " en " + std::to_string(names.size() - 3) + " andere";
                 problems.push_back({Problem::Severity::Warning, "questions.ini", 0, 0,
-                                    "[question." + question.key + "." + option.key + "] reason zegt '" + saying.words +
-                                        "', maar dat klopt niet bij " + names + " (" + saying.meaning + "); zet 'if = " +
-                                        saying.claim + "' bij het antwoord"});
+                                    "[question." + question.key + "." + option.key + "] reason zegt '" + saying->words +
+                                        "', maar dat klopt niet bij " + list + " (" + saying->meaning + "); zet 'if = " +
+                                        saying->claim + "' bij het antwoord"});
             }
         }
     return problems;

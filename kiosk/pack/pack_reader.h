@@ -39,6 +39,10 @@ PackReadResult check_pack(const PackFiles& files);
 // saying why in Dutch, for anything else.
 std::optional<Claim> parse_claim(std::string_view word, const Content& content, std::string* problem = nullptr);
 
+// What a Dutch reason sentence says of the programme that its data contradicts ("het hbo volgt
+// op niveau 4"), or empty when nothing.
+std::string contradiction(const Content& content, const std::string& sentence, const Programme& programme);
+
 // Warnings for reasons whose words say something of a programme they can stand under that its
 // data contradicts ("ook naar het hbo" under a level-3 programme, "BBL" where there is none).
 std::vector<Problem> check_reasons(const Content& content);

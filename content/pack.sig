@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ZtL1K6seIivUodoUFLORYD/ld9ZMEC3/4fl5lnskkyYHspeDZNeg3b98Nf4EeWe6/zSohqA9Jtz6UVi/iKz3CQ==
+signature = QoFwmYbgah6Y5QTj753f2snDdy5HE+iCJMpKNVeTd/U+LX6ad8LEG0gSiy8H2j6FfS571tnuTHCaIubMN/hYDQ==

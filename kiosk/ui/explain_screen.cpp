@@ -22,8 +22,8 @@ void draw_picture(const KioskUi& ui, const std::string& kind, ImVec2 at, float s
     auto box = [&](float x0, float y0, float x1, float y1, ImU32 colour, float rounding = 0) {
         draw->AddRectFilled(ImVec2(at.x + x0 * u, at.y + y0 * u), ImVec2(at.x + x1 * u, at.y + y1 * u), colour, rounding * u);
     };
-    auto label = [&](float x, float y, const std::string& text, ImU32 colour) {
-        ImFont* font = ui.frame.fonts.bold;
+    auto label = [&](float x, float y, const std::string& text, ImU32 colour, ImFont* font = nullptr) {
+        if (!font) font = ui.frame.fonts.bold;
         const ImVec2 extent = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
         draw->AddText(font, font->FontSize, ImVec2(at.x + x * u - extent.x / 2, at.y + y * u - extent.y / 2), colour, text.c_str());
     };
@@ -70,18 +70,13 @@ void draw_picture(const KioskUi& ui, const std::string& kind, ImVec2 at, float s
         draw->AddRect(ImVec2(at.x + 3.5f * u, at.y + 1.5f * u), ImVec2(at.x + 6.5f * u, at.y + 3.8f * u), colour::primary, 0.5f * u, 0, 0.6f * u);
         box(0.5f, 5.8f, 9.5f, 6.4f, colour::accent);
     } else if (kind == "aanmelden") {
-        // A calendar page with its first day marked: register in time.
-        box(0.8f, 1.5f, 9.2f, 9.5f, colour::surface, 0.3f);
-        draw->AddRect(ImVec2(at.x + 0.8f * u, at.y + 1.5f * u), ImVec2(at.x + 9.2f * u, at.y + 9.5f * u), colour::primary, 0.3f * u, 0, 0.4f * u);
-        box(0.8f, 1.5f, 9.2f, 3.6f, colour::primary, 0.3f);
-        box(2.6f, 0.5f, 3.4f, 2.5f, colour::accent, 0.3f);
-        box(6.6f, 0.5f, 7.4f, 2.5f, colour::accent, 0.3f);
-        for (int row = 0; row < 3; ++row)
-            for (int column = 0; column < 4; ++column) {
-                const float x = 1.6f + 1.9f * static_cast<float>(column), y = 4.3f + 1.7f * static_cast<float>(row);
-                box(x, y, x + 1.3f, y + 1.2f, row == 0 && column == 0 ? colour::accent : colour::border, 0.15f);
-            }
-        label(2.25f, 4.9f, "1", colour::ink);
+        // A tear-off calendar showing the first of the month: register in time.
+        box(1, 1.5f, 9, 9.5f, colour::surface, 0.3f);
+        draw->AddRect(ImVec2(at.x + 1 * u, at.y + 1.5f * u), ImVec2(at.x + 9 * u, at.y + 9.5f * u), colour::primary, 0.3f * u, 0, 0.4f * u);
+        box(1, 1.5f, 9, 4, colour::primary, 0.3f);
+        box(2.8f, 0.5f, 3.6f, 2.7f, colour::accent, 0.3f);
+        box(6.4f, 0.5f, 7.2f, 2.7f, colour::accent, 0.3f);
+        label(5, 6.75f, "1", colour::primary, ui.frame.fonts.title);
     } else if (kind == "reizen") {
         // A bus: travelling to school.
         box(0.5f, 2, 9.5f, 8, colour::primary, 0.6f);
@@ -113,19 +108,17 @@ void explain_card(KioskUi& ui, const ExplainCard& card, int index, float width) 
     const float column_x = rtl ? top.x + m.pad : top.x + width - m.pad - text_column;
     ImGui::SetCursorScreenPos(ImVec2(column_x, top.y + m.pad));
     ImGui::BeginGroup();
+    // Items stand ItemSpacing (one gap) apart.
     text_block(ui.frame, ui.frame.fonts.bold, card.title, colour::primary, text_column);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     text_block(ui.frame, ui.frame.fonts.body, card.text, colour::ink, text_column);
     if (open) {
         // The details, set off by a rule so the short text still reads as the card's own.
-        ImGui::Dummy(ImVec2(1, m.gap));
         const ImVec2 rule = ImGui::GetCursorScreenPos();
         draw->AddLine(rule, ImVec2(rule.x + text_column, rule.y), colour::border, m.mm * 0.3f);
-        ImGui::Dummy(ImVec2(1, m.gap));
+        ImGui::Dummy(ImVec2(1, 1));
         text_block(ui.frame, ui.frame.fonts.body, card.more, colour::ink, text_column);
     }
     if (!card.more.empty()) {
-        ImGui::Dummy(ImVec2(1, m.gap));
         const std::string label = T(ui, open ? "explain.less" : "explain.more");
         const float button_width = std::min(text_column, text_width(ui.frame, ui.frame.fonts.bold, label) + 2 * m.pad);
         if (rtl) ImGui::SetCursorScreenPos(ImVec2(column_x + text_column - button_width, ImGui::GetCursorScreenPos().y));
@@ -149,9 +142,14 @@ void draw_explain(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     screen_heading(ui, "explain.title", "explain.intro");
     begin_scroll_area(ui.frame, "explain", body_height(ui));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 40);
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(room, m.body * 40);  // lines a reader can follow
     const std::vector<ExplainCard>& cards = ui.content().explain_cards;
-    for (std::size_t i = 0; i < cards.size(); ++i) explain_card(ui, cards[i], static_cast<int>(i), width);
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        // The column stands where reading starts, under the heading: on the right in Arabic.
+        if (ui.frame.rtl) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - width);
+        explain_card(ui, cards[i], static_cast<int>(i), width);
+    }
     end_scroll_area();
     FooterButtons buttons;
     buttons.back = T(ui, "explain.back");

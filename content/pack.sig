@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = QoFwmYbgah6Y5QTj753f2snDdy5HE+iCJMpKNVeTd/U+LX6ad8LEG0gSiy8H2j6FfS571tnuTHCaIubMN/hYDQ==
+signature = SyRT3pPY/y2CLWP4W9dFv+ftcFHGUIaOWebvaTqKv6RZmoKNK1vOhOx5oIJ+jIlTveszT/K1+YTXEsnhPkX0Bw==

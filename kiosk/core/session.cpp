@@ -247,11 +247,6 @@ std::vector<int> browse_programmes(const Content& content, const BrowseFilter& f
     return found;
 }
 
-void open_explain(Session& session, double now) {
-    touch(session, now);
-    go(session, Screen::Explain);
-}
-
 void toggle_explain_more(Session& session, const Content& content, int card, double now) {
     if (session.screen != Screen::Explain || !valid_index(card, content.explain_cards.size()) ||
         content.explain_cards[static_cast<std::size_t>(card)].more.empty())
@@ -260,6 +255,11 @@ void toggle_explain_more(Session& session, const Content& content, int card, dou
     const auto open = std::find(session.explain_more.begin(), session.explain_more.end(), card);
     if (open != session.explain_more.end()) session.explain_more.erase(open);
     else session.explain_more.push_back(card);
+}
+
+void open_explain(Session& session, double now) {
+    touch(session, now);
+    go(session, Screen::Explain);
 }
 
 void open_language_choice(Session& session, double now) {

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = qJ/f8apmreuFO2f7JYfkBwKImKf5MLkfWzH6djAh03THitCRdF5kr3hfYb+u9TA6eLemyqOiZlWD/tk/gkZjAQ==
+signature = TruCkUzgZRuuV1mB+9PAfvtaSABplKPxwpDUdJjoRxuNRPUGY+XO1DmMNR/dF6yb6beYUoTuiBsvBXXIiV2kBQ==

@@ -109,6 +109,7 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
     for (ExplainCard& card : content.explain_cards) {
         visit("card." + card.key + ".title", card.title);
         visit("card." + card.key + ".text", card.text);
+        if (!card.more.empty()) visit("card." + card.key + ".meer", card.more);
     }
 }
 

@@ -150,13 +150,19 @@ struct NextStep {
     std::string detail;
 };
 
-// A card of "Uitleg mbo": the mbo itself explained, for parents and pupils.
+// A card of "Uitleg mbo": the mbo itself explained, for parents and pupils. `text` is the short
+// version everyone reads (plain Dutch, A2); `more` the details behind "Meer lezen", if any.
 struct ExplainCard {
     std::string key;
     std::string title;
     std::string text;
-    std::string picture;  // a drawing the kiosk makes: niveaus, leerwegen, kosten, stage, doorstroom, diploma, werk
+    std::string picture;  // a drawing the kiosk makes (kExplainPictures)
+    std::string more;     // uitleg.ini's `meer`; empty = no "Meer lezen"
 };
+
+// The drawings a card's `picture` may name; the UI draws each of them.
+inline constexpr const char* kExplainPictures[] = {"niveaus", "leerwegen", "kosten", "stage", "doorstroom",
+                                                   "diploma", "werk", "aanmelden", "reizen"};
 
 struct PackInfo {
     int format = 0;

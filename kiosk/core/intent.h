@@ -24,6 +24,7 @@ enum class IntentKind {
     ToggleCompare,   // index: programme
     OpenCompare,
     OpenExplain,
+    ToggleExplainMore, // index: the Uitleg mbo card whose "Meer lezen" was tapped
     OpenLanguages,
     ChooseLanguage,  // text: the language code
     TakeHome,        // "Neem je uitslag mee" on the results

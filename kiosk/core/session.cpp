@@ -122,7 +122,9 @@ Flow back(Session& session, double now) {
     if (leaving == Screen::Attract) return Flow::Stay;
     go_back(session);
     // Leaving the questions or the offer for the attract screen ends the visit; closing "Uitleg
-    // mbo" or the languages opened on the attract screen does not start one.
+    // mbo" or the languages opened on the attract screen does not start one, so the cards opened
+    // there are not kept for whoever comes next.
+    if (session.screen == Screen::Attract) session.explain_more.clear();
     const bool visit_screen = leaving == Screen::Question || leaving == Screen::Browse;
     return session.screen == Screen::Attract && visit_screen ? Flow::EndVisit : Flow::Stay;
 }
@@ -250,6 +252,16 @@ std::vector<int> browse_programmes(const Content& content, const BrowseFilter& f
     return found;
 }
 
+void toggle_explain_more(Session& session, const Content& content, int card, double now) {
+    if (session.screen != Screen::Explain || !valid_index(card, content.explain_cards.size()) ||
+        content.explain_cards[static_cast<std::size_t>(card)].more.empty())
+        return;
+    touch(session, now);
+    const auto open = std::find(session.explain_more.begin(), session.explain_more.end(), card);
+    if (open != session.explain_more.end()) session.explain_more.erase(open);
+    else session.explain_more.push_back(card);
+}
+
 void open_explain(Session& session, double now) {
     touch(session, now);
     go(session, Screen::Explain);
@@ -293,6 +305,7 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
         break;
     case IntentKind::OpenCompare: open_compare(session, now); break;
     case IntentKind::OpenExplain: open_explain(session, now); break;
+    case IntentKind::ToggleExplainMore: toggle_explain_more(session, content, index, now); break;
     case IntentKind::OpenLanguages: open_language_choice(session, now); break;
     case IntentKind::TakeHome: return take_home_from_results(session, content, now);
     case IntentKind::Reflect: reflect(session, content, index, intent.option, now); break;

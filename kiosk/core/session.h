@@ -47,6 +47,9 @@ struct Session {
     int next_step = -1;               // index into Content::next_steps
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
     BrowseFilter browse;
+    // Uitleg mbo cards opened with "Meer lezen" (indices into Content::explain_cards): what this
+    // visitor chose to read stays open when they come back or switch language, and a wipe forgets it.
+    std::vector<int> explain_more;
     bool reached_finish = false;
     // The visitor's language (LanguageInfo::code): theirs alone, so a wipe returns to Dutch.
     std::string language = "nl";
@@ -121,6 +124,8 @@ Flow finish(Session& session, const Content& content, double now);
 void touch(Session& session, double now);
 // "Uitleg mbo", from any screen; back() returns to where the visitor was.
 void open_explain(Session& session, double now);
+// "Meer lezen" on an Uitleg mbo card shows its details; "Minder" hides them again.
+void toggle_explain_more(Session& session, const Content& content, int card, double now);
 inline constexpr std::size_t kMaxCompare = 3;
 // Puts a programme in or out of the comparison (at most three; a fourth is not taken).
 void toggle_compare(Session& session, int programme, double now);

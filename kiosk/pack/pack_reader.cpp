@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -493,15 +494,24 @@ struct Reader {
         const std::string name = "uitleg.ini";
         const std::string* text = file(name, false);
         if (!text) return;
-        static const std::set<std::string> kPictures = {"", "niveaus", "leerwegen", "kosten", "stage", "doorstroom", "diploma", "werk"};
+        std::string pictures;  // "niveaus, leerwegen, ... of reizen", for the message
+        const std::size_t count = std::size(kExplainPictures);
+        for (std::size_t i = 0; i < count; ++i) pictures += std::string(i == 0 ? "" : i + 1 == count ? " of " : ", ") + kExplainPictures[i];
+        static const std::set<std::string> kKeys = {"title", "text", "picture", "meer"};
         for (const IniSection& section : parse_ini(*text, name, problems).sections) {
             if (section.name.rfind("card.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 continue;
             }
-            ExplainCard card{section.name.substr(5), required(section, "title", name), required(section, "text", name), section.value("picture")};
-            if (!kPictures.count(card.picture))
-                error(name, section.find("picture")->line, 1, "picture '" + card.picture + "' bestaat niet; kies niveaus, leerwegen, kosten, stage, doorstroom, diploma of werk");
+            ExplainCard card{section.name.substr(5), required(section, "title", name), required(section, "text", name),
+                             section.value("picture"), section.value("meer")};
+            if (!card.picture.empty() && std::find_if(std::begin(kExplainPictures), std::end(kExplainPictures),
+                                                      [&](const char* known) { return card.picture == known; }) == std::end(kExplainPictures))
+                error(name, section.find("picture")->line, 1, "picture '" + card.picture + "' bestaat niet; kies " + pictures);
+            // A misspelt key (`more`, `tekst`) would silently hide its text.
+            for (const IniEntry& entry : section.entries)
+                if (!kKeys.count(entry.key))
+                    warning(name, entry.line, 1, "onbekende sleutel '" + entry.key + "' wordt overgeslagen; een kaart kent title, text, picture en meer");
             content.explain_cards.push_back(std::move(card));
         }
     }

@@ -79,6 +79,7 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     ImGui_ImplSDLRenderer_Init(renderer_.get());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
+    ui_.frame.record_texts = options.headless;  // for HeadlessKiosk::shows_text
     ui_.kiosk = &kiosk_;
     // The one thing a frame writes into the Kiosk: the visit's cache of laid-out texts. The visit
     // is replaced in place when a visitor is forgotten, so this stays valid.

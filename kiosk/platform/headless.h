@@ -30,6 +30,9 @@ public:
 
     std::vector<std::string> labels() const;
     bool visible(const std::string& label) const;
+    // True when the last frame drew exactly this text (a paragraph, a title) at least partly
+    // inside the visible part of the screen.
+    bool shows_text(const std::string& text) const;
     const HitTarget* target(const std::string& label) const;
     bool screenshot(const std::string& path) const;
 

@@ -48,6 +48,10 @@ struct UiFrame {
     // reads the frame.
     LaidOutTexts* laid_out = nullptr;
     mutable std::vector<std::string> overflows;  // texts with a word wider than their box
+    // Headless only: every text drawn this frame with its visible part, so a test can tell that a
+    // text is on screen (a text is not a target: it cannot be tapped).
+    bool record_texts = false;
+    mutable std::vector<HitTarget> texts;
 };
 
 enum class ButtonStyle { Primary, Secondary, Quiet };

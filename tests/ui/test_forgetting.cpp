@@ -146,8 +146,9 @@ const Content& shown(const HeadlessKiosk& kiosk) { return kiosk.app().kiosk().co
 
 // Forgetting a visitor is replacing the Visit value: whatever a later change adds to it is
 // forgotten too. Here every field is filled by a real walk (in Arabic, samen, with a card, a
-// favourite, a comparison, reflections, a next step, a printed ticket), and after "Klaar" the
-// visit is exactly what a kiosk that never had a visitor shows: the attract screen's own texts.
+// favourite, a comparison, an Uitleg mbo card read further, reflections, a next step, a printed
+// ticket), and after "Klaar" the visit is exactly what a kiosk that never had a visitor shows:
+// the attract screen's own texts.
 TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, ticket and laid-out texts") {
     test::FakePrinter printer(test::FakeBehaviour::Ready);
     const std::string dir = test::pack_with_printer(printer.address(), "kiosk-forget-visit");
@@ -166,6 +167,9 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
     REQUIRE(kiosk.tap(shown(kiosk).texts.get("programme.back")));
     for (int programme : {first, second})
         REQUIRE(test::tap_scrolling(kiosk, shown(kiosk).texts.format("results.compare_on", {{"naam", name(programme)}})));
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("explain.open")));
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("explain.more")));
+    REQUIRE(kiosk.tap(shown(kiosk).texts.get("explain.back")));
     test::reflect_and_finish(kiosk);
     REQUIRE(test::wait_for_printer(kiosk) == PrinterState::Printed);
 
@@ -181,6 +185,7 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
     CHECK(session.opened == std::vector<int>{first});
     CHECK(session.favourite == first);
     CHECK(session.compare == std::vector<int>{first, second});
+    CHECK(session.explain_more == std::vector<int>{0});
     CHECK(std::count(session.reflections.begin(), session.reflections.end(), -1) == 0);
     CHECK(session.next_step == 0);
     CHECK(session.reached_finish);

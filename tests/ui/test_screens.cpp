@@ -119,6 +119,85 @@ TEST_CASE("Uitleg mbo in landscape") {
     CHECK(kiosk.screenshot(test::shot_path("explain-landscape")));
 }
 
+TEST_CASE("Meer lezen shows a card's details on screen, Minder hides them, they stay during the visit and a wipe forgets them") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    const Session& session = kiosk.app().kiosk().session();
+    const std::string more = content.texts.get("explain.more"), less = content.texts.get("explain.less");
+    const ExplainCard& first = content.explain_cards.at(0);
+    REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+    REQUIRE(kiosk.tap(content.texts.get("explain.open")));
+    CHECK(kiosk.shows_text(first.text));
+    CHECK_FALSE(kiosk.shows_text(first.more));
+    const HitTarget* button = kiosk.target(more);
+    REQUIRE(button);
+    CHECK(button->max.y - button->min.y >= kiosk.app().ui().frame.metrics.mm * 12 - 0.5f);
+
+    REQUIRE(kiosk.tap(more));  // the first card's
+    CHECK(session.explain_more == std::vector<int>{0});
+    CHECK(kiosk.shows_text(first.more));
+    CHECK(kiosk.visible(less));
+    CHECK(kiosk.app().ui().frame.overflows.empty());
+
+    // Still open after a look at the question, and in another language.
+    REQUIRE(kiosk.tap(content.texts.get("explain.back")));
+    REQUIRE(session.screen == Screen::Question);
+    REQUIRE(kiosk.tap(content.texts.get("explain.open")));
+    CHECK(kiosk.shows_text(first.more));
+    REQUIRE(kiosk.tap(content.texts.get("language.choose")));
+    REQUIRE(kiosk.tap(test::language_name(kiosk, "en")));
+    const Content& english = kiosk.app().kiosk().content();
+    REQUIRE(session.screen == Screen::Explain);
+    CHECK(kiosk.shows_text(english.explain_cards.at(0).more));
+    REQUIRE(kiosk.tap(english.texts.get("explain.less")));
+    CHECK_FALSE(kiosk.shows_text(english.explain_cards.at(0).more));
+    CHECK(session.explain_more.empty());
+
+    // Open again, then the visitor walks away: the next one finds every card closed.
+    REQUIRE(kiosk.tap(english.texts.get("explain.more")));
+    REQUIRE(session.explain_more == std::vector<int>{0});
+    kiosk.advance(content.event.idle_seconds + content.event.countdown_seconds + 1);
+    REQUIRE(session.screen == Screen::Attract);
+    CHECK(session.explain_more.empty());
+    REQUIRE(kiosk.tap(content.texts.get("explain.open")));
+    CHECK(kiosk.shows_text(first.text));
+    CHECK_FALSE(kiosk.shows_text(first.more));
+    CHECK(kiosk.visible(more));
+    CHECK_FALSE(kiosk.visible(less));
+}
+
+// Screenshots to look at: the details open on the first cards, portrait and landscape, in Dutch
+// and in Arabic (right to left: the picture and the button stand where reading starts).
+TEST_CASE("Uitleg mbo with its details open fits portrait and landscape, in Dutch and in Arabic") {
+    for (const auto& [width, height, orientation] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
+        for (const std::string code : {"nl", "ar"}) {
+            INFO(code << " " << orientation);
+            HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+            if (code != "nl") REQUIRE(kiosk.tap(test::language_name(kiosk, code)));
+            const Content& content = kiosk.app().kiosk().content();
+            REQUIRE(kiosk.tap(content.texts.get("explain.open")));
+            REQUIRE(kiosk.tap(content.texts.get("explain.more")));
+            CHECK(kiosk.shows_text(content.explain_cards.at(0).more));
+            const UiFrame& frame = kiosk.app().ui().frame;
+            for (const std::string& text : frame.overflows) {
+                INFO("does not fit its box: " << text);
+                CHECK(false);
+            }
+            // The details stand inside the screen, beside the picture, never under the footer.
+            for (const HitTarget& text : frame.texts) {
+                INFO(text.label);
+                CHECK(text.min.x >= 0);
+                CHECK(text.max.x <= frame.metrics.width + 0.5f);
+            }
+            CHECK(kiosk.screenshot(test::shot_path("explain-more-" + code + "-" + orientation)));
+            // The next card's, further down the list: a drag brings it up.
+            REQUIRE(test::tap_scrolling(kiosk, content.texts.get("explain.more")));
+            CHECK(kiosk.app().kiosk().session().explain_more == std::vector<int>{0, 1});
+            CHECK(kiosk.shows_text(content.explain_cards.at(1).more));
+        }
+    }
+}
+
 TEST_CASE("Three programmes side by side from the results, a fourth cannot be added, back to the results") {
     for (const auto& [width, height, name] : {std::tuple{1080, 1920, "portrait"}, std::tuple{1920, 1080, "landscape"}}) {
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);

@@ -220,6 +220,14 @@ Ranking rank(const Content& content, const Answers& answers) {
     Ranking ranking;
     ranking.track = place.track;
     ranking.informed = informed;
+    // Without a single answer that weighs there is nothing to rank by: a pick of five out of forty
+    // would only look like advice. All the pupil can start at is still shown when that is a
+    // handful (the Entree programmes, for a pupil without a diploma).
+    if (best <= 0) {
+        const auto startable = std::count_if(content.programmes.begin(), content.programmes.end(),
+                                             [&](const Programme& p) { return contains(place.start, p.level); });
+        if (startable > content.event.results) return ranking;
+    }
     std::set<std::string> fit_domains;
     const auto wanted = static_cast<std::size_t>(content.event.results);
     for (const auto& s : scored) {

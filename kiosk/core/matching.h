@@ -50,7 +50,9 @@ struct Ranking {
     std::optional<Match> surprise;    // best match from a domain none of the fits is in
     int track = -1;                   // Content::tracks entry the answers chose, -1 none
     // False when the answers say too little to rank by (fewer weighing answers than the pack's
-    // `informed_answers`): the results say so and offer broad orientation instead.
+    // `informed_answers`): the results say so and offer broad orientation instead. With no
+    // weighing answer at all there are no fits either, unless all the pupil can start at fits
+    // on the screen.
     bool informed = true;
     bool operator==(const Ranking&) const = default;
 };

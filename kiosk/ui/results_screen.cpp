@@ -58,7 +58,7 @@ void placement_section(KioskUi& ui) {
         if (button(ui.frame, T(ui, "results.browse_all"), ButtonStyle::Quiet, width)) ui.emit(IntentKind::OpenBrowse, std::string());
         if (button(ui.frame, T(ui, "results.explain"), ButtonStyle::Quiet, width)) ui.emit(IntentKind::OpenExplain);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-        text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.little_ideas"), colour::ink, width);
+        if (!ranking.fits.empty()) text_block(ui.frame, ui.frame.fonts.title, T(ui, "results.little_ideas"), colour::ink, width);
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
 }
@@ -155,7 +155,8 @@ void together_section(KioskUi& ui) {
 
 void draw_results(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    screen_heading(ui, "results.title", "results.intro");
+    const bool informed = ui.session().ranking.informed;
+    screen_heading(ui, informed ? "results.title" : "results.explore_title", informed ? "results.intro" : "results.explore_intro");
     // With two or three programmes picked to compare, a bar above the footer leads there.
     const bool can_compare = ui.session().compare.size() >= 2;
     begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));

@@ -85,7 +85,7 @@ TEST_CASE("Twelve pupils a decaan knows get the placement, the programmes and th
           {"goed", {"rekenen", "taal"}}, {"doorleren", {"verder"}}},
          {2, 3, 4}, {}, {"25138", "25148", "25139", "25166"}},
         {"dieren-en-mensen",
-         {{"vmbo", {"gemengd"}}, {"leren", {"doen"}}, {"graag", {"natuur", "mensen"}}, {"goed", {"sociaal"}}, {"belangrijk", {"helpen"}}},
+         {{"vmbo", {"gemengd"}}, {"leren", {"doen"}}, {"graag", {"natuur", "mensen"}}, {"goed", {"handig"}}, {"belangrijk", {"afwisseling"}}},
          {2, 3, 4}, {}, {"25450"}},
         {"basis-kapper",
          {{"vmbo", {"basis"}}, {"leren", {"doen"}}, {"graag", {"creatief", "mensen"}}, {"goed", {"handig", "sociaal"}}, {"belangrijk", {"zichtbaar"}}},
@@ -110,14 +110,14 @@ TEST_CASE("Twelve pupils a decaan knows get the placement, the programmes and th
             const Content& content = kiosk.app().kiosk().content();
             const Ranking& ranking = kiosk.app().kiosk().session().ranking;
             CHECK(kiosk.screenshot(test::shot_path("persona-" + persona.name)));
-            REQUIRE_FALSE(ranking.fits.empty());
+            if (persona.informed) REQUIRE_FALSE(ranking.fits.empty());
             CHECK(ranking.informed == persona.informed);
             for (const Match& match : ranking.fits) CHECK(level_in(content, match, persona.fit_levels));
             for (const Match& match : ranking.later_routes) CHECK(level_in(content, match, persona.later_levels));
             if (ranking.surprise) CHECK(level_in(content, *ranking.surprise, persona.fit_levels));
             // The sentence that explains where this pupil starts is on screen.
             REQUIRE(ranking.track >= 0);
-            CHECK(kiosk.visible(content.tracks[static_cast<std::size_t>(ranking.track)].text));
+            CHECK(kiosk.shows_text(content.tracks[static_cast<std::size_t>(ranking.track)].text));
             if (!persona.top_three.empty()) {
                 std::vector<std::string> top;
                 for (std::size_t i = 0; i < ranking.fits.size() && i < 3; ++i)
@@ -140,7 +140,7 @@ TEST_CASE("Twelve pupils a decaan knows get the placement, the programmes and th
             }
             if (!persona.informed) {
                 // Orientation instead of a ranking that looks precise: no strong words, ways to look around.
-                CHECK(kiosk.visible(content.texts.get("results.little_title")));
+                CHECK(kiosk.shows_text(content.texts.get("results.little_title")));
                 CHECK(kiosk.visible(content.texts.get("results.browse_all")));
                 for (const Match* match : shown_matches(ranking)) CHECK(match->strength == MatchStrength::Interesting);
                 const Domain* zorg = content.domain("79140");

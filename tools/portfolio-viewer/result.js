@@ -303,6 +303,12 @@
     const fits = [];
     const later = [];
     const fitDomains = new Set();
+    if (best <= 0 && scored.filter((s) => startsAt(s.programme)).length > data.matching.results) {
+      const none = [];
+      none.informed = informed;
+      none.track = place.track;
+      return none;
+    }
     const make = (s, kind, reasons) => ({ crebo: s.crebo, kind, reasons, strength: strengthOf(s.score) });
     for (const s of scored) {
       if (startsAt(s.programme)) {

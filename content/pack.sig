@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ZtL1K6seIivUodoUFLORYD/ld9ZMEC3/4fl5lnskkyYHspeDZNeg3b98Nf4EeWe6/zSohqA9Jtz6UVi/iKz3CQ==
+signature = LantbdQ4Pg1Htqy7W3xhJOtM1MAtxTSuJQ1J/px1BUagm+k/mvVsmykfKMRc0WMTNQPoFAK0Np2xdAVsBAYjCg==

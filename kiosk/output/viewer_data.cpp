@@ -35,7 +35,8 @@ json content_json(const Content& content) {
     data["reflections"] = questions_json(content.reflections);
     json steps = json::array();
     for (const NextStep& step : content.next_steps)
-        steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)}});
+        steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)},
+                         {"voorbereiding", content.fill_event_details(step.voorbereiding)}});
     data["next_steps"] = steps;
     data["matching"] = {{"results", content.event.results}, {"reason_threshold", content.event.reason_threshold}};
     json order = json::array();
@@ -69,6 +70,7 @@ json content_json(const Content& content) {
     for (const auto& [key, value] : content.texts.entries)
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
         else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
+        else if (key.rfind("results.strength_", 0) == 0) texts[key] = value;  // "Sterke match", ...
     data["texts"] = texts;
     data["language"] = {{"code", content.language.code}, {"name", content.language.name}, {"rtl", content.language.rtl}};
     return data;

@@ -448,7 +448,7 @@ TEST_CASE("The viewer is a conversation sheet: favourite first, own answers, ste
 
     // Phone screenshots: the top of the sheet as the pupil first sees it, and the whole of it.
     phone_screenshot(viewer / "index.html", fragment, test::shot_path("viewer-phone"));
-    phone_screenshot(viewer / "index.html", fragment, test::shot_path("viewer-phone-full"), 4200);
+    phone_screenshot(viewer / "index.html", fragment, test::shot_path("viewer-phone-full"), 6400);
     fs::remove_all(viewer);
 }
 

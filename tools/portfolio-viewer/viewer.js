@@ -100,8 +100,8 @@
       const question = data.questions[q];
       const pupil = result.answers[q] || [];
       if (!question || parent.length === 0 || pupil.length === 0) return;
-      const agree = pupil.some((o) => parent.includes(o));
-      items.push(agree ? fill(text("together.agree"), { keuze: names(question, pupil) })
+      const both = pupil.filter((o) => parent.includes(o));
+      items.push(both.length > 0 ? fill(text("together.agree"), { keuze: names(question, both) })
                        : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) }));
     });
     return items;

@@ -40,11 +40,8 @@
     return node;
   }
 
-  function fill(template, values) {
-    return Object.entries(values).reduce((t, [k, v]) => t.split("{" + k + "}").join(String(v)), template);
-  }
-
-  const sheet = window.KioskExport;
+  const sheet = window.KioskExport;  // what the sheet holds, and its JSON export (export.js)
+  const fill = (template, values) => sheet.fill(template, values);
 
   // One programme: its name, how well it fits in words, the facts, the reasons the kiosk gave,
   // and its card (open for the favourite, folded for the others).
@@ -102,7 +99,7 @@
       if (!question || parent.length === 0 || pupil.length === 0) return;
       const both = pupil.filter((o) => parent.includes(o));
       items.push(both.length > 0 ? fill(text("together.agree"), { keuze: names(question, both) })
-                       : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) }));
+                                 : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) }));
     });
     return items;
   }

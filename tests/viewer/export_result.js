@@ -21,4 +21,5 @@ if (!decoded) {
 // The page's language, as viewer.js picks it: the link's `l`, Dutch for a code.
 const translation = (pack.translations || {})[decoded.language];
 const data = translation ? Object.assign({}, pack, translation) : pack;
-console.log(JSON.stringify(sheet.exportDocument(data, decoded, code ? "code" : "link"), null, 2));
+const complete = sheet.withStrengths(data, decoded, result.rank);  // as viewer.js does before drawing
+console.log(JSON.stringify(sheet.exportDocument(data, complete, code ? "code" : "link"), null, 2));

@@ -22,8 +22,29 @@
   // Whether the answers said enough for a ranking (result.js's `informed`); null when unknown.
   function informedOf(result) {
     if (typeof result.informed === "boolean") return result.informed;
-    if (result.ranking && typeof result.ranking.informed === "boolean") return result.ranking.informed;
+    if (typeof result.programmes.informed === "boolean") return result.programmes.informed;  // a ranking's own
     return null;
+  }
+
+  // The result with each programme's strength and `informed` filled in from `rank` (result.js's
+  // rank: the kiosk's matching on the same answers) where the result does not carry them: a link
+  // holds neither. With a result.js that gives no strengths the result stays as it was, and the
+  // sheet shows no strength words.
+  function withStrengths(data, result, rank) {
+    const informed = informedOf(result);
+    const copy = Object.assign({}, result, { programmes: result.programmes.map((p) => Object.assign({}, p)) });
+    if (informed !== null) copy.informed = informed;
+    if (typeof rank !== "function" || (informed !== null && copy.programmes.every((p) => strengthOf(p)))) return copy;
+    let ranking;
+    try {
+      ranking = rank(data, copy.answers);
+    } catch (error) {
+      return copy;  // answers this pack cannot rank: the sheet goes without strength words
+    }
+    const strengths = new Map(ranking.map((p) => [p.crebo, strengthOf(p)]));
+    for (const p of copy.programmes) if (!strengthOf(p) && strengths.get(p.crebo)) p.strength = strengths.get(p.crebo);
+    if (informed === null && typeof ranking.informed === "boolean") copy.informed = ranking.informed;
+    return copy;
   }
 
   // The day of the visit as YYYY-MM-DD: a link without `d` is from the event's day; a short code
@@ -136,6 +157,7 @@
   exports.reflectionList = reflectionList;
   exports.strengthOf = strengthOf;
   exports.informedOf = informedOf;
+  exports.withStrengths = withStrengths;
   exports.visitDate = visitDate;
   exports.favouriteOf = favouriteOf;
   exports.fill = fill;

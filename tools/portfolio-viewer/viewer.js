@@ -236,12 +236,12 @@
         const code = fragment.slice(2);
         const result = KioskResult.decodeShortCode(data, code);
         if (!result) { showError(text("code_invalid"), code); return; }
-        render(result, "code");
+        render(sheet.withStrengths(data, result, KioskResult.rank), "code");
         return;
       }
       const result = KioskResult.decodeFragment(fragment);
       if (!result) { showError(text("invalid")); return; }
-      render(result, "link");
+      render(sheet.withStrengths(data, result, KioskResult.rank), "link");
     } catch (error) {
       showError(text("invalid"));
     }

@@ -433,9 +433,15 @@ TEST_CASE("The viewer is a conversation sheet: favourite first, own answers, ste
     CHECK(contains(dom, content.texts.get("viewer.prepare")));
     // Alone: prompts for parents, but no comparison with a parent who was not there.
     CHECK_FALSE(contains(dom, "id=\"together\""));
-    // Results in words, never as a percentage of fit.
+    // Results in words, never as a percentage of fit: each programme with the kiosk's own word
+    // (once the matching has strengths).
     CHECK_FALSE(std::regex_search(dom, std::regex("[0-9]+ ?%</")));
-    CHECK_FALSE(contains(dom, replace_all(content.texts.get("results.fit"), "{procent}", "")));
+    for (const Match* match : shown_matches(session.ranking))
+        if (const nlohmann::json word = strength_json(*match); !word.is_null()) {
+            const std::string crebo = content.programmes[static_cast<std::size_t>(match->programme)].crebo;
+            const std::string block = dom.substr(dom.find("data-crebo=\"" + crebo + "\""), 400);
+            CHECK(contains(block, content.texts.get("results.strength_" + word.get<std::string>())));
+        }
 
     // The short code under the QR gives the same sheet, without language and parents' answers.
     const std::string typed = browser_dom(viewer / "index.html", "k=" + kiosk.app().kiosk().visit().take_home->code);

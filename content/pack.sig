@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = CaZvOzb7zZ1/83AsB4OfPPTKlnatIc7v10sKGObynwEwh+pxd1mXUVK4dMlI2djJhKq/YJ7eZg+dF4KMjpw1Dg==
+signature = FPAE++7TmgbWgN2rlKafwRMW8fdjxbHduUKIxoLX+kn4pj0JwGs6W4upGpVUw+brF8cqAQgcqwcpf9Sz5qZlCg==

@@ -105,6 +105,7 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
     for (NextStep& step : content.next_steps) {
         visit("step." + step.key + ".text", step.text);
         if (!step.detail.empty()) visit("step." + step.key + ".detail", step.detail);
+        if (!step.voorbereiding.empty()) visit("step." + step.key + ".voorbereiding", step.voorbereiding);
     }
     for (ExplainCard& card : content.explain_cards) {
         visit("card." + card.key + ".title", card.title);

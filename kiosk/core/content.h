@@ -148,6 +148,7 @@ struct NextStep {
     std::string key;
     std::string text;
     std::string detail;
+    std::string voorbereiding;  // what to prepare for it (optional): on the viewer's sheet
 };
 
 // A card of "Uitleg mbo": the mbo itself explained, for parents and pupils. `text` is the short

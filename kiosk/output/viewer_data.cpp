@@ -62,7 +62,8 @@ json content_json(const Content& content) {
     data["reflections"] = questions_json(content.reflections);
     json steps = json::array();
     for (const NextStep& step : content.next_steps)
-        steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)}});
+        steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)},
+                         {"voorbereiding", content.fill_event_details(step.voorbereiding)}});
     data["next_steps"] = steps;
     data["matching"] = {{"results", content.event.results},
                         {"reason_threshold", content.event.reason_threshold},

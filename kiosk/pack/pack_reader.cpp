@@ -479,7 +479,8 @@ struct Reader {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 return;
             }
-            content.next_steps.push_back({section.name.substr(5), required(section, "text", name), section.value("detail")});
+            content.next_steps.push_back({section.name.substr(5), required(section, "text", name), section.value("detail"),
+                                          section.value("voorbereiding")});
         });
         for (const auto& reflection : content.reflections)
             for (const auto& option : reflection.options)

@@ -1,8 +1,9 @@
 // The portfolio viewer: reads the visitor's result from the URL fragment (after '#'), or from the
 // short code a visitor types in, and shows it with the texts of the content pack
-// (viewer-data.js). Nothing is sent anywhere. Decoding lives in result.js; the formats are in
-// docs/portfolio-link.md. A damaged link or a mistyped code shows a friendly message, never a
-// blank page.
+// (viewer-data.js) as a sheet to take to the mentor and home, which also prints on one A4.
+// Nothing is sent anywhere. Decoding lives in result.js, what the sheet holds (and its JSON
+// export) in export.js; the formats are in docs/portfolio-link.md. A damaged link or a mistyped
+// code shows a friendly message, never a blank page.
 "use strict";
 
 (function () {
@@ -39,42 +40,56 @@
     return node;
   }
 
-  function fill(template, values) {
-    return Object.entries(values).reduce((t, [k, v]) => t.split("{" + k + "}").join(String(v)), template);
-  }
+  const sheet = window.KioskExport;  // what the sheet holds, and its JSON export (export.js)
+  const fill = (template, values) => sheet.fill(template, values);
 
-  function programmeBlock(entry, result) {
+  // One programme: its name, how well it fits in words, the facts, the reasons the kiosk gave,
+  // and its card (open for the favourite, folded for the others).
+  function programmeBlock(entry, favourite) {
     const p = data.programmes[entry.crebo];
     if (!p) throw new Error("onbekende opleiding " + entry.crebo);
-    const classes = ["programme", entry.kind === "surprise" ? "surprise" : "", entry.crebo === result.favourite ? "favourite" : ""];
-    const block = element("section", { class: classes.join(" ").trim(), "data-crebo": entry.crebo });
-    if (entry.kind === "surprise") block.append(element("div", { class: "label" }, text("surprise")));
-    if (entry.crebo === result.favourite) block.append(element("div", { class: "label" }, text("favourite")));
-    block.append(element("h3", {}, p.name));
-    block.append(element("div", { class: "muted" },
+    const classes = ["programme", entry.kind === "surprise" ? "surprise" : "", entry.kind === "later" ? "later" : "",
+                     favourite ? "favourite" : ""];
+    const block = element("section", { class: classes.filter(Boolean).join(" "), "data-crebo": entry.crebo });
+    const head = element("div", { class: "head" }, element("h3", {}, p.name));
+    const strength = sheet.strengthOf(entry);
+    if (entry.kind === "surprise") head.append(element("span", { class: "label" }, text("surprise")));
+    if (strength) head.append(element("span", { class: "strength " + strength }, text("results.strength_" + strength)));
+    block.append(head);
+    block.append(element("div", { class: "facts muted" },
       fill(text("facts"), { niveau: p.level, leerweg: p.leerweg, duur: p.duration_years, locatie: p.location })));
-    if (entry.reasons.length > 0) {
+    const reasons = sheet.reasonTexts(data, entry);
+    if (reasons.length > 0) {
       const list = element("ul", { class: "reasons" });
-      for (const [q, o] of entry.reasons) {
-        const reason = p.reasons[q + "." + o];
-        if (!reason) throw new Error("onbekende reden");
-        list.append(element("li", {}, reason));
-      }
+      for (const reason of reasons) list.append(element("li", {}, reason));
       block.append(list);
     }
     const card = element("dl", {});
     for (const [key, label] of [["what_you_do", "card_what"], ["how_you_learn", "card_how"], ["internship", "card_internship"],
                                 ["assessment", "card_assessment"], ["jobs", "card_jobs"], ["onwards", "card_onwards"]]) {
-      card.append(element("dt", {}, text(label)), element("dd", {}, p.card[key]));
+      if (p.card[key]) card.append(element("dt", {}, text(label)), element("dd", {}, p.card[key]));
     }
-    block.append(element("details", {}, element("summary", {}, text("card")), card));
+    block.append(element("details", favourite ? { open: "" } : {}, element("summary", {}, text("card")), card));
     return block;
   }
 
-  // "Samen": where pupil and parent agree and differ on the key questions, and questions for home.
-  function renderTogether(result) {
+  // A part of the sheet: a heading and what follows it, kept together on paper.
+  function part(id, title, ...children) {
+    const section = element("section", { class: "part", id }, element("h2", {}, title));
+    section.append(...children);
+    return section;
+  }
+
+  function list(tag, attributes, items) {
+    const node = element(tag, attributes);
+    for (const item of items) node.append(element("li", {}, item));
+    return node;
+  }
+
+  // "Samen": where pupil and parent agree and differ on the key questions.
+  function togetherList(result) {
     const names = (question, options) => options.map((o) => "'" + (question.options[o] ? question.options[o].text : "?") + "'").join(", ");
-    const list = element("ul", { id: "together" });
+    const items = [];
     // The link holds one group per key question (together), in the content's order.
     const keyQuestions = data.questions.map((question, q) => q).filter((q) => data.questions[q].together);
     result.parentAnswers.forEach((parent, k) => {
@@ -82,16 +97,11 @@
       const question = data.questions[q];
       const pupil = result.answers[q] || [];
       if (!question || parent.length === 0 || pupil.length === 0) return;
-      const agree = pupil.some((o) => parent.includes(o));
-      list.append(element("li", {}, agree ? fill(text("together.agree"), { keuze: names(question, pupil) })
-                                          : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) })));
+      const both = pupil.filter((o) => parent.includes(o));
+      items.push(both.length > 0 ? fill(text("together.agree"), { keuze: names(question, both) })
+                                 : fill(text("together.differ"), { jij: names(question, pupil), ouder: names(question, parent) }));
     });
-    if (list.children.length === 0) return;
-    main.append(element("h2", {}, text("together.title")), list);
-    main.append(element("h2", {}, text("together.home_title")));
-    const home = element("ul", {});
-    for (const key of ["together.home_1", "together.home_2", "together.home_3"]) home.append(element("li", {}, text(key)));
-    main.append(home);
+    return items;
   }
 
   // Every page starts with the languages, so a parent finds theirs before reading on.
@@ -101,54 +111,92 @@
     main.append(element("h1", {}, text("title")));
   }
 
-  function render(result) {
+  // The sheet a pupil takes to the mentor and home: the favourite, the other programmes, their
+  // own answers, the reflections, the next step and how to prepare, questions for the meeloopdag,
+  // the talk with the mentor, and prompts for parents. `source` is "link" or "code".
+  function render(result, source) {
     startPage();
-    // A link without a date is from the event's own day.
-    const day = result.date || (data.event.date || "").replace(/-/g, "");
-    const date = day.length === 8 ? day.slice(6, 8) + "-" + day.slice(4, 6) + "-" + day.slice(0, 4) : "";
-    main.append(element("p", { class: "muted" }, data.event.name + (date ? " · " + date : "")));
-    main.append(element("p", {}, text("intro")));
+    const date = sheet.visitDate(data, result, source);
+    main.append(element("p", { class: "muted", id: "event" },
+                        data.event.name + (date ? " · " + date.split("-").reverse().join("-") : "")));
+    main.append(element("p", { class: "intro" }, text("intro")));
 
-    const fits = result.programmes.filter((p) => p.kind !== "later");
-    const later = result.programmes.filter((p) => p.kind === "later");
-    main.append(element("h2", {}, text("fits")));
-    for (const entry of fits) main.append(programmeBlock(entry, result));
-    if (later.length > 0) {
-      main.append(element("h2", {}, text("later")));
-      for (const entry of later) main.append(programmeBlock(entry, result));
-    }
+    // Answers that said little: no ranking that looks precise, but where to look around.
+    if (sheet.informedOf(result) === false)
+      main.append(element("section", { class: "part notice", id: "uninformed" }, element("p", {}, text("uninformed")),
+                          list("ul", {}, ["orientation_1", "orientation_2", "orientation_3"].map(text))));
 
-    if (result.parentAnswers) renderTogether(result);
-
-    const favourite = data.programmes[result.favourite];
-    const reflections = result.reflections.map((option, r) => [data.reflections[r], option]).filter(([q, o]) => q && o >= 0);
-    if (favourite && reflections.length > 0) {
-      main.append(element("h2", {}, text("reflections")));
-      const list = element("ul", { id: "reflections" });
-      for (const [question, option] of reflections) {
-        if (!question.options[option]) throw new Error("onbekend antwoord");
-        list.append(element("li", {}, fill(question.text, { naam: favourite.name }) + " " + question.options[option].text));
+    const favourite = sheet.favouriteOf(data, result);
+    const programmes = sheet.sheetProgrammes(data, result);
+    if (favourite) main.append(part("favourite", text("favourite"), programmeBlock(programmes[0], true)));
+    const others = programmes.filter((p) => p.crebo !== favourite && p.kind !== "later");
+    const later = programmes.filter((p) => p.crebo !== favourite && p.kind === "later");
+    if (others.length > 0 || later.length > 0) {
+      const section = part("programmes", text(favourite ? "others" : "fits"));
+      for (const entry of others) section.append(programmeBlock(entry, false));
+      if (later.length > 0) {
+        section.append(element("h3", { class: "later-title" }, text("later")));
+        for (const entry of later) section.append(programmeBlock(entry, false));
       }
-      main.append(list);
+      main.append(section);
     }
+
+    const answers = element("dl", { class: "answers" });
+    for (const answer of sheet.answerList(data, result))
+      answers.append(element("dt", {}, answer.text),
+                     element("dd", answer.options.length ? {} : { class: "muted" },
+                             answer.options.length ? answer.options.map((o) => o.text).join(" · ") : text("answers_none")));
+    main.append(part("answers", text("answers"), answers));
+
+    const reflections = sheet.reflectionList(data, result);
+    if (reflections.length > 0) {
+      const answered = element("dl", { class: "answers" });
+      for (const r of reflections) answered.append(element("dt", {}, r.text), element("dd", {}, r.option_text));
+      main.append(part("reflections", text("reflections"), answered));
+    }
+
     const step = data.next_steps[result.nextStep];
     if (step) {
-      main.append(element("h2", {}, text("next_step")));
-      main.append(element("div", { class: "step", id: "next-step" }, element("strong", {}, step.text), element("p", {}, step.detail)));
+      const box = element("div", { class: "step", id: "next-step" }, element("strong", {}, step.text));
+      if (step.detail) box.append(element("p", {}, step.detail));
+      if (step.voorbereiding)
+        box.append(element("p", { class: "prepare" }, element("strong", {}, text("prepare") + ": "), step.voorbereiding));
+      main.append(part("step", text("next_step"), box));
     }
 
-    main.append(element("h2", {}, text("what_now")));
-    main.append(element("p", {}, text("what_now_text")));
+    main.append(part("meeloop", text("meeloop_title"), element("p", {}, text("meeloop_intro")),
+                     list("ol", {}, ["meeloop_1", "meeloop_2", "meeloop_3"].map(text))));
+
+    const talk = element("ol", { class: "talk" });
+    for (const k of [1, 2, 3, 4])
+      talk.append(element("li", {}, element("strong", {}, text("mentor_" + k)), " ", text("mentor_" + k + "_ask")));
+    main.append(part("mentor", text("mentor_title"), element("p", {}, text("mentor_intro")), talk));
+
+    // Parents in every mode; "samen" adds where pupil and parent agree and differ.
+    const parents = part("parents", text("parents_title"), element("p", {}, text("parents_intro")),
+                         list("ul", {}, ["parents_1", "parents_2", "parents_3"].map(text)));
+    const together = result.parentAnswers ? togetherList(result) : [];
+    if (together.length > 0) {
+      parents.append(element("h3", {}, text("together.title")), list("ul", { id: "together" }, together));
+      parents.append(element("h3", { class: "home-questions" }, text("together.home_title")),
+                     list("ul", { class: "home-questions" }, ["together.home_1", "together.home_2", "together.home_3"].map(text)));
+    }
+    main.append(parents);
+
     const save = element("button", { type: "button", id: "save" }, text("save"));
     save.addEventListener("click", () => {
-      const blob = new Blob([JSON.stringify({ format: 1, fragment: location.hash.slice(1), result }, null, 2)], { type: "application/json" });
-      const link = element("a", { href: URL.createObjectURL(blob), download: "mijn-uitslag-" + (result.date || "open-dag") + ".json" });
+      const json = JSON.stringify(sheet.exportDocument(data, result, source), null, 2);
+      const link = element("a", { href: URL.createObjectURL(new Blob([json], { type: "application/json" })),
+                                  download: "uitslag-" + data.event.id + (date ? "-" + date : "") + ".json" });
+      document.body.append(link);
       link.click();
-      URL.revokeObjectURL(link.href);
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
     });
     const print = element("button", { type: "button", class: "secondary", id: "print" }, text("print"));
     print.addEventListener("click", () => window.print());
-    main.append(element("div", { class: "actions" }, save, print));
+    main.append(element("section", { class: "part what-now", id: "what-now" }, element("h2", {}, text("what_now")),
+                        element("p", {}, text("what_now_text")), element("div", { class: "actions" }, save, print)));
   }
 
   // Where a visitor without a camera types the short code from the screen or the ticket.
@@ -188,12 +236,12 @@
         const code = fragment.slice(2);
         const result = KioskResult.decodeShortCode(data, code);
         if (!result) { showError(text("code_invalid"), code); return; }
-        render(result);
+        render(sheet.withStrengths(data, result, KioskResult.rank), "code");
         return;
       }
       const result = KioskResult.decodeFragment(fragment);
       if (!result) { showError(text("invalid")); return; }
-      render(result);
+      render(sheet.withStrengths(data, result, KioskResult.rank), "link");
     } catch (error) {
       showError(text("invalid"));
     }

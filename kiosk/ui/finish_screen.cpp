@@ -2,6 +2,7 @@
 // printer's state in plain words, and questions for home ("samen").
 #include <cmath>
 
+#include "text/text.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -22,6 +23,31 @@ void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
                 fill_rect(ui, draw, min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
             }
     ImGui::Dummy(ImVec2(total, total));
+}
+
+// What the visitor said after the results, one line each: the favourite (or that they do not
+// know yet) and every reflection they answered ("Wat je aanspreekt: De stage").
+void what_you_said(KioskUi& ui, float width) {
+    const Session& session = ui.session();
+    const Content& content = ui.content();
+    std::vector<std::string> lines;
+    if (session.favourite >= 0)
+        lines.push_back(texts(ui).format("finish.favourite", {{"naam", programme_at(ui, session.favourite).name}}));
+    else if (session.undecided)
+        lines.push_back(T(ui, "finish.no_favourite"));
+    for (std::size_t r = 0; r < content.reflections.size() && r < session.reflections.size(); ++r) {
+        const int option = session.reflections[r];
+        if (option < 0 || !reflection_asked(content, session, r)) continue;
+        const Question& reflection = content.reflections[r];
+        std::string label = reflection.summary;
+        if (label.empty()) label = session.favourite >= 0 ? reflection.text : reflection.general_text;
+        if (session.favourite >= 0) label = replace_all(label, "{naam}", programme_at(ui, session.favourite).name);
+        lines.push_back(texts(ui).format("finish.said_line", {{"vraag", label}, {"antwoord", reflection.options[static_cast<std::size_t>(option)].text}}));
+    }
+    if (lines.empty()) return;
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, "finish.said_title"), colour::ink, width);
+    for (const std::string& line : lines) bullet_line(ui, line, colour::primary, width);
 }
 
 }  // namespace
@@ -65,6 +91,7 @@ void draw_finish(KioskUi& ui) {
     } else {
         text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
     }
+    what_you_said(ui, text_column);
     if (ui.session().together) {
         // Every career conversation goes on at home: a few questions to take along.
         ImGui::Dummy(ImVec2(1, m.gap));

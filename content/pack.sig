@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ZtL1K6seIivUodoUFLORYD/ld9ZMEC3/4fl5lnskkyYHspeDZNeg3b98Nf4EeWe6/zSohqA9Jtz6UVi/iKz3CQ==
+signature = U2oS8bJB4FWxlS88EFgzArVPnSWTwXfYKBOkEsf9Aj4GzwL9tS1Nh9PZCSwLxjZrCwYzwan1PkS+92JNcmGIBw==

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = U2oS8bJB4FWxlS88EFgzArVPnSWTwXfYKBOkEsf9Aj4GzwL9tS1Nh9PZCSwLxjZrCwYzwan1PkS+92JNcmGIBw==
+signature = QlJG/6+Q0SjPhWLtHQRUExcepWaY4gvlDNQdkPl0gRg1jZpEikvAQ/8Qm+SVU6JOoRlOUhlFxMdoCHQsbLBlBw==

@@ -239,14 +239,17 @@ void next_reflection(Session& session, const Content& content, double now) {
 }
 
 std::vector<int> suggested_steps(const Content& content, const Session& session) {
-    std::vector<int> steps;
+    std::vector<int> steps, votes(content.next_steps.size(), 0);  // in the order first suggested
     for (std::size_t r = 0; r < content.reflections.size() && r < session.reflections.size(); ++r) {
         const int option = session.reflections[r];
         if (!reflection_asked(content, session, r) || !valid_index(option, content.reflections[r].options.size())) continue;
-        for (int step : content.reflections[r].options[static_cast<std::size_t>(option)].suggests)
-            if (valid_index(step, content.next_steps.size()) && std::find(steps.begin(), steps.end(), step) == steps.end())
-                steps.push_back(step);
+        for (int step : content.reflections[r].options[static_cast<std::size_t>(option)].suggests) {
+            if (!valid_index(step, content.next_steps.size())) continue;
+            if (votes[static_cast<std::size_t>(step)]++ == 0) steps.push_back(step);
+        }
     }
+    std::stable_sort(steps.begin(), steps.end(), [&](int a, int b) { return votes[static_cast<std::size_t>(a)] > votes[static_cast<std::size_t>(b)]; });
+    if (steps.size() > kMaxSuggested) steps.resize(kMaxSuggested);
     return steps;
 }
 
@@ -438,7 +441,8 @@ SessionRecord end_session(Session& session, const Content& content, EndReason re
     record.hour = local_time(session.started_at, "%Y-%m-%d %H:00");
     record.reason = session.reached_finish ? EndReason::Finished : reason;
     auto crebo = [&](int index) { return content.programmes[static_cast<std::size_t>(index)].crebo; };
-    record.answered = std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
+    record.answered = session.reached_finish ||
+                      std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
                                   [](const std::vector<int>& picked) { return !picked.empty(); });
     if (session.screen != Screen::Question || session.reached_finish || !session.ranking.fits.empty())
         for (const Match* match : shown_matches(session.ranking)) record.shown.push_back(crebo(match->programme));

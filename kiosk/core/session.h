@@ -68,7 +68,7 @@ struct SessionRecord {
     std::string event;                 // the event's id, so statistics are per event
     std::string hour;                  // when it started, "2026-11-28 14:00" local time
     EndReason reason = EndReason::Stopped;
-    bool answered = false;             // at least one question answered: a visitor, not a stray tap
+    bool answered = false;             // a question answered, or the QR reached from the offer: a visitor, not a stray tap
     std::vector<std::string> shown;    // crebos on the results screen
     std::vector<std::string> opened;   // crebos whose card was opened
     std::vector<std::string> chosen;   // the favourite's crebo, if any
@@ -134,8 +134,10 @@ bool reflection_asked(const Content& content, const Session& session, std::size_
 void reflect(Session& session, const Content& content, int reflection, int option, double now);
 // "Verder" on a reflection answered before (coming back to it).
 void next_reflection(Session& session, const Content& content, double now);
-// The next steps the reflection answers point to (their `suggests`), in the order of the
-// reflections and their lists, each once: the step screen shows them first.
+// The next steps the reflection answers point to (their `suggests`): those more answers point
+// to first, then in the order of the reflections and their lists; each once, at most
+// kMaxSuggested, so a suggestion still means something. The step screen shows them first.
+inline constexpr std::size_t kMaxSuggested = 3;
 std::vector<int> suggested_steps(const Content& content, const Session& session);
 // The programme to look at again when an answer asks for it (`second_choice = ja`): the first of
 // favourite_choices that is not the favourite; -1 when none or not asked for.

@@ -75,7 +75,8 @@ void draw_finish(KioskUi& ui) {
         if (trouble) text_block(ui.frame, ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
         ImGui::Dummy(ImVec2(1, m.gap));
     }
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
+    // From the offer the link holds the cards looked at, not a ranking with reasons.
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, ui.session().browsing ? "finish.scan_offer" : "finish.scan"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (visit.take_home) {
         text_block(ui.frame, ui.frame.fonts.body, code_hint(ui.content(), "finish"), colour::muted, text_column);

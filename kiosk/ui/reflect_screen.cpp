@@ -100,26 +100,42 @@ void draw_step(KioskUi& ui) {
     begin_scroll_area(ui.frame, "steps", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     const std::vector<int> suggested = suggested_steps(content, session);
-    auto step_tile = [&](int step) {
+    auto step_tile = [&](int step, float width) {
         const NextStep& next = content.next_steps[static_cast<std::size_t>(step)];
         const bool selected = session.next_step == step;
-        if (answer_tile(ui.frame, "step" + std::to_string(step), next.text, selected, full)) ui.emit(IntentKind::ChooseStep, step);
+        if (answer_tile(ui.frame, "step" + std::to_string(step), next.text, selected, width)) ui.emit(IntentKind::ChooseStep, step);
         if (selected && !next.detail.empty())
-            text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(next.detail), colour::primary, full);
+            text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(next.detail), colour::primary, width);
     };
     if (!suggested.empty()) {
-        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "reflect.suggested"), colour::accent, full);
-        for (int step : suggested) step_tile(step);
+        // The suggested steps on a panel of their own, so they stand out from 3 m without
+        // relying on the label alone.
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float inner = full - 2 * m.pad;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.7f));
+        ImGui::BeginGroup();
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "reflect.suggested"), colour::ink, inner);
+        for (int step : suggested) step_tile(step, inner);
         if (const int second = second_choice(content, session); second >= 0) {
-            ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
-            if (button(ui.frame, texts(ui).format("reflect.second_choice", {{"naam", programme_at(ui, second).name}}), ButtonStyle::Secondary, full))
+            ImGui::Dummy(ImVec2(1, m.gap * 0.2f));
+            if (button(ui.frame, texts(ui).format("reflect.second_choice", {{"naam", programme_at(ui, second).name}}), ButtonStyle::Secondary, inner))
                 ui.emit(IntentKind::OpenProgramme, second);
         }
-        ImGui::Dummy(ImVec2(1, m.gap));
+        ImGui::EndGroup();
+        const ImVec2 bottom(top.x + full, ImGui::GetItemRectMax().y + m.pad * 0.7f);
+        draw->ChannelsSetCurrent(0);
+        fill_rect(ui.frame, draw, top, bottom, colour::surprise);
+        draw->AddRect(top, bottom, colour::accent, 0, 0, m.mm * 0.6f);
+        draw->ChannelsMerge();
+        ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y + m.gap));
+        ImGui::Dummy(ImVec2(1, 0));
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "reflect.other_steps"), colour::muted, full);
     }
     for (std::size_t step = 0; step < content.next_steps.size(); ++step)
-        if (std::find(suggested.begin(), suggested.end(), static_cast<int>(step)) == suggested.end()) step_tile(static_cast<int>(step));
+        if (std::find(suggested.begin(), suggested.end(), static_cast<int>(step)) == suggested.end()) step_tile(static_cast<int>(step), full);
     end_scroll_area();
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(session, content));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);

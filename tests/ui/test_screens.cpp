@@ -50,7 +50,6 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
         check_targets();  // browse
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("common.back")));
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("together.start")));
-        const Session& session = kiosk.app().kiosk().session();
         REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options.front().text));
         REQUIRE(kiosk.app().pack().questions[1].together);
         REQUIRE(kiosk.tap(kiosk.app().pack().questions[1].options.front().text));

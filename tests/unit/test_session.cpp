@@ -515,8 +515,8 @@ TEST_CASE("The reflection answers shape the suggested next steps, as reflection.
         reflect_all(s, c, {{"aanspreken", "weetniet"}, {"manier", "beetje"}, {"moeite", "nee"}});
         REQUIRE(s.screen == Screen::Step);
         const std::vector<int> suggested = suggested_steps(c, s);
-        for (const char* key : {"thuis", "mentor"})
-            CHECK(std::find(suggested.begin(), suggested.end(), step_index(c, key)) != suggested.end());
+        CHECK(suggested.size() <= kMaxSuggested);
+        CHECK(std::find(suggested.begin(), suggested.end(), step_index(c, "thuis")) != suggested.end());
         const int second = second_choice(c, s);
         CHECK(second == s.ranking.fits[1].programme);
         // Looking at it, and marking it: the reflections start again, about the new favourite.
@@ -538,7 +538,7 @@ TEST_CASE("The reflection answers shape the suggested next steps, as reflection.
         apply(s, c, {IntentKind::TakeHome}, 2);
         apply(s, c, {IntentKind::ChooseFavourite, s.ranking.fits.front().programme}, 3);
         reflect_all(s, c, {{"aanspreken", "weetniet"}, {"manier", "nee"}, {"moeite", "misschien"}});
-        // In the order of the reflections and their lists: each step once.
+        // Those more answers point to first (student, thuis), then in order (mentor); each once.
         const std::vector<int> expected = {step_index(c, "student"), step_index(c, "thuis"), step_index(c, "mentor")};
         CHECK(suggested_steps(c, s) == expected);
         CHECK(second_choice(c, s) >= 0);

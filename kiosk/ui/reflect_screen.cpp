@@ -23,21 +23,19 @@ void draw_favourite(KioskUi& ui) {
     screen_heading(ui, "favourite.title", "favourite.intro");
     begin_scroll_area(ui.frame, "favourite", body_height(ui));
     const std::vector<int> choices = favourite_choices(session);
-    std::vector<std::string> labels;
-    for (int programme : choices) labels.push_back(programme_at(ui, programme).name);
-    labels.push_back(T(ui, "favourite.unsure"));
-    const int columns = tile_columns(ui, labels.size());
+    const int columns = tile_columns(ui, choices.size());
     const float full = ImGui::GetContentRegionAvail().x;
     const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const std::vector<std::size_t> order = tile_order(labels.size(), columns, ui.frame.rtl);
+    const std::vector<std::size_t> order = tile_order(choices.size(), columns, ui.frame.rtl);
     for (std::size_t at = 0; at < order.size(); ++at) {
-        const std::size_t i = order[at];
+        const int programme = choices[order[at]];
         place_tile(ui, at, order.size(), columns, width);
-        const bool unsure = i == choices.size();
-        const int programme = unsure ? -1 : choices[i];
-        const bool selected = unsure ? session.undecided : session.favourite == programme;
-        if (answer_tile(ui.frame, "fav" + std::to_string(i), labels[i], selected, width)) ui.emit(IntentKind::ChooseFavourite, programme);
+        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width))
+            ui.emit(IntentKind::ChooseFavourite, programme);
     }
+    // Not knowing yet is an answer too, set apart from the programmes.
+    ImGui::Dummy(ImVec2(1, m.gap));
+    if (answer_tile(ui.frame, "unsure", T(ui, "favourite.unsure"), session.undecided, full)) ui.emit(IntentKind::ChooseFavourite, -1);
     end_scroll_area();
     const bool chosen = session.favourite >= 0 || session.undecided;
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), chosen ? T(ui, "common.next") : "", chosen);

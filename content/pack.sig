@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = QlJG/6+Q0SjPhWLtHQRUExcepWaY4gvlDNQdkPl0gRg1jZpEikvAQ/8Qm+SVU6JOoRlOUhlFxMdoCHQsbLBlBw==
+signature = bYO3Mg2EQA3Ce9vzLns4BYW9t2Rsml8HadrtnBuiqhHAGHHKRkrcXxWjbN8DYseieQAFG5sXcHVFbdMyAz6EBA==

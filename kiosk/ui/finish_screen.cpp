@@ -39,10 +39,17 @@ void what_you_said(KioskUi& ui, float width) {
         const int option = session.reflections[r];
         if (option < 0 || !reflection_asked(content, session, r)) continue;
         const Question& reflection = content.reflections[r];
-        std::string label = reflection.summary;
-        if (label.empty()) label = session.favourite >= 0 ? reflection.text : reflection.general_text;
-        if (session.favourite >= 0) label = replace_all(label, "{naam}", programme_at(ui, session.favourite).name);
-        lines.push_back(texts(ui).format("finish.said_line", {{"vraag", label}, {"antwoord", reflection.options[static_cast<std::size_t>(option)].text}}));
+        // The label says it about the favourite; without one, the question as it was put.
+        std::string label = reflection.general_text;
+        if (session.favourite >= 0)
+            label = replace_all(reflection.summary.empty() ? reflection.text : reflection.summary, "{naam}", programme_at(ui, session.favourite).name);
+        const std::string& answer = reflection.options[static_cast<std::size_t>(option)].text;
+        // A question followed by its answer needs no colon ("...leert? Een beetje").
+        const auto ends_with = [&](const std::string& tail) {
+            return label.size() >= tail.size() && label.compare(label.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        const bool question_mark = ends_with("?") || ends_with("\u061F");  // also the Arabic question mark
+        lines.push_back(question_mark ? label + " " + answer : texts(ui).format("finish.said_line", {{"vraag", label}, {"antwoord", answer}}));
     }
     if (lines.empty()) return;
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));

@@ -403,3 +403,42 @@ TEST_CASE("The offer by touch: two cards looked at, taken home, a favourite, the
     CHECK(counts.at({test::hour_of_start(), "afgerond", ""}) == 1);
     CHECK(counts.at({test::hour_of_start(), "stap", "mentor"}) == 1);
 }
+
+TEST_CASE("'Ik weet het nog niet' as favourite: the reflections phrased without one, a step, and a link with no favourite") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    const Session& session = kiosk.app().kiosk().session();
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+    REQUIRE(session.screen == Screen::Favourite);
+    REQUIRE(kiosk.tap(text(kiosk, "favourite.unsure")));
+    REQUIRE(session.screen == Screen::Reflect);
+    CHECK(kiosk.screenshot(test::shot_path("unsure-1-reflection")));
+    while (session.screen == Screen::Reflect) {
+        CHECK_FALSE(content.reflections[session.reflection].general_text.empty());
+        REQUIRE(kiosk.tap(content.reflections[session.reflection].options.back().text));  // "Weet ik nog niet"
+    }
+    REQUIRE(session.screen == Screen::Step);
+    CHECK(kiosk.screenshot(test::shot_path("unsure-2-step")));
+    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
+    const std::string shot = test::shot_path("unsure-3-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto decoded = test::decode_qr_png(shot);
+    REQUIRE(decoded.size() == 1);
+    const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
+    REQUIRE(result);
+    CHECK(result->favourite.empty());
+    CHECK(decoded.front().find('*') == std::string::npos);
+    // Back through the steps and the reflection lands on the question of a favourite again.
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(session.screen == Screen::Reflect);
+    while (session.screen == Screen::Reflect) {
+        CHECK(kiosk.visible(text(kiosk, "common.next")));  // answered before: on without a new tap
+        REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    }
+    REQUIRE(session.screen == Screen::Favourite);
+    CHECK(kiosk.visible(text(kiosk, "common.next")));  // "Ik weet het nog niet" is an answer: on from here
+}

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = FPAE++7TmgbWgN2rlKafwRMW8fdjxbHduUKIxoLX+kn4pj0JwGs6W4upGpVUw+brF8cqAQgcqwcpf9Sz5qZlCg==
+signature = Cc19WQlisXB3ql4MkA0+Nv8nuXmHaD3whDBuGpOGBRpK4d8qpZjuOYuiIhhaUpH9xl8ULMvuNDqOmMbuQLguAw==

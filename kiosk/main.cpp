@@ -17,6 +17,7 @@
 #include "platform/app.h"
 #include "platform/headless.h"
 #include "store/store.h"
+#include "text/text.h"
 
 namespace {
 
@@ -134,10 +135,16 @@ int lookup(const std::string& content_dir, const std::string& code) {
                     p.name.c_str(), p.crebo.c_str(), p.level, kiosk::leerweg_label(content, p).c_str());
         for (const kiosk::Reason& reason : match->reasons) std::printf("  - %s\n", reason.text.c_str());
     }
+    // From the offer the code holds no ranking, only the favourite.
+    const std::string favourite = session->favourite >= 0 ? content.programmes[static_cast<std::size_t>(session->favourite)].name : "";
+    if (session->browsing && !favourite.empty()) std::printf("\nFavoriet (uit het aanbod): %s\n", favourite.c_str());
     if (!session->reflections.empty()) std::printf("\n");
     for (std::size_t r = 0; r < content.reflections.size(); ++r)
-        if (const int option = session->reflections[r]; option >= 0)
-            std::printf("%s %s\n", content.reflections[r].text.c_str(), content.reflections[r].options[static_cast<std::size_t>(option)].text.c_str());
+        if (const int option = session->reflections[r]; option >= 0) {
+            const kiosk::Question& reflection = content.reflections[r];
+            const std::string question = favourite.empty() ? reflection.general_text : kiosk::replace_all(reflection.text, "{naam}", favourite);
+            std::printf("%s %s\n", question.c_str(), reflection.options[static_cast<std::size_t>(option)].text.c_str());
+        }
     if (session->next_step >= 0)
         std::printf("\nVolgende stap: %s\n", content.next_steps[static_cast<std::size_t>(session->next_step)].text.c_str());
     return 0;

@@ -94,6 +94,8 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
             visit(section + ".text", question.text);
             if (!question.help.empty()) visit(section + ".help", question.help);
             if (!question.parent_text.empty()) visit(section + ".parent_text", question.parent_text);
+            if (!question.general_text.empty()) visit(section + ".general_text", question.general_text);
+            if (!question.summary.empty()) visit(section + ".summary", question.summary);
             for (Option& option : question.options) {
                 visit(section + "." + option.key + ".text", option.text);
                 if (!option.reason.empty()) visit(section + "." + option.key + ".reason", option.reason);

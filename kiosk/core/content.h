@@ -94,6 +94,10 @@ struct Option {
     std::vector<Claim> claims;  // what the reason says of a programme; all must hold to show it
     int track = -1;             // index into Content::tracks: this option tells the pupil's schooling
     bool unsure = false;        // "Weet ik niet": weighs nothing, and alone on a pick-several question
+    // reflection.ini only: the next steps (indices into Content::next_steps) this answer points
+    // to, and whether it asks to look at the second choice again.
+    std::vector<int> suggests;
+    bool second_choice = false;
 };
 
 struct Question {
@@ -104,6 +108,10 @@ struct Question {
     bool together = false;    // in "samen" mode the parent answers this one too
     std::string parent_text;  // the question as put to the parent ("Hoe leert uw kind het liefst?")
     std::vector<Option> options;
+    // reflection.ini only: the question for a visitor without a favourite (empty: not asked then),
+    // and the answer's label on the finish screen ("Wat je aanspreekt").
+    std::string general_text;
+    std::string summary;
 };
 
 // [portfolio] mode: "fragment": the result travels inside the link (the default, nothing kept

@@ -27,10 +27,11 @@ enum class IntentKind {
     ToggleExplainMore, // index: the Uitleg mbo card whose "Meer lezen" was tapped
     OpenLanguages,
     ChooseLanguage,  // text: the language code
-    TakeHome,        // "Neem je uitslag mee" on the results
+    TakeHome,        // "Neem je uitslag mee" on the results, "Neem mee" in the offer
+    ChooseFavourite, // index: programme, -1 = "Ik weet het nog niet"
     Reflect,         // index: reflection, option: its option
     ChooseStep,      // index: next step
-    Finish,          // from the reflection to the QR code
+    Finish,          // from the next step to the QR code
     Done,            // "Klaar" on the finish screen: the visit ends
     FilterDomain,    // text: domain code, "" = all
     FilterLevel,     // index: level, 0 = all

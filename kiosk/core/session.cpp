@@ -118,6 +118,15 @@ Flow back(Session& session, double now) {
             return Flow::Stay;
         }
     }
+    if (session.screen == Screen::Reflect) {
+        // Back through the reflections put to this visitor (the answered ones before this one:
+        // only those asked are ever answered), then to where the take-home began.
+        for (std::size_t r = std::min(session.reflection, session.reflections.size()); r-- > 0;)
+            if (session.reflections[r] >= 0) {
+                session.reflection = r;
+                return Flow::Stay;
+            }
+    }
     const Screen leaving = session.screen;
     if (leaving == Screen::Attract) return Flow::Stay;
     go_back(session);
@@ -139,29 +148,130 @@ void open_programme(Session& session, int programme, double now) {
         session.opened.push_back(programme);
 }
 
-void toggle_favourite(Session& session, int programme, double now) {
-    touch(session, now);
-    session.favourite = session.favourite == programme ? -1 : programme;
+namespace {
+
+bool in_take_home(Screen screen) { return screen == Screen::Favourite || screen == Screen::Reflect || screen == Screen::Step; }
+
+// The first reflection put to this visitor at or after `from`; the number of reflections when none.
+std::size_t asked_from(const Content& content, const Session& session, std::size_t from) {
+    while (from < content.reflections.size() && !reflection_asked(content, session, from)) ++from;
+    return from;
 }
 
-Flow take_home_from_results(Session& session, const Content& content, double now) {
-    touch(session, now);
-    if (session.screen != Screen::Results) return Flow::Stay;
-    if (content.next_steps.empty()) return finish(session, content, now);
-    if (session.favourite < 0 && !session.ranking.fits.empty()) session.favourite = session.ranking.fits.front().programme;
+// Where the take-home starts, on top of the current screen: the favourite, when the visitor
+// has none and there is something to choose; else the first reflection; else the next step.
+void enter_take_home(Session& session, const Content& content) {
     session.reflections.resize(content.reflections.size(), -1);
-    go(session, Screen::Reflect);
+    if (session.favourite < 0 && !favourite_choices(session).empty()) {
+        go(session, Screen::Favourite);
+        return;
+    }
+    session.reflection = asked_from(content, session, 0);
+    go(session, session.reflection < content.reflections.size() ? Screen::Reflect : Screen::Step);
+}
+
+}  // namespace
+
+void toggle_favourite(Session& session, const Content& content, int programme, double now) {
+    touch(session, now);
+    session.favourite = session.favourite == programme ? -1 : programme;
+    session.undecided = false;
+    // The reflections were about the other favourite: they are asked again.
+    std::fill(session.reflections.begin(), session.reflections.end(), -1);
+    // A card opened during the take-home (the second choice): back from it starts the take-home
+    // again for the new favourite, instead of returning to answers about the old one.
+    const auto flow = std::find_if(session.trail.begin(), session.trail.end(), in_take_home);
+    if (flow == session.trail.end()) return;
+    session.trail.erase(flow, session.trail.end());
+    session.next_step = -1;
+    const Screen card = session.screen;
+    enter_take_home(session, content);  // pushes the card and opens the start of the take-home
+    session.trail.back() = session.screen;
+    session.screen = card;
+}
+
+Flow start_take_home(Session& session, const Content& content, double now) {
+    touch(session, now);
+    const bool from_offer = session.browsing && (session.screen == Screen::Browse ||
+                                                 (session.screen == Screen::Programme && previous_screen(session) == Screen::Browse));
+    if (session.screen != Screen::Results && !from_offer) return Flow::Stay;
+    if (content.next_steps.empty()) return finish(session, content, now);
+    enter_take_home(session, content);
     return Flow::Stay;
+}
+
+std::vector<int> favourite_choices(const Session& session) {
+    if (session.browsing) return session.opened;
+    std::vector<int> choices;
+    for (const Match* match : shown_matches(session.ranking)) choices.push_back(match->programme);
+    return choices;
+}
+
+void choose_favourite(Session& session, const Content& content, int programme, double now) {
+    touch(session, now);
+    if (session.screen != Screen::Favourite) return;
+    const std::vector<int> choices = favourite_choices(session);
+    if (programme >= 0 && std::find(choices.begin(), choices.end(), programme) == choices.end()) return;
+    if (programme != session.favourite) std::fill(session.reflections.begin(), session.reflections.end(), -1);
+    session.favourite = programme;
+    session.undecided = programme < 0;
+    session.reflection = asked_from(content, session, 0);
+    go(session, session.reflection < content.reflections.size() ? Screen::Reflect : Screen::Step);
+}
+
+bool reflection_asked(const Content& content, const Session& session, std::size_t r) {
+    return r < content.reflections.size() && (session.favourite >= 0 || !content.reflections[r].general_text.empty());
 }
 
 void reflect(Session& session, const Content& content, int reflection, int option, double now) {
     touch(session, now);
-    if (reflection < 0 || static_cast<std::size_t>(reflection) >= session.reflections.size() ||
-        static_cast<std::size_t>(reflection) >= content.reflections.size())
+    if (session.screen != Screen::Reflect || reflection < 0 || static_cast<std::size_t>(reflection) != session.reflection ||
+        session.reflection >= content.reflections.size() || session.reflection >= session.reflections.size())
         return;
-    if (option < 0 || static_cast<std::size_t>(option) >= content.reflections[static_cast<std::size_t>(reflection)].options.size()) return;
-    int& picked = session.reflections[static_cast<std::size_t>(reflection)];
-    picked = picked == option ? -1 : option;  // tapping again takes it back
+    if (!valid_index(option, content.reflections[session.reflection].options.size())) return;
+    session.reflections[session.reflection] = option;
+    next_reflection(session, content, now);
+}
+
+void next_reflection(Session& session, const Content& content, double now) {
+    touch(session, now);
+    if (session.screen != Screen::Reflect || session.reflection >= session.reflections.size() ||
+        session.reflections[session.reflection] < 0)
+        return;  // answered, if only with "weet ik niet": never skipped without a word
+    const std::size_t next = asked_from(content, session, session.reflection + 1);
+    if (next < content.reflections.size())
+        session.reflection = next;
+    else
+        go(session, Screen::Step);
+}
+
+std::vector<int> suggested_steps(const Content& content, const Session& session) {
+    std::vector<int> steps, votes(content.next_steps.size(), 0);  // in the order first suggested
+    for (std::size_t r = 0; r < content.reflections.size() && r < session.reflections.size(); ++r) {
+        const int option = session.reflections[r];
+        if (!reflection_asked(content, session, r) || !valid_index(option, content.reflections[r].options.size())) continue;
+        for (int step : content.reflections[r].options[static_cast<std::size_t>(option)].suggests) {
+            if (!valid_index(step, content.next_steps.size())) continue;
+            if (votes[static_cast<std::size_t>(step)]++ == 0) steps.push_back(step);
+        }
+    }
+    std::stable_sort(steps.begin(), steps.end(), [&](int a, int b) { return votes[static_cast<std::size_t>(a)] > votes[static_cast<std::size_t>(b)]; });
+    if (steps.size() > kMaxSuggested) steps.resize(kMaxSuggested);
+    return steps;
+}
+
+int second_choice(const Content& content, const Session& session) {
+    if (session.favourite < 0) return -1;
+    bool asked_for = false;
+    for (std::size_t r = 0; r < content.reflections.size() && r < session.reflections.size(); ++r) {
+        const int option = session.reflections[r];
+        if (reflection_asked(content, session, r) && valid_index(option, content.reflections[r].options.size()))
+            asked_for = asked_for || content.reflections[r].options[static_cast<std::size_t>(option)].second_choice;
+    }
+    if (!asked_for) return -1;
+    for (int programme : favourite_choices(session))
+        if (programme != session.favourite) return programme;
+    return -1;
 }
 
 void choose_step(Session& session, int step, double now) {
@@ -170,8 +280,7 @@ void choose_step(Session& session, int step, double now) {
 }
 
 bool can_finish(const Session& session, const Content& content) {
-    return content.next_steps.empty() ||
-           (session.next_step >= 0 && static_cast<std::size_t>(session.next_step) < content.next_steps.size());
+    return content.next_steps.empty() || valid_index(session.next_step, content.next_steps.size());
 }
 
 Flow finish(Session& session, const Content& content, double now) {
@@ -236,6 +345,7 @@ void open_compare(Session& session, double now) {
 void start_browse(Session& session, const Content& content, double now) {
     start(session, content, now);
     session.screen = Screen::Browse;  // in place of the first question: back is the attract screen
+    session.browsing = true;
 }
 
 std::vector<int> browse_programmes(const Content& content, const BrowseFilter& filter) {
@@ -291,14 +401,22 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
         if (session.screen == Screen::Browse && previous_screen(session) == Screen::Attract) start(session, content, now);
         break;
     case IntentKind::Pick: pick(session, content, index, now); break;
-    case IntentKind::Next: next(session, content, now); break;
+    case IntentKind::Next:
+        if (session.screen == Screen::Reflect)
+            next_reflection(session, content, now);
+        else
+            next(session, content, now);
+        break;
     case IntentKind::Back: return back(session, now);
     case IntentKind::Stop: return in_walk_through(session) ? Flow::EndVisit : Flow::Stay;
     case IntentKind::OpenProgramme:
         if (programme) open_programme(session, index, now);
         break;
     case IntentKind::ToggleFavourite:
-        if (programme) toggle_favourite(session, index, now);
+        if (programme) toggle_favourite(session, content, index, now);
+        break;
+    case IntentKind::ChooseFavourite:
+        if (programme || index == -1) choose_favourite(session, content, index, now);
         break;
     case IntentKind::ToggleCompare:
         if (programme) toggle_compare(session, index, now);
@@ -307,10 +425,12 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
     case IntentKind::OpenExplain: open_explain(session, now); break;
     case IntentKind::ToggleExplainMore: toggle_explain_more(session, content, index, now); break;
     case IntentKind::OpenLanguages: open_language_choice(session, now); break;
-    case IntentKind::TakeHome: return take_home_from_results(session, content, now);
+    case IntentKind::TakeHome: return start_take_home(session, content, now);
     case IntentKind::Reflect: reflect(session, content, index, intent.option, now); break;
-    case IntentKind::ChooseStep: choose_step(session, index, now); break;
-    case IntentKind::Finish: return session.screen == Screen::Reflect ? finish(session, content, now) : Flow::Stay;
+    case IntentKind::ChooseStep:
+        if (session.screen == Screen::Step && valid_index(index, content.next_steps.size())) choose_step(session, index, now);
+        break;
+    case IntentKind::Finish: return session.screen == Screen::Step ? finish(session, content, now) : Flow::Stay;
     case IntentKind::Done: return session.screen == Screen::Finish ? Flow::VisitDone : Flow::Stay;
     case IntentKind::FilterDomain: touch(session, now); session.browse.domain = intent.text; break;
     case IntentKind::FilterLevel: touch(session, now); session.browse.level = std::clamp(index, 0, 4); break;
@@ -350,7 +470,8 @@ SessionRecord end_session(Session& session, const Content& content, EndReason re
     record.hour = local_time(session.started_at, "%Y-%m-%d %H:00");
     record.reason = session.reached_finish ? EndReason::Finished : reason;
     auto crebo = [&](int index) { return content.programmes[static_cast<std::size_t>(index)].crebo; };
-    record.answered = std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
+    record.answered = session.reached_finish ||
+                      std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
                                   [](const std::vector<int>& picked) { return !picked.empty(); });
     if (session.screen != Screen::Question || session.reached_finish || !session.ranking.fits.empty())
         for (const Match* match : shown_matches(session.ranking)) record.shown.push_back(crebo(match->programme));

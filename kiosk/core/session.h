@@ -14,7 +14,9 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare, Browse, Language };
+// After the results (or the offer): Favourite (which one is yours?), Reflect (one reflection a
+// screen), Step (the next step), Finish (the QR code).
+enum class Screen { Attract, Question, Results, Programme, Reflect, Finish, Explain, Compare, Browse, Language, Favourite, Step };
 
 // Browsing the whole offer without the questions; empty or 0 = any.
 struct BrowseFilter {
@@ -42,8 +44,11 @@ struct Session {
     std::vector<int> fit_for_both;    // "samen": the fits that suit the parent's answers too (with ranking)
     int open_programme = -1;          // programme on the card screen
     std::vector<int> opened;          // programme indices whose card was opened, in order
-    int favourite = -1;               // programme index the visitor marked
-    std::vector<int> reflections;     // picked option per Content::reflections, -1 = skipped
+    int favourite = -1;               // programme index the visitor chose; never filled in for them
+    bool undecided = false;           // "Ik weet het nog niet" when asked for a favourite
+    std::vector<int> reflections;     // picked option per Content::reflections, -1 = not asked
+    std::size_t reflection = 0;       // the reflection on screen (Screen::Reflect)
+    bool browsing = false;            // came in through the whole offer: no answers, no ranking
     int next_step = -1;               // index into Content::next_steps
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
     BrowseFilter browse;
@@ -66,7 +71,7 @@ struct SessionRecord {
     std::string event;                 // the event's id, so statistics are per event
     std::string hour;                  // when it started, "2026-11-28 14:00" local time
     EndReason reason = EndReason::Stopped;
-    bool answered = false;             // at least one question answered: a visitor, not a stray tap
+    bool answered = false;             // a question answered, or the QR reached from the offer: a visitor, not a stray tap
     std::vector<std::string> shown;    // crebos on the results screen
     std::vector<std::string> opened;   // crebos whose card was opened
     std::vector<std::string> chosen;   // the favourite's crebo, if any
@@ -102,7 +107,10 @@ Flow back(Session& session, double now);
 // The screen the visitor returns to with back(); Attract when there is none.
 Screen previous_screen(const Session& session);
 void open_programme(Session& session, int programme, double now);
-void toggle_favourite(Session& session, int programme, double now);
+// Marks or unmarks the favourite (on a card). The reflections were about the old one, so they are
+// asked again; during the take-home (a card opened from the step screen) back from the card
+// starts it again.
+void toggle_favourite(Session& session, const Content& content, int programme, double now);
 // The list of languages, from the language button on every screen.
 void open_language_choice(Session& session, double now);
 
@@ -112,11 +120,31 @@ void open_language_choice(Session& session, double now);
 // language); the order cannot change.
 void set_language(Session& session, const Content& localised, double now);
 
-// "Neem je uitslag mee" on the results: to the reflection on the favourite (the best fit when
-// none was marked) and a next step, or straight to the finish screen when the content offers no
-// next steps.
-Flow take_home_from_results(Session& session, const Content& content, double now);
+// "Neem je uitslag mee" on the results, or "Neem mee" in the offer (on the list or on a card
+// opened from it): the favourite is asked first when the visitor marked none (never defaulted),
+// then one screen per reflection, then the next step; straight to the finish screen when the
+// content offers no next steps.
+Flow start_take_home(Session& session, const Content& content, double now);
+// The programmes a favourite is chosen from: those on the results, or the cards opened in the offer.
+std::vector<int> favourite_choices(const Session& session);
+// On the favourite screen: a programme of favourite_choices, or -1 for "Ik weet het nog niet";
+// on to the reflections.
+void choose_favourite(Session& session, const Content& content, int programme, double now);
+// Whether reflection `r` is put to this visitor: about their favourite, or, without one, only
+// when it has a `general_text`.
+bool reflection_asked(const Content& content, const Session& session, std::size_t r);
+// The answer to the reflection on screen; moves on to the next one, or to the next step.
 void reflect(Session& session, const Content& content, int reflection, int option, double now);
+// "Verder" on a reflection answered before (coming back to it).
+void next_reflection(Session& session, const Content& content, double now);
+// The next steps the reflection answers point to (their `suggests`): those more answers point
+// to first, then in the order of the reflections and their lists; each once, at most
+// kMaxSuggested, so a suggestion still means something. The step screen shows them first.
+inline constexpr std::size_t kMaxSuggested = 3;
+std::vector<int> suggested_steps(const Content& content, const Session& session);
+// The programme to look at again when an answer asks for it (`second_choice = ja`): the first of
+// favourite_choices that is not the favourite; -1 when none or not asked for.
+int second_choice(const Content& content, const Session& session);
 void choose_step(Session& session, int step, double now);
 // The finish screen needs a chosen next step, when the content offers any.
 bool can_finish(const Session& session, const Content& content);

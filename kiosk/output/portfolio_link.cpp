@@ -83,6 +83,10 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     result.date = date;
     result.event_date = replace_all(content.event.date, "-", "");
     result.answers = session.answers.picked;
+    // From the offer: the cards the visitor opened, without a ranking and so without reasons.
+    if (session.browsing)
+        for (int index : session.opened)
+            result.programmes.push_back({content.programmes[static_cast<std::size_t>(index)].crebo, MatchKind::Fit, {}});
     for (const Match* match : shown_matches(session.ranking)) {
         PortfolioProgramme programme{content.programmes[static_cast<std::size_t>(match->programme)].crebo, match->kind, {}};
         // A later route's reasons follow from the level; leaving them out keeps the QR small.

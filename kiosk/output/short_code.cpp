@@ -176,7 +176,16 @@ std::optional<Session> decode_short_code(const Content& content, const std::stri
     if (reader.bits.size() - used >= 5) return std::nullopt;
     if (std::any_of(reader.bits.begin() + static_cast<std::ptrdiff_t>(used), reader.bits.end(), [](bool b) { return b; }))
         return std::nullopt;
-    session.ranking = rank(content, session.answers);
+    // No answer at all: a visit through the offer, which has no ranking (the code does not hold
+    // the cards opened there; the favourite is one of them).
+    const bool answered = std::any_of(session.answers.picked.begin(), session.answers.picked.end(),
+                                      [](const std::vector<int>& picked) { return !picked.empty(); });
+    if (answered) {
+        session.ranking = rank(content, session.answers);
+    } else {
+        session.browsing = true;
+        if (session.favourite >= 0) session.opened.push_back(session.favourite);
+    }
     session.screen = Screen::Finish;
     session.reached_finish = true;
     return session;

@@ -19,9 +19,16 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
     text.heading = content.event.name;
     const std::string& d = home.result.date;  // YYYYMMDD
     text.date = d.size() == 8 ? d.substr(6, 2) + "-" + d.substr(4, 2) + "-" + d.substr(0, 4) : d;
-    for (const Match* match : shown_matches(session.ranking)) {
-        if (match->kind == MatchKind::LaterRoute || text.programmes.size() == 3) continue;
-        const Programme& p = content.programmes[static_cast<std::size_t>(match->programme)];
+    // The first three fits; from the offer, the first three cards looked at.
+    std::vector<int> listed = session.opened;
+    if (!session.browsing) {
+        listed.clear();
+        for (const Match* match : shown_matches(session.ranking))
+            if (match->kind != MatchKind::LaterRoute) listed.push_back(match->programme);
+    }
+    for (int index : listed) {
+        if (text.programmes.size() == 3) break;
+        const Programme& p = content.programmes[static_cast<std::size_t>(index)];
         text.programmes.push_back(content.texts.format(
             "ticket.programme", {{"naam", p.name}, {"niveau", std::to_string(p.level)},
                                  {"leerweg", leerweg_label(content, p)}}));

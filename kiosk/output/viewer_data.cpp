@@ -60,6 +60,11 @@ json content_json(const Content& content) {
     };
     data["questions"] = questions_json(content.questions);
     data["reflections"] = questions_json(content.reflections);
+    // A reflection put without a favourite, and its label (docs/content-pack.md, reflection.ini).
+    for (std::size_t r = 0; r < content.reflections.size(); ++r) {
+        data["reflections"][r]["general_text"] = content.reflections[r].general_text;
+        data["reflections"][r]["summary"] = content.reflections[r].summary;
+    }
     json steps = json::array();
     for (const NextStep& step : content.next_steps)
         steps.push_back({{"key", step.key}, {"text", step.text}, {"detail", content.fill_event_details(step.detail)},

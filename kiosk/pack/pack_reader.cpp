@@ -486,9 +486,49 @@ struct Reader {
             for (const auto& option : reflection.options)
                 if (!option.weights.empty() || option.track >= 0)
                     error(name, 0, 0, "reflectie '" + reflection.key + "': antwoorden tellen niet mee voor de uitslag; haal weights/track/levels weg");
+        read_reflection_extras(ini_file, name);
         if (content.next_steps.size() > 36) error(name, 0, 0, "meer dan 36 stappen");
         if (!content.reflections.empty() && content.next_steps.empty())
             error(name, 0, 0, "geen enkele [step.…]: een gesprek eindigt altijd met een volgende stap");
+    }
+
+    // What only reflections have: the question without a favourite, the label on the finish
+    // screen, and per answer the next steps it suggests (read once the steps are known).
+    void read_reflection_extras(const IniFile& ini_file, const std::string& name) {
+        for (const IniSection& section : ini_file.sections) {
+            if (section.name.rfind("reflection.", 0) != 0) continue;
+            const std::string path = section.name.substr(11);
+            const auto dot = path.find('.');
+            auto reflection = std::find_if(content.reflections.begin(), content.reflections.end(),
+                                           [&](const Question& q) { return q.key == path.substr(0, dot); });
+            if (reflection == content.reflections.end()) continue;  // reported already
+            if (dot == std::string::npos) {
+                reflection->general_text = section.value("general_text");
+                reflection->summary = section.value("summary");
+                continue;
+            }
+            auto option = std::find_if(reflection->options.begin(), reflection->options.end(),
+                                       [&](const Option& o) { return o.key == path.substr(dot + 1); });
+            if (option == reflection->options.end()) continue;
+            if (const IniEntry* entry = section.find("suggests")) {
+                for (std::string_view word : split_words(entry->value)) {
+                    const auto step = std::find_if(content.next_steps.begin(), content.next_steps.end(),
+                                                   [&](const NextStep& s) { return s.key == word; });
+                    if (step == content.next_steps.end()) {
+                        error(name, entry->line, 1, "suggests: onbekende stap '" + std::string(word) + "'; gebruik de KEY van een [step.KEY]");
+                        continue;
+                    }
+                    const int index = static_cast<int>(step - content.next_steps.begin());
+                    if (std::find(option->suggests.begin(), option->suggests.end(), index) == option->suggests.end())
+                        option->suggests.push_back(index);
+                }
+            }
+            if (const IniEntry* entry = section.find("second_choice")) {
+                if (entry->value != "ja" && entry->value != "nee")
+                    error(name, entry->line, 1, "second_choice moet 'ja' of 'nee' zijn, gevonden '" + entry->value + "'");
+                option->second_choice = entry->value == "ja";
+            }
+        }
     }
 
     void read_explain() {

@@ -46,6 +46,18 @@ void filters(KioskUi& ui) {
 
 }  // namespace
 
+float offer_take_home_height(const KioskUi& ui) {
+    const Session& session = ui.session();
+    const bool in_offer = session.screen == Screen::Browse || previous_screen(session) == Screen::Browse;
+    return session.browsing && in_offer && !session.opened.empty() ? ui.frame.metrics.bar_height * 0.7f : 0;
+}
+
+// Every route ends in a next step and something to take home, the offer too.
+void offer_take_home_bar(KioskUi& ui) {
+    if (offer_take_home_height(ui) <= 0) return;
+    if (button(ui.frame, T(ui, "browse.take_home"), ButtonStyle::Primary, ImGui::GetContentRegionAvail().x)) ui.emit(IntentKind::TakeHome);
+}
+
 void draw_browse(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     screen_heading(ui, "browse.title");
@@ -53,7 +65,7 @@ void draw_browse(KioskUi& ui) {
     const std::vector<int> found = browse_programmes(ui.content(), ui.session().browse);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     text_block(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
-    begin_scroll_area(ui.frame, "browse", body_height(ui));
+    begin_scroll_area(ui.frame, "browse", body_height(ui) - offer_take_home_height(ui));
     const float width = ImGui::GetContentRegionAvail().x;
     for (int index : found) {
         const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];
@@ -66,8 +78,9 @@ void draw_browse(KioskUi& ui) {
     if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);
     end_scroll_area();
     // Opened from the results (to look around a domain), back returns there and the questions
-    // are done already.
+    // are done already; what the visitor takes home is their result.
     const bool from_results = previous_screen(ui.session()) == Screen::Results;
+    if (!from_results) offer_take_home_bar(ui);
     const FooterTap tapped = visitor_footer(ui, T(ui, from_results ? "browse.to_results" : "common.back"),
                                             from_results ? std::string() : T(ui, "browse.to_questions"));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);

@@ -2,6 +2,7 @@
 // printer's state in plain words, and questions for home ("samen").
 #include <cmath>
 
+#include "text/text.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -22,6 +23,38 @@ void draw_qr(UiFrame& ui, const QrCode& qr, float side) {
                 fill_rect(ui, draw, min, ImVec2(min.x + module, min.y + module), IM_COL32_BLACK);
             }
     ImGui::Dummy(ImVec2(total, total));
+}
+
+// What the visitor said after the results, one line each: the favourite (or that they do not
+// know yet) and every reflection they answered ("Wat je aanspreekt: De stage").
+void what_you_said(KioskUi& ui, float width) {
+    const Session& session = ui.session();
+    const Content& content = ui.content();
+    std::vector<std::string> lines;
+    if (session.favourite >= 0)
+        lines.push_back(texts(ui).format("finish.favourite", {{"naam", programme_at(ui, session.favourite).name}}));
+    else if (session.undecided)
+        lines.push_back(T(ui, "finish.no_favourite"));
+    for (std::size_t r = 0; r < content.reflections.size() && r < session.reflections.size(); ++r) {
+        const int option = session.reflections[r];
+        if (option < 0 || !reflection_asked(content, session, r)) continue;
+        const Question& reflection = content.reflections[r];
+        // The label says it about the favourite; without one, the question as it was put.
+        std::string label = reflection.general_text;
+        if (session.favourite >= 0)
+            label = replace_all(reflection.summary.empty() ? reflection.text : reflection.summary, "{naam}", programme_at(ui, session.favourite).name);
+        const std::string& answer = reflection.options[static_cast<std::size_t>(option)].text;
+        // A question followed by its answer needs no colon ("...leert? Een beetje").
+        const auto ends_with = [&](const std::string& tail) {
+            return label.size() >= tail.size() && label.compare(label.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        const bool question_mark = ends_with("?") || ends_with("\u061F");  // also the Arabic question mark
+        lines.push_back(question_mark ? label + " " + answer : texts(ui).format("finish.said_line", {{"vraag", label}, {"antwoord", answer}}));
+    }
+    if (lines.empty()) return;
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
+    text_block(ui.frame, ui.frame.fonts.bold, T(ui, "finish.said_title"), colour::ink, width);
+    for (const std::string& line : lines) bullet_line(ui, line, colour::primary, width);
 }
 
 }  // namespace
@@ -49,7 +82,8 @@ void draw_finish(KioskUi& ui) {
         if (trouble) text_block(ui.frame, ui.frame.fonts.body, T(ui, "printer.keep_qr"), colour::ink, text_column);
         ImGui::Dummy(ImVec2(1, m.gap));
     }
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.scan"), colour::ink, text_column);
+    // From the offer the link holds the cards looked at, not a ranking with reasons.
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, ui.session().browsing ? "finish.scan_offer" : "finish.scan"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (visit.take_home) {
         text_block(ui.frame, ui.frame.fonts.body, code_hint(ui.content(), "finish"), colour::muted, text_column);
@@ -65,6 +99,7 @@ void draw_finish(KioskUi& ui) {
     } else {
         text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
     }
+    what_you_said(ui, text_column);
     if (ui.session().together) {
         // Every career conversation goes on at home: a few questions to take along.
         ImGui::Dummy(ImVec2(1, m.gap));

@@ -29,6 +29,8 @@ void draw_kiosk(KioskUi& ui, double now) {
         case Screen::Compare: draw_compare(ui); break;
         case Screen::Browse: draw_browse(ui); break;
         case Screen::Language: draw_language_choice(ui); break;
+        case Screen::Favourite: draw_favourite(ui); break;
+        case Screen::Step: draw_step(ui); break;
         }
     }
     ImGui::PopFont();

@@ -26,7 +26,7 @@ void draw_programme(KioskUi& ui) {
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui));
+    begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui) - offer_take_home_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     // Landscape: the card on the left, why it fits on the right. Portrait: why it fits first.
     const bool side_by_side = !m.portrait && full > m.body * 40;
@@ -60,6 +60,7 @@ void draw_programme(KioskUi& ui) {
         ImGui::EndGroup();
     }
     end_scroll_area();
+    offer_take_home_bar(ui);  // a card opened from the offer
     // The favourite stays in reach in the footer, however far the card is scrolled.
     const bool is_favourite = ui.session().favourite == ui.session().open_programme;
     const std::string back_label = T(ui, previous_screen(ui.session()) == Screen::Browse ? "browse.back_to_list" : "programme.back");

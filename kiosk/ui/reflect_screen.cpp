@@ -1,3 +1,6 @@
+// After the results (or the offer): which programme is yours, one reflection a screen, and one
+// concrete next step, with the steps the answers point to first. The flow is core's
+// (core/session.cpp); these screens draw it and turn taps into intents.
 #include <algorithm>
 
 #include "text/text.h"
@@ -5,46 +8,134 @@
 
 namespace kiosk {
 
-// The reflection: a few quick taps about the favourite, then one concrete next step.
+namespace {
+
+// Big tiles in one column (two on a wide screen), the first where reading starts.
+int tile_columns(const KioskUi& ui, std::size_t count) { return !ui.frame.metrics.portrait && count > 3 ? 2 : 1; }
+
+}  // namespace
+
+// "Welke opleiding is jouw favoriet?": the programmes shown (or looked at), and "Ik weet het nog
+// niet". Nothing is chosen for the visitor.
+void draw_favourite(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const Session& session = ui.session();
+    screen_heading(ui, "favourite.title", "favourite.intro");
+    begin_scroll_area(ui.frame, "favourite", body_height(ui));
+    const std::vector<int> choices = favourite_choices(session);
+    const int columns = tile_columns(ui, choices.size());
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const std::vector<std::size_t> order = tile_order(choices.size(), columns, ui.frame.rtl);
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const int programme = choices[order[at]];
+        place_tile(ui, at, order.size(), columns, width);
+        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width))
+            ui.emit(IntentKind::ChooseFavourite, programme);
+    }
+    // Not knowing yet is an answer too, set apart from the programmes.
+    ImGui::Dummy(ImVec2(1, m.gap));
+    if (answer_tile(ui.frame, "unsure", T(ui, "favourite.unsure"), session.undecided, full)) ui.emit(IntentKind::ChooseFavourite, -1);
+    end_scroll_area();
+    const bool chosen = session.favourite >= 0 || session.undecided;
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), chosen ? T(ui, "common.next") : "", chosen);
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::ChooseFavourite, session.favourite);
+}
+
+// One reflection: about the favourite, or phrased without one. Answered or "weet ik niet", never
+// skipped: "Verder" waits for an answer.
 void draw_reflect(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Content& content = ui.content();
-    screen_heading(ui, "reflect.title");
-    begin_scroll_area(ui.frame, "reflect", body_height(ui));
-    const float full = ImGui::GetContentRegionAvail().x;
-    if (ui.session().favourite >= 0) {
-        const Programme& favourite = programme_at(ui, ui.session().favourite);
-        text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.intro"), colour::muted, full);
-        text_block(ui.frame, ui.frame.fonts.title, favourite.name, colour::primary, full);
-        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-        for (std::size_t r = 0; r < content.reflections.size(); ++r) {
-            const Question& reflection = content.reflections[r];
-            text_block(ui.frame, ui.frame.fonts.bold, replace_all(reflection.text, "{naam}", favourite.name), colour::ink, full);
-            const int columns = m.portrait ? 2 : static_cast<int>(std::min<std::size_t>(4, reflection.options.size()));
-            const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-            const std::vector<std::size_t> order = tile_order(reflection.options.size(), columns, ui.frame.rtl);
-            for (std::size_t at = 0; at < order.size(); ++at) {
-                const std::size_t o = order[at];
-                place_tile(ui, at, order.size(), columns, width);
-                const bool selected = ui.session().reflections[r] == static_cast<int>(o);
-                const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
-                if (answer_tile(ui.frame, id, reflection.options[o].text, selected, width))
-                    ui.emit(IntentKind::Reflect, static_cast<int>(r), static_cast<int>(o));
-            }
-            ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    const Session& session = ui.session();
+    const std::size_t r = session.reflection;
+    if (r >= content.reflections.size()) return;
+    std::size_t number = 0, total = 0;
+    for (std::size_t i = 0; i < content.reflections.size(); ++i)
+        if (reflection_asked(content, session, i)) {
+            ++total;
+            if (i <= r) ++number;
         }
+    text_block(ui.frame, ui.frame.fonts.bold,
+               texts(ui).format("reflect.progress", {{"nummer", std::to_string(number)}, {"totaal", std::to_string(total)}}), colour::muted);
+    const Question& reflection = content.reflections[r];
+    std::string question = reflection.general_text;
+    if (session.favourite >= 0) {
+        const Programme& favourite = programme_at(ui, session.favourite);
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.intro") + " " + favourite.name, colour::primary);
+        question = replace_all(reflection.text, "{naam}", favourite.name);
     }
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "reflect.step_title"), colour::ink, full);
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.step_help"), colour::muted, full);
-    for (std::size_t step = 0; step < content.next_steps.size(); ++step) {
-        const bool selected = ui.session().next_step == static_cast<int>(step);
-        if (answer_tile(ui.frame, "step" + std::to_string(step), content.next_steps[step].text, selected, full))
-            ui.emit(IntentKind::ChooseStep, static_cast<int>(step));
-        if (selected && !content.next_steps[step].detail.empty())
-            text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(content.next_steps[step].detail), colour::primary, full);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    text_block(ui.frame, ui.frame.fonts.title, question, colour::ink);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    begin_scroll_area(ui.frame, ("reflect" + std::to_string(r)).c_str(), body_height(ui));
+    const int columns = tile_columns(ui, reflection.options.size());
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const int picked = r < session.reflections.size() ? session.reflections[r] : -1;
+    const std::vector<std::size_t> order = tile_order(reflection.options.size(), columns, ui.frame.rtl);
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::size_t o = order[at];
+        place_tile(ui, at, order.size(), columns, width);
+        const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
+        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width))
+            ui.emit(IntentKind::Reflect, static_cast<int>(r), static_cast<int>(o));
     }
     end_scroll_area();
-    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(ui.session(), content));
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), picked >= 0 ? T(ui, "common.next") : "", picked >= 0);
+    if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
+    if (tapped == FooterTap::Next) ui.emit(IntentKind::Next);
+}
+
+// The next step: those the reflection answers point to first, marked, then the others. The
+// visitor chooses; nothing is chosen for them.
+void draw_step(KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const Content& content = ui.content();
+    const Session& session = ui.session();
+    screen_heading(ui, "reflect.step_title", "reflect.step_help");
+    begin_scroll_area(ui.frame, "steps", body_height(ui));
+    const float full = ImGui::GetContentRegionAvail().x;
+    const std::vector<int> suggested = suggested_steps(content, session);
+    auto step_tile = [&](int step, float width) {
+        const NextStep& next = content.next_steps[static_cast<std::size_t>(step)];
+        const bool selected = session.next_step == step;
+        if (answer_tile(ui.frame, "step" + std::to_string(step), next.text, selected, width)) ui.emit(IntentKind::ChooseStep, step);
+        if (selected && !next.detail.empty())
+            text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(next.detail), colour::primary, width);
+    };
+    if (!suggested.empty()) {
+        // The suggested steps on a panel of their own, so they stand out from 3 m without
+        // relying on the label alone.
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float inner = full - 2 * m.pad;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.7f));
+        ImGui::BeginGroup();
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "reflect.suggested"), colour::ink, inner);
+        for (int step : suggested) step_tile(step, inner);
+        if (const int second = second_choice(content, session); second >= 0) {
+            ImGui::Dummy(ImVec2(1, m.gap * 0.2f));
+            if (button(ui.frame, texts(ui).format("reflect.second_choice", {{"naam", programme_at(ui, second).name}}), ButtonStyle::Secondary, inner))
+                ui.emit(IntentKind::OpenProgramme, second);
+        }
+        ImGui::EndGroup();
+        const ImVec2 bottom(top.x + full, ImGui::GetItemRectMax().y + m.pad * 0.7f);
+        draw->ChannelsSetCurrent(0);
+        fill_rect(ui.frame, draw, top, bottom, colour::surprise);
+        draw->AddRect(top, bottom, colour::accent, 0, 0, m.mm * 0.6f);
+        draw->ChannelsMerge();
+        ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y + m.gap));
+        ImGui::Dummy(ImVec2(1, 0));
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "reflect.other_steps"), colour::muted, full);
+    }
+    for (std::size_t step = 0; step < content.next_steps.size(); ++step)
+        if (std::find(suggested.begin(), suggested.end(), static_cast<int>(step)) == suggested.end()) step_tile(static_cast<int>(step), full);
+    end_scroll_area();
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "reflect.done"), can_finish(session, content));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
     if (tapped == FooterTap::Next) ui.emit(IntentKind::Finish);
 }

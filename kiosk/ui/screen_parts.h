@@ -62,11 +62,17 @@ void draw_attract(KioskUi& ui, double now);   // ui/attract_screen.cpp
 void draw_question(KioskUi& ui);              // ui/question_screen.cpp
 void draw_results(KioskUi& ui);               // ui/results_screen.cpp
 void draw_programme(KioskUi& ui);             // ui/programme_screen.cpp: the programme card
-void draw_reflect(KioskUi& ui);               // ui/reflect_screen.cpp
+void draw_favourite(KioskUi& ui);             // ui/reflect_screen.cpp: which one is yours
+void draw_reflect(KioskUi& ui);               // ui/reflect_screen.cpp: one reflection
+void draw_step(KioskUi& ui);                  // ui/reflect_screen.cpp: the next step
 void draw_finish(KioskUi& ui);                // ui/finish_screen.cpp
 void draw_explain(KioskUi& ui);               // ui/explain_screen.cpp: "Uitleg mbo"
 void draw_compare(KioskUi& ui);               // ui/compare_screen.cpp
 void draw_browse(KioskUi& ui);                // ui/browse_screen.cpp: the whole offer
+// "Neem mee wat je bekeek" above the footer, in the offer and on a card opened from it, once a
+// card was opened (ui/browse_screen.cpp); its height, 0 when it is not shown.
+float offer_take_home_height(const KioskUi& ui);
+void offer_take_home_bar(KioskUi& ui);
 void draw_language_choice(KioskUi& ui);       // ui/language_screen.cpp
 void draw_idle_question(KioskUi& ui, const IdleState& idle);  // ui/idle_screen.cpp: "Ben je er nog?"
 void draw_staff_pin(KioskUi& ui);             // ui/staff_pin_screen.cpp

@@ -88,15 +88,29 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots,
 
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot) {
     const kiosk::Content& content = kiosk.app().kiosk().content();
+    const kiosk::Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(content.texts.get("results.take_home")));
-    REQUIRE(kiosk.app().kiosk().session().screen == kiosk::Screen::Reflect);
-    for (const auto& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
+    if (session.screen == kiosk::Screen::Favourite) {
+        // Nothing is chosen for the visitor: they pick the first programme shown.
+        REQUIRE_FALSE(kiosk.visible(content.texts.get("common.next")));
+        if (!shot.empty()) kiosk.screenshot(shot_path(shot + "-favourite"));
+        REQUIRE(kiosk.tap(content.programmes[static_cast<std::size_t>(kiosk::favourite_choices(session).front())].name));
+    }
+    while (session.screen == kiosk::Screen::Reflect) {
+        // One reflection a screen, answered before it moves on.
+        const kiosk::Question& reflection = content.reflections[session.reflection];
+        INFO("reflection " << reflection.key);
+        REQUIRE_FALSE(kiosk.visible(content.texts.get("common.next")));
+        if (!shot.empty() && session.reflection == 0) kiosk.screenshot(shot_path(shot + "-reflection"));
+        REQUIRE(kiosk.tap(reflection.options.front().text));
+    }
+    REQUIRE(session.screen == kiosk::Screen::Step);
     // The QR waits for a next step: every conversation ends in an action.
     REQUIRE_FALSE(kiosk.visible(content.texts.get("reflect.done")));
     REQUIRE(kiosk.tap(content.next_steps.front().text));
     if (!shot.empty()) kiosk.screenshot(shot_path(shot));
     REQUIRE(kiosk.tap(content.texts.get("reflect.done")));
-    REQUIRE(kiosk.app().kiosk().session().screen == kiosk::Screen::Finish);
+    REQUIRE(session.screen == kiosk::Screen::Finish);
 }
 
 void walk_to_finish(kiosk::HeadlessKiosk& kiosk) {

@@ -30,8 +30,9 @@ inline kiosk::AppOptions headless_options(int width, int height, const std::stri
 // screenshots each question when `shots` names a prefix.
 void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots = "", std::size_t first = 0);
 
-// From the results: "Neem je uitslag mee", a tap on each reflection's first option, the first
-// next step, and on to the finish screen. Screenshots the reflection screen when `shot` is set.
+// From the results: "Neem je uitslag mee", the first programme shown as the favourite when none
+// was marked, each reflection's first option, the first next step, and on to the finish screen.
+// Screenshots the favourite, the first reflection and the step screen when `shot` is set.
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
 
 // A whole walk-through from the attract screen to the finish screen, first options throughout.

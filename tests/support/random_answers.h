@@ -37,9 +37,17 @@ inline kiosk::Session finished_session(const kiosk::Content& content, std::mt199
     session.answers = random_answers(content, random);
     session.screen = kiosk::Screen::Results;
     session.ranking = kiosk::rank(content, session.answers);
-    kiosk::take_home_from_results(session, content, now + 200);
-    for (std::size_t r = 0; r < content.reflections.size(); ++r)
-        kiosk::reflect(session, content, static_cast<int>(r), static_cast<int>(random() % content.reflections[r].options.size()), now + 210);
+    kiosk::start_take_home(session, content, now + 200);
+    if (session.screen == kiosk::Screen::Favourite) {
+        // A favourite among the programmes shown, or "Ik weet het nog niet".
+        const std::vector<int> choices = kiosk::favourite_choices(session);
+        const std::size_t pick = random() % (choices.size() + 1);
+        kiosk::choose_favourite(session, content, pick < choices.size() ? choices[pick] : -1, now + 205);
+    }
+    while (session.screen == kiosk::Screen::Reflect) {
+        const std::size_t options = content.reflections[session.reflection].options.size();
+        kiosk::reflect(session, content, static_cast<int>(session.reflection), static_cast<int>(random() % options), now + 210);
+    }
     kiosk::choose_step(session, static_cast<int>(random() % content.next_steps.size()), now + 220);
     kiosk::finish(session, content, now + 300);
     return session;

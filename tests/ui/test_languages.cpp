@@ -105,9 +105,13 @@ Walk walk_every_screen(HeadlessKiosk& kiosk, const std::string& code, const std:
 
     // Reflection, a next step, the QR.
     REQUIRE(kiosk.tap(T(kiosk, "results.take_home")));
-    for (const Question& reflection : content.reflections) REQUIRE(kiosk.tap(reflection.options.front().text));
-    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    REQUIRE(session.screen == Screen::Favourite);
+    check_screen(kiosk, prefix + "favourite");
+    REQUIRE(kiosk.tap(content.programmes[static_cast<std::size_t>(favourite_choices(session).front())].name));
     check_screen(kiosk, prefix + "reflect");
+    while (session.screen == Screen::Reflect) REQUIRE(kiosk.tap(content.reflections[session.reflection].options.front().text));
+    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    check_screen(kiosk, prefix + "step");
     REQUIRE(kiosk.tap(T(kiosk, "reflect.done")));
     REQUIRE(session.screen == Screen::Finish);
     check_screen(kiosk, prefix + "finish");

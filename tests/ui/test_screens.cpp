@@ -32,7 +32,13 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
         test::answer_all_questions(kiosk);
         check_targets();  // results
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("results.take_home")));
-        check_targets();  // reflection and next steps
+        check_targets();  // the favourite
+        REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("favourite.unsure")));
+        check_targets();  // a reflection
+        const Session& session = kiosk.app().kiosk().session();
+        while (session.screen == Screen::Reflect)
+            REQUIRE(kiosk.tap(kiosk.app().pack().reflections[session.reflection].options.back().text));
+        check_targets();  // next steps
         REQUIRE(kiosk.tap(kiosk.app().pack().next_steps.front().text));
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("reflect.done")));
         check_targets();  // finish
@@ -44,7 +50,6 @@ TEST_CASE("Tap targets are at least 12 mm on every screen") {
         check_targets();  // browse
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("common.back")));
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("together.start")));
-        const Session& session = kiosk.app().kiosk().session();
         REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options.front().text));
         REQUIRE(kiosk.app().pack().questions[1].together);
         REQUIRE(kiosk.tap(kiosk.app().pack().questions[1].options.front().text));

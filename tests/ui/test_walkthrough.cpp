@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <thread>
 
 #include "output/portfolio_link.h"
@@ -55,7 +56,7 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
 
             test::reflect_and_finish(kiosk, prefix + "-3-reflect");
             REQUIRE(session.screen == Screen::Finish);
-            CHECK(session.favourite == session.ranking.fits.front().programme);  // the best fit, as none was marked
+            CHECK(session.favourite == session.ranking.fits.front().programme);  // the pupil picked it when asked
             const std::string shot = test::shot_path(prefix + "-4-finish");
             REQUIRE(kiosk.screenshot(shot));
             // The QR on screen, read by a real decoder, is the visitor's portfolio link.
@@ -127,7 +128,7 @@ TEST_CASE("Dragging a long list scrolls it and presses nothing, even when the dr
     CHECK(kiosk.screenshot(test::shot_path("drag-results")));
 
     REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
-    REQUIRE(session.screen == Screen::Reflect);
+    REQUIRE(session.screen == Screen::Favourite);
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
     REQUIRE(session.screen == Screen::Results);
 }
@@ -258,7 +259,7 @@ TEST_CASE("Token mode: the QR carries only a token, and the kiosk keeps the resu
     const auto records = kiosk.app().store().portfolio_records();
     REQUIRE(records.size() == 1);
     CHECK(records.front().find("\"token\":\"" + home->token + "\"") != std::string::npos);
-    // Back to the reflection and forward again: the same token, the record updated, not doubled.
+    // Back to the next step and forward again: the same token, the record updated, not doubled.
     REQUIRE(kiosk.tap(text(kiosk, "common.back")));
     REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
     CHECK(kiosk.app().kiosk().visit().take_home->token == home->token);
@@ -334,4 +335,110 @@ TEST_CASE("Samen met mijn ouder: turns on the key questions, clear whose turn it
     test::reflect_and_finish(kiosk);
     REQUIRE(session.screen == Screen::Finish);
     REQUIRE(kiosk.screenshot(test::shot_path("together-finish")));
+}
+
+TEST_CASE("The offer by touch: two cards looked at, taken home, a favourite, the reflections, a step and a QR that scans") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    const Session& session = kiosk.app().kiosk().session();
+    REQUIRE(kiosk.tap(text(kiosk, "browse.open")));
+    REQUIRE(session.screen == Screen::Browse);
+    CHECK_FALSE(kiosk.visible(text(kiosk, "browse.take_home")));  // nothing looked at yet
+    const std::vector<int> found = browse_programmes(content, session.browse);
+    REQUIRE(found.size() >= 2);
+    const Programme& first = content.programmes[static_cast<std::size_t>(found[0])];
+    const Programme& second = content.programmes[static_cast<std::size_t>(found[1])];
+    REQUIRE(kiosk.tap(first.name));
+    REQUIRE(session.screen == Screen::Programme);
+    REQUIRE(kiosk.tap(text(kiosk, "browse.back_to_list")));
+    CHECK(kiosk.visible(text(kiosk, "browse.take_home")));
+    REQUIRE(kiosk.tap(second.name));
+    CHECK(kiosk.screenshot(test::shot_path("offer-0-card")));
+    REQUIRE(kiosk.tap(text(kiosk, "browse.take_home")));  // from the card opened from the list
+
+    REQUIRE(session.screen == Screen::Favourite);
+    CHECK(kiosk.visible(text(kiosk, "favourite.unsure")));
+    CHECK_FALSE(kiosk.visible(text(kiosk, "common.next")));  // nothing chosen for the visitor
+    CHECK(kiosk.screenshot(test::shot_path("offer-1-favourite")));
+    REQUIRE(kiosk.tap(first.name));
+
+    // One reflection a screen: the way of learning does not suit, the effort is unknown.
+    const std::map<std::string, std::size_t> answers = {{"aanspreken", 2}, {"manier", 2}, {"moeite", 3}};
+    while (session.screen == Screen::Reflect) {
+        const Question& reflection = content.reflections[session.reflection];
+        if (session.reflection == 0) CHECK(kiosk.screenshot(test::shot_path("offer-2-reflection")));
+        REQUIRE(kiosk.tap(reflection.options.at(answers.at(reflection.key)).text));
+    }
+    REQUIRE(session.screen == Screen::Step);
+    CHECK(kiosk.visible(content.texts.format("reflect.second_choice", {{"naam", second.name}})));
+    CHECK_FALSE(kiosk.visible(text(kiosk, "reflect.done")));
+    CHECK(kiosk.screenshot(test::shot_path("offer-3-step")));
+    const NextStep* mentor = nullptr;
+    for (const NextStep& step : content.next_steps)
+        if (step.key == "mentor") mentor = &step;
+    REQUIRE(mentor);
+    REQUIRE(kiosk.tap(mentor->text));
+    REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
+
+    REQUIRE(session.screen == Screen::Finish);
+    const std::string shot = test::shot_path("offer-4-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto& home = kiosk.app().kiosk().visit().take_home;
+    REQUIRE(home);
+    const auto decoded = test::decode_qr_png(shot);
+    REQUIRE(decoded.size() == 1);
+    CHECK(decoded.front() == home->link);
+    const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
+    REQUIRE(result);
+    REQUIRE(result->programmes.size() == 2);
+    CHECK(result->programmes[0].crebo == first.crebo);
+    CHECK(result->programmes[1].crebo == second.crebo);
+    CHECK(result->programmes[0].reasons.empty());
+    CHECK(result->favourite == first.crebo);
+    CHECK(result->reflections == std::vector<int>{2, 2, 3});
+    CHECK(content.next_steps[static_cast<std::size_t>(result->next_step)].key == "mentor");
+    REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
+    CHECK(session.screen == Screen::Attract);
+    const Statistics counts = visit_counts_now(kiosk);
+    CHECK(counts.at({test::hour_of_start(), "afgerond", ""}) == 1);
+    CHECK(counts.at({test::hour_of_start(), "stap", "mentor"}) == 1);
+}
+
+TEST_CASE("'Ik weet het nog niet' as favourite: the reflections phrased without one, a step, and a link with no favourite") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    const Session& session = kiosk.app().kiosk().session();
+    REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
+    test::answer_all_questions(kiosk);
+    REQUIRE(kiosk.tap(text(kiosk, "results.take_home")));
+    REQUIRE(session.screen == Screen::Favourite);
+    REQUIRE(kiosk.tap(text(kiosk, "favourite.unsure")));
+    REQUIRE(session.screen == Screen::Reflect);
+    CHECK(kiosk.screenshot(test::shot_path("unsure-1-reflection")));
+    while (session.screen == Screen::Reflect) {
+        CHECK_FALSE(content.reflections[session.reflection].general_text.empty());
+        REQUIRE(kiosk.tap(content.reflections[session.reflection].options.back().text));  // "Weet ik nog niet"
+    }
+    REQUIRE(session.screen == Screen::Step);
+    CHECK(kiosk.screenshot(test::shot_path("unsure-2-step")));
+    REQUIRE(kiosk.tap(content.next_steps.front().text));
+    REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
+    const std::string shot = test::shot_path("unsure-3-finish");
+    REQUIRE(kiosk.screenshot(shot));
+    const auto decoded = test::decode_qr_png(shot);
+    REQUIRE(decoded.size() == 1);
+    const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
+    REQUIRE(result);
+    CHECK(result->favourite.empty());
+    CHECK(decoded.front().find('*') == std::string::npos);
+    // Back through the steps and the reflection lands on the question of a favourite again.
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    REQUIRE(session.screen == Screen::Reflect);
+    while (session.screen == Screen::Reflect) {
+        CHECK(kiosk.visible(text(kiosk, "common.next")));  // answered before: on without a new tap
+        REQUIRE(kiosk.tap(text(kiosk, "common.back")));
+    }
+    REQUIRE(session.screen == Screen::Favourite);
+    CHECK(kiosk.visible(text(kiosk, "common.next")));  // "Ik weet het nog niet" is an answer: on from here
 }

@@ -49,9 +49,13 @@ TEST_CASE("A Kiosk without a screen: a whole visit by intents, counted in the st
     answer_everything(kiosk, now);
     REQUIRE(kiosk.session().screen == Screen::Results);
     kiosk.apply({IntentKind::TakeHome}, now += 1);
-    REQUIRE(kiosk.session().screen == Screen::Reflect);
+    REQUIRE(kiosk.session().screen == Screen::Favourite);
+    kiosk.apply({IntentKind::ChooseFavourite, -1}, now += 1);  // "Ik weet het nog niet"
+    while (kiosk.session().screen == Screen::Reflect)
+        kiosk.apply({IntentKind::Reflect, static_cast<int>(kiosk.session().reflection), 0}, now += 1);
+    REQUIRE(kiosk.session().screen == Screen::Step);
     kiosk.apply({IntentKind::Finish}, now += 1);  // no next step yet: the QR waits
-    CHECK(kiosk.session().screen == Screen::Reflect);
+    CHECK(kiosk.session().screen == Screen::Step);
     kiosk.apply({IntentKind::ChooseStep, 0}, now += 1);
     kiosk.apply({IntentKind::Finish}, now += 1);
     REQUIRE(kiosk.session().screen == Screen::Finish);

@@ -1,9 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "core/local_time.h"
 #include "core/session.h"
+#include "output/portfolio_link.h"
+#include "output/short_code.h"
+#include "output/take_home.h"
+#include "output/ticket.h"
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
@@ -93,7 +98,7 @@ TEST_CASE("Ending a session yields an anonymous record and forgets the visitor")
     pick(s, c, 0, 103);
     next(s, c, 104);
     open_programme(s, s.ranking.fits.front().programme, 105);
-    toggle_favourite(s, s.ranking.fits.front().programme, 106);
+    toggle_favourite(s, c, s.ranking.fits.front().programme, 106);
     finish(s, c, 107);
     const SessionRecord record = end_session(s, c, EndReason::Timeout);
     CHECK(record.reason == EndReason::Finished);  // they reached the QR code before walking away
@@ -125,7 +130,7 @@ Content with_reflection() {
 }
 }  // namespace
 
-TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for a next step") {
+TEST_CASE("Reflect and act: the favourite is asked, never defaulted, each reflection answered, and the QR waits for a next step") {
     const Content c = with_reflection();
     REQUIRE(c.reflections.size() == 1);
     REQUIRE(c.next_steps.size() == 2);
@@ -137,24 +142,39 @@ TEST_CASE("Reflect and act: the favourite is reflected on, and the QR waits for 
     pick(s, c, 1, 3);
     next(s, c, 4);
     REQUIRE(s.screen == Screen::Results);
-    CHECK(take_home_from_results(s, c, 5) == Flow::Stay);
+    CHECK(start_take_home(s, c, 5) == Flow::Stay);
+    CHECK(s.screen == Screen::Favourite);  // none marked: the visitor is asked
+    CHECK(s.favourite == -1);
+    CHECK(favourite_choices(s).size() == shown_matches(s.ranking).size());
+    choose_favourite(s, c, 12345, 6);  // not one of the programmes shown: ignored
+    CHECK(s.screen == Screen::Favourite);
+    const int second = s.ranking.fits[1].programme;
+    choose_favourite(s, c, second, 6);
+    CHECK(s.favourite == second);
     CHECK(s.screen == Screen::Reflect);
-    CHECK(s.favourite == s.ranking.fits.front().programme);  // none marked: the best fit
+    CHECK(s.reflection == 0);
     CHECK_FALSE(can_finish(s, c));
-    reflect(s, c, 0, 1, 6);
-    CHECK(s.reflections == std::vector<int>{1});
-    reflect(s, c, 0, 1, 7);  // tapping again takes it back
-    CHECK(s.reflections == std::vector<int>{-1});
+    next_reflection(s, c, 7);  // not answered: no silent skip
+    CHECK(s.screen == Screen::Reflect);
     reflect(s, c, 0, 7, 8);  // no such option: ignored
     reflect(s, c, 3, 0, 8);  // no such reflection: ignored
     CHECK(s.reflections == std::vector<int>{-1});
-    reflect(s, c, 0, 0, 9);
+    CHECK(s.screen == Screen::Reflect);
+    reflect(s, c, 0, 1, 9);
+    CHECK(s.reflections == std::vector<int>{1});
+    CHECK(s.screen == Screen::Step);
+    CHECK(s.next_step == -1);  // never chosen for the visitor
+    CHECK_FALSE(can_finish(s, c));
     choose_step(s, 1, 10);
     CHECK(can_finish(s, c));
     CHECK(finish(s, c, 11) == Flow::ReachedFinish);
     back(s, 12);
-    CHECK(s.screen == Screen::Reflect);
+    CHECK(s.screen == Screen::Step);
     back(s, 13);
+    CHECK(s.screen == Screen::Reflect);
+    back(s, 14);
+    CHECK(s.screen == Screen::Favourite);
+    back(s, 15);
     CHECK(s.screen == Screen::Results);
     const SessionRecord record = end_session(s, c, EndReason::Stopped);
     CHECK(record.next_step == "thuis");
@@ -289,7 +309,12 @@ TEST_CASE("Flow: from the results to the QR code, through the reflection when th
             continue;
         }
         CHECK(flow == Flow::Stay);
+        CHECK(s.screen == Screen::Favourite);
+        apply(s, *c, {IntentKind::ChooseFavourite, s.ranking.fits.front().programme}, 4);
         CHECK(s.screen == Screen::Reflect);
+        CHECK(apply(s, *c, {IntentKind::Finish}, 4) == Flow::Stay);
+        apply(s, *c, {IntentKind::Reflect, 0, 0}, 4);
+        CHECK(s.screen == Screen::Step);
         CHECK(apply(s, *c, {IntentKind::Finish}, 4) == Flow::Stay);  // no next step chosen yet
         apply(s, *c, {IntentKind::ChooseStep, 0}, 5);
         CHECK(apply(s, *c, {IntentKind::Finish}, 6) == Flow::ReachedFinish);
@@ -386,4 +411,278 @@ TEST_CASE("Looking around a domain from the results keeps the answers and return
     CHECK(apply(s, c, Intent(IntentKind::Back), 3) == Flow::Stay);
     CHECK(s.screen == Screen::Results);
     CHECK(s.answers == before.answers);
+}
+
+namespace {
+
+// The default content's step and reflection by key, so the tests read like the content.
+int step_index(const Content& c, const std::string& key) {
+    for (std::size_t i = 0; i < c.next_steps.size(); ++i)
+        if (c.next_steps[i].key == key) return static_cast<int>(i);
+    FAIL("no step " << key);
+    return -1;
+}
+
+int option_index(const Content& c, std::size_t reflection, const std::string& key) {
+    const auto& options = c.reflections.at(reflection).options;
+    for (std::size_t i = 0; i < options.size(); ++i)
+        if (options[i].key == key) return static_cast<int>(i);
+    FAIL("no option " << key);
+    return -1;
+}
+
+std::size_t reflection_index(const Content& c, const std::string& key) {
+    for (std::size_t i = 0; i < c.reflections.size(); ++i)
+        if (c.reflections[i].key == key) return i;
+    FAIL("no reflection " << key);
+    return 0;
+}
+
+// A pupil who answered every question with its first option, on the results.
+Session on_results(const Content& c) {
+    Session s;
+    apply(s, c, {IntentKind::StartAlone}, 0);
+    while (s.screen == Screen::Question) {
+        apply(s, c, {IntentKind::Pick, 0}, 1);
+        if (c.questions[s.question].pick > 1) apply(s, c, {IntentKind::Next}, 1);
+    }
+    REQUIRE(s.screen == Screen::Results);
+    return s;
+}
+
+// Answers the reflections on screen with the option of this key where it has one, else the first.
+void reflect_all(Session& s, const Content& c, const std::map<std::string, std::string>& answers) {
+    while (s.screen == Screen::Reflect) {
+        const Question& reflection = c.reflections[s.reflection];
+        const auto found = answers.find(reflection.key);
+        const int option = found == answers.end() ? 0 : option_index(c, s.reflection, found->second);
+        apply(s, c, {IntentKind::Reflect, static_cast<int>(s.reflection), option}, 10);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("The favourite is never defaulted: without a marked one the visitor is asked, and the link then has none") {
+    const Content& c = test::default_content();
+    Session s = on_results(c);
+    apply(s, c, {IntentKind::TakeHome}, 2);
+    REQUIRE(s.screen == Screen::Favourite);
+    CHECK(s.favourite == -1);
+    CHECK_FALSE(s.undecided);
+    // "Ik weet het nog niet": the reflections about a favourite are skipped, those phrased without
+    // one are asked, and the steps still follow.
+    apply(s, c, {IntentKind::ChooseFavourite, -1}, 3);
+    CHECK(s.favourite == -1);
+    CHECK(s.undecided);
+    std::size_t asked = 0;
+    while (s.screen == Screen::Reflect) {
+        CHECK_FALSE(c.reflections[s.reflection].general_text.empty());
+        ++asked;
+        apply(s, c, {IntentKind::Reflect, static_cast<int>(s.reflection), 0}, 4);
+    }
+    CHECK(asked >= 1);
+    CHECK(asked < c.reflections.size());
+    REQUIRE(s.screen == Screen::Step);
+    CHECK(second_choice(c, s) == -1);  // no favourite, so no second choice
+    apply(s, c, {IntentKind::ChooseStep, 0}, 5);
+    CHECK(apply(s, c, {IntentKind::Finish}, 6) == Flow::ReachedFinish);
+
+    const PortfolioResult result = portfolio_result(c, s, "20261128");
+    CHECK(result.favourite.empty());
+    const std::string fragment = encode_fragment(result);
+    CHECK(fragment.find('*') == std::string::npos);  // nothing marked "Mijn favoriet"
+    const auto decoded = decode_fragment(fragment);
+    REQUIRE(decoded);
+    CHECK(decoded->favourite.empty());
+    CHECK(decoded->reflections == s.reflections);
+    CHECK(std::count(decoded->reflections.begin(), decoded->reflections.end(), -1) ==
+          static_cast<long>(c.reflections.size() - asked));  // the ones not asked
+    const auto from_code = decode_short_code(c, short_code(c, s));
+    REQUIRE(from_code);
+    CHECK(from_code->favourite == -1);
+    CHECK(from_code->reflections == s.reflections);
+    const TicketText ticket = ticket_text(c, s, take_home(c, s, 100));
+    for (const std::string& line : ticket.programmes) CHECK(line.find(c.texts.get("results.favourite")) == std::string::npos);
+}
+
+TEST_CASE("A favourite marked on a card is not asked again, and a favourite chosen is reflected on") {
+    const Content& c = test::default_content();
+    Session s = on_results(c);
+    const int marked = s.ranking.fits[2].programme;
+    apply(s, c, {IntentKind::OpenProgramme, marked}, 2);
+    apply(s, c, {IntentKind::ToggleFavourite, marked}, 3);
+    apply(s, c, {IntentKind::Back}, 4);
+    apply(s, c, {IntentKind::TakeHome}, 5);
+    CHECK(s.screen == Screen::Reflect);  // straight to the first reflection, about the marked one
+    CHECK(s.favourite == marked);
+    std::size_t asked = 0;
+    while (s.screen == Screen::Reflect) {
+        ++asked;
+        CHECK(apply(s, c, {IntentKind::Next}, 6) == Flow::Stay);  // "Verder" waits for an answer
+        REQUIRE(s.screen == Screen::Reflect);
+        apply(s, c, {IntentKind::Reflect, static_cast<int>(s.reflection), 1}, 6);
+    }
+    CHECK(asked == c.reflections.size());  // with a favourite every reflection is asked
+    CHECK(std::none_of(s.reflections.begin(), s.reflections.end(), [](int o) { return o < 0; }));
+    apply(s, c, {IntentKind::Back}, 7);  // back to the last reflection, its answer kept
+    CHECK(s.screen == Screen::Reflect);
+    CHECK(s.reflection == c.reflections.size() - 1);
+    apply(s, c, {IntentKind::Next}, 8);
+    CHECK(s.screen == Screen::Step);
+}
+
+TEST_CASE("The reflection answers shape the suggested next steps, as reflection.ini says") {
+    const Content& c = test::default_content();
+    const std::size_t manier = reflection_index(c, "manier"), moeite = reflection_index(c, "moeite");
+    // The content itself: every `suggests` names a step, and a "nee" asks for the second choice.
+    CHECK(c.reflections[manier].options[static_cast<std::size_t>(option_index(c, manier, "nee"))].second_choice);
+    CHECK(c.reflections[moeite].options[static_cast<std::size_t>(option_index(c, moeite, "nee"))].second_choice);
+
+    SECTION("a yes points to a meeloopdag or a proefles") {
+        Session s = on_results(c);
+        apply(s, c, {IntentKind::TakeHome}, 2);
+        apply(s, c, {IntentKind::ChooseFavourite, s.ranking.fits.front().programme}, 3);
+        reflect_all(s, c, {{"aanspreken", "leren"}, {"manier", "ja"}, {"moeite", "ja"}});
+        REQUIRE(s.screen == Screen::Step);
+        const std::vector<int> suggested = suggested_steps(c, s);
+        REQUIRE(suggested.size() >= 2);
+        CHECK(suggested[0] == step_index(c, "proefles"));
+        CHECK(suggested[1] == step_index(c, "meeloopdag"));
+        CHECK(second_choice(c, s) == -1);
+        CHECK(s.next_step == -1);  // suggested, never chosen for the visitor
+    }
+    SECTION("a no on effort points to talking it over and to the second choice") {
+        Session s = on_results(c);
+        apply(s, c, {IntentKind::TakeHome}, 2);
+        const int favourite = s.ranking.fits.front().programme;
+        apply(s, c, {IntentKind::ChooseFavourite, favourite}, 3);
+        reflect_all(s, c, {{"aanspreken", "weetniet"}, {"manier", "beetje"}, {"moeite", "nee"}});
+        REQUIRE(s.screen == Screen::Step);
+        const std::vector<int> suggested = suggested_steps(c, s);
+        CHECK(suggested.size() <= kMaxSuggested);
+        CHECK(std::find(suggested.begin(), suggested.end(), step_index(c, "thuis")) != suggested.end());
+        const int second = second_choice(c, s);
+        CHECK(second == s.ranking.fits[1].programme);
+        // Looking at it, and marking it: the reflections start again, about the new favourite.
+        apply(s, c, {IntentKind::ChooseStep, step_index(c, "thuis")}, 4);
+        apply(s, c, {IntentKind::OpenProgramme, second}, 5);
+        REQUIRE(s.screen == Screen::Programme);
+        apply(s, c, {IntentKind::ToggleFavourite, second}, 6);
+        CHECK(s.favourite == second);
+        CHECK(std::all_of(s.reflections.begin(), s.reflections.end(), [](int o) { return o < 0; }));
+        CHECK(s.next_step == -1);
+        apply(s, c, {IntentKind::Back}, 7);
+        CHECK(s.screen == Screen::Reflect);
+        CHECK(s.reflection == 0);
+        apply(s, c, {IntentKind::Back}, 8);
+        CHECK(s.screen == Screen::Results);
+    }
+    SECTION("a no on the way of learning does the same") {
+        Session s = on_results(c);
+        apply(s, c, {IntentKind::TakeHome}, 2);
+        apply(s, c, {IntentKind::ChooseFavourite, s.ranking.fits.front().programme}, 3);
+        reflect_all(s, c, {{"aanspreken", "weetniet"}, {"manier", "nee"}, {"moeite", "misschien"}});
+        // Those more answers point to first (student, thuis), then in order (mentor); each once.
+        const std::vector<int> expected = {step_index(c, "student"), step_index(c, "thuis"), step_index(c, "mentor")};
+        CHECK(suggested_steps(c, s) == expected);
+        CHECK(second_choice(c, s) >= 0);
+    }
+}
+
+TEST_CASE("reflection.ini: suggests must name steps, second_choice is ja or nee") {
+    PackFiles files = test::mini_pack();
+    files["reflection.ini"] =
+        "[reflection.a]\ntext = A?\n[reflection.a.x]\ntext = X\nsuggests = thuis nergens\nsecond_choice = misschien\n"
+        "[reflection.a.y]\ntext = Y\n[step.thuis]\ntext = Thuis\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    bool unknown_step = false, bad_choice = false;
+    for (const Problem& problem : result.problems) {
+        unknown_step = unknown_step || problem.message.find("nergens") != std::string::npos;
+        bad_choice = bad_choice || problem.message.find("second_choice") != std::string::npos;
+    }
+    CHECK(unknown_step);
+    CHECK(bad_choice);
+}
+
+TEST_CASE("The offer ends in a favourite, a reflection, a step and a take-home whose link decodes") {
+    const Content& c = test::default_content();
+    Session s;
+    apply(s, c, {IntentKind::StartBrowse}, 0);
+    CHECK(apply(s, c, {IntentKind::TakeHome}, 1) == Flow::Stay);
+    // Nothing looked at: no favourite to choose, the reflections phrased without one.
+    CHECK(favourite_choices(s).empty());
+    REQUIRE(s.screen == Screen::Reflect);
+    CHECK_FALSE(c.reflections[s.reflection].general_text.empty());
+    apply(s, c, {IntentKind::Back}, 1);
+    REQUIRE(s.screen == Screen::Browse);
+    const int a = 3, b = 7;
+    apply(s, c, {IntentKind::OpenProgramme, a}, 2);
+    apply(s, c, {IntentKind::Back}, 3);
+    apply(s, c, {IntentKind::OpenProgramme, b}, 4);
+    CHECK(apply(s, c, {IntentKind::TakeHome}, 5) == Flow::Stay);  // "Neem mee" on the card
+    REQUIRE(s.screen == Screen::Favourite);
+    CHECK(favourite_choices(s) == std::vector<int>{a, b});
+    apply(s, c, {IntentKind::ChooseFavourite, b}, 6);
+    reflect_all(s, c, {{"manier", "nee"}});
+    REQUIRE(s.screen == Screen::Step);
+    CHECK(second_choice(c, s) == a);  // the other card looked at
+    CHECK(apply(s, c, {IntentKind::Finish}, 7) == Flow::Stay);
+    apply(s, c, {IntentKind::ChooseStep, step_index(c, "mentor")}, 8);
+    CHECK(apply(s, c, {IntentKind::Finish}, 9) == Flow::ReachedFinish);
+    CHECK(s.screen == Screen::Finish);
+
+    const auto decoded = decode_fragment(encode_fragment(portfolio_result(c, s, "20261128")));
+    REQUIRE(decoded);
+    REQUIRE(decoded->programmes.size() == 2);
+    CHECK(decoded->programmes[0].crebo == c.programmes[static_cast<std::size_t>(a)].crebo);
+    CHECK(decoded->programmes[1].crebo == c.programmes[static_cast<std::size_t>(b)].crebo);
+    for (const PortfolioProgramme& p : decoded->programmes) {
+        CHECK(p.kind == MatchKind::Fit);
+        CHECK(p.reasons.empty());  // looked at, not ranked
+    }
+    CHECK(decoded->favourite == c.programmes[static_cast<std::size_t>(b)].crebo);
+    CHECK(decoded->next_step == step_index(c, "mentor"));
+    CHECK(decoded->reflections == s.reflections);
+    for (const auto& group : decoded->answers) CHECK(group.empty());
+    const auto from_code = decode_short_code(c, short_code(c, s));
+    REQUIRE(from_code);
+    CHECK(from_code->browsing);
+    CHECK(from_code->ranking.fits.empty());  // no made-up ranking for no answers
+    CHECK(from_code->favourite == b);
+    CHECK(from_code->next_step == s.next_step);
+    const SessionRecord record = end_session(s, c, EndReason::Stopped);
+    CHECK(record.reason == EndReason::Finished);
+    CHECK(record.opened.size() == 2);
+}
+
+TEST_CASE("The offer's take-home: only from the list or a card opened from it, and the questions start afresh") {
+    const Content& c = test::default_content();
+    Session s = on_results(c);
+    apply(s, c, {IntentKind::OpenProgramme, s.ranking.fits.front().programme}, 2);
+    CHECK(apply(s, c, {IntentKind::TakeHome}, 3) == Flow::Stay);
+    CHECK(s.screen == Screen::Programme);  // a card from the results: the take-home is on the results
+    apply(s, c, {IntentKind::StartBrowse}, 4);
+    CHECK(s.browsing);
+    apply(s, c, {IntentKind::StartQuestions}, 5);
+    CHECK_FALSE(s.browsing);
+}
+
+TEST_CASE("The ticket of a visit through the offer lists the cards looked at") {
+    const Content& c = test::default_content();
+    Session s;
+    apply(s, c, {IntentKind::StartBrowse}, 0);
+    for (int index : {5, 1}) {
+        apply(s, c, {IntentKind::OpenProgramme, index}, 1);
+        apply(s, c, {IntentKind::Back}, 2);
+    }
+    apply(s, c, {IntentKind::TakeHome}, 3);
+    apply(s, c, {IntentKind::ChooseFavourite, -1}, 4);
+    reflect_all(s, c, {});
+    apply(s, c, {IntentKind::ChooseStep, 0}, 5);
+    REQUIRE(apply(s, c, {IntentKind::Finish}, 6) == Flow::ReachedFinish);
+    const TicketText ticket = ticket_text(c, s, take_home(c, s, 100));
+    REQUIRE(ticket.programmes.size() == 2);
+    CHECK(ticket.programmes[0].find(c.programmes[5].name) != std::string::npos);
+    CHECK(ticket.programmes[1].find(c.programmes[1].name) != std::string::npos);
 }

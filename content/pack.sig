@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = Cc19WQlisXB3ql4MkA0+Nv8nuXmHaD3whDBuGpOGBRpK4d8qpZjuOYuiIhhaUpH9xl8ULMvuNDqOmMbuQLguAw==
+signature = cj1tiaj+Mgl/istIjU3crpg1NWEyTZy+ScGl+Q6mroz+hbozvCwjCXS14pJykNV8Hgy1VIY4772iKVtqQ/PkCQ==

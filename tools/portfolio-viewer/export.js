@@ -104,15 +104,17 @@
 
   // The reflections on the favourite that were answered (skipped ones are left out).
   function reflectionList(data, result) {
+    // Without a favourite the kiosk asked only the reflections that have a general wording.
     const favourite = favouriteOf(data, result);
-    if (!favourite) return [];
-    const name = data.programmes[favourite].name;
+    const name = favourite ? data.programmes[favourite].name : "";
     const list = [];
     result.reflections.forEach((o, r) => {
       const reflection = data.reflections[r];
       if (!reflection || o < 0) return;
+      const text = favourite ? fill(reflection.text, { naam: name }) : reflection.general_text;
+      if (!text) return;
       const option = reflection.options[o] || fail("onbekend antwoord");
-      list.push({ reflection: reflection.key, text: fill(reflection.text, { naam: name }), option: option.key, option_text: option.text });
+      list.push({ reflection: reflection.key, text, option: option.key, option_text: option.text });
     });
     return list;
   }

@@ -200,8 +200,11 @@
     if (nextStep === null) return null;
     if (bits.length - at >= 5 || bits.slice(at).some((bit) => bit)) return null;
 
-    const programmes = rank(data, answers);
     const favouriteCrebo = favourite >= 0 ? data.programme_order[favourite] : "";
+    // A visitor who only browsed answered nothing: no ranking, just what they chose (as the
+    // kiosk's decode_short_code).
+    const browsed = answers.every((picked) => picked.length === 0);
+    const programmes = browsed ? (favouriteCrebo ? [{ crebo: favouriteCrebo, kind: "fit", reasons: [] }] : []) : rank(data, answers);
     for (const programme of programmes) if (programme.crebo === favouriteCrebo) programme.favourite = true;
     return { event: data.event.id, language: "nl", date: "", answers, programmes, favourite: favouriteCrebo, reflections, nextStep };
   }

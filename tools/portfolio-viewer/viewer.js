@@ -132,7 +132,9 @@
     const others = programmes.filter((p) => p.crebo !== favourite && p.kind !== "later");
     const later = programmes.filter((p) => p.crebo !== favourite && p.kind === "later");
     if (others.length > 0 || later.length > 0) {
-      const section = part("programmes", text(favourite ? "others" : "fits"));
+      // A visitor who browsed answered nothing: these are what they looked at, not fits.
+      const browsed = result.answers.every((picked) => picked.length === 0);
+      const section = part("programmes", text(browsed ? "looked_at" : favourite ? "others" : "fits"));
       for (const entry of others) section.append(programmeBlock(entry, false));
       if (later.length > 0) {
         section.append(element("h3", { class: "later-title" }, text("later")));

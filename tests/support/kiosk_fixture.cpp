@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/patience.h"
+#include "support/qr_decode.h"
 
 namespace test {
 
@@ -51,6 +52,19 @@ kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk) {
     });
     kiosk.settle();  // and shows the state the job ended in
     return state;
+}
+
+kiosk::PortfolioResult read_finish_qr(kiosk::HeadlessKiosk& kiosk, const std::string& name) {
+    const std::string shot = shot_path(name);
+    REQUIRE(kiosk.screenshot(shot));
+    const auto& home = kiosk.app().kiosk().visit().take_home;
+    REQUIRE(home);
+    const auto decoded = decode_qr_png(shot);
+    REQUIRE(decoded.size() == 1);
+    CHECK(decoded.front() == home->link);
+    const auto result = kiosk::decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
+    REQUIRE(result);
+    return *result;
 }
 
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/local_time.h"
+#include "output/portfolio_link.h"
 #include "platform/headless.h"
 #include "support/paths.h"
 
@@ -34,6 +35,10 @@ void answer_all_questions(kiosk::HeadlessKiosk& kiosk, const std::string& shots 
 // was marked, each reflection's first option, the first next step, and on to the finish screen.
 // Screenshots the favourite, the first reflection and the step screen when `shot` is set.
 void reflect_and_finish(kiosk::HeadlessKiosk& kiosk, const std::string& shot = "");
+
+// Screenshots the finish screen to build/screenshots/<name>.png and reads its QR code with zbar:
+// it must be exactly the visitor's portfolio link. Returns the result the link carries.
+kiosk::PortfolioResult read_finish_qr(kiosk::HeadlessKiosk& kiosk, const std::string& name);
 
 // A whole walk-through from the attract screen to the finish screen, first options throughout.
 void walk_to_finish(kiosk::HeadlessKiosk& kiosk);

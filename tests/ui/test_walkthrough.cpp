@@ -57,22 +57,14 @@ TEST_CASE("A pupil walks through by touch: attract, every question, results, car
             test::reflect_and_finish(kiosk, prefix + "-3-reflect");
             REQUIRE(session.screen == Screen::Finish);
             CHECK(session.favourite == session.ranking.fits.front().programme);  // the pupil picked it when asked
-            const std::string shot = test::shot_path(prefix + "-4-finish");
-            REQUIRE(kiosk.screenshot(shot));
             // The QR on screen, read by a real decoder, is the visitor's portfolio link.
-            const auto& home = kiosk.app().kiosk().visit().take_home;
-            REQUIRE(home);
-            const auto decoded = test::decode_qr_png(shot);
-            REQUIRE(decoded.size() == 1);
-            CHECK(decoded.front() == home->link);
-            const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
-            REQUIRE(result);
-            CHECK(result->programmes.front().crebo == first.crebo);
+            const PortfolioResult result = test::read_finish_qr(kiosk, prefix + "-4-finish");
+            CHECK(result.programmes.front().crebo == first.crebo);
             CHECK(date_stamp(test::kStartTime) == "20261128");  // the event's day, so the link leaves the date out
-            CHECK(result->date.empty());
-            CHECK(result->favourite == first.crebo);
-            CHECK(result->reflections == std::vector<int>(kiosk.app().pack().reflections.size(), 0));
-            CHECK(result->next_step == 0);
+            CHECK(result.date.empty());
+            CHECK(result.favourite == first.crebo);
+            CHECK(result.reflections == std::vector<int>(kiosk.app().pack().reflections.size(), 0));
+            CHECK(result.next_step == 0);
 
             REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
             CHECK(session.screen == Screen::Attract);
@@ -381,22 +373,14 @@ TEST_CASE("The offer by touch: two cards looked at, taken home, a favourite, the
     REQUIRE(kiosk.tap(text(kiosk, "reflect.done")));
 
     REQUIRE(session.screen == Screen::Finish);
-    const std::string shot = test::shot_path("offer-4-finish");
-    REQUIRE(kiosk.screenshot(shot));
-    const auto& home = kiosk.app().kiosk().visit().take_home;
-    REQUIRE(home);
-    const auto decoded = test::decode_qr_png(shot);
-    REQUIRE(decoded.size() == 1);
-    CHECK(decoded.front() == home->link);
-    const auto result = decode_fragment(decoded.front().substr(decoded.front().find('#') + 1));
-    REQUIRE(result);
-    REQUIRE(result->programmes.size() == 2);
-    CHECK(result->programmes[0].crebo == first.crebo);
-    CHECK(result->programmes[1].crebo == second.crebo);
-    CHECK(result->programmes[0].reasons.empty());
-    CHECK(result->favourite == first.crebo);
-    CHECK(result->reflections == std::vector<int>{2, 2, 3});
-    CHECK(content.next_steps[static_cast<std::size_t>(result->next_step)].key == "mentor");
+    const PortfolioResult result = test::read_finish_qr(kiosk, "offer-4-finish");
+    REQUIRE(result.programmes.size() == 2);
+    CHECK(result.programmes[0].crebo == first.crebo);
+    CHECK(result.programmes[1].crebo == second.crebo);
+    CHECK(result.programmes[0].reasons.empty());
+    CHECK(result.favourite == first.crebo);
+    CHECK(result.reflections == std::vector<int>{2, 2, 3});
+    CHECK(content.next_steps[static_cast<std::size_t>(result.next_step)].key == "mentor");
     REQUIRE(kiosk.tap(text(kiosk, "finish.done")));
     CHECK(session.screen == Screen::Attract);
     const Statistics counts = visit_counts_now(kiosk);

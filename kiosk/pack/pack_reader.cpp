@@ -201,6 +201,8 @@ struct Reader {
             event.paper_mm = int_value(*section, "paper", 58, 80, 58, name);
             if (event.paper_mm != 58 && event.paper_mm != 80) error(name, section->line, 1, "paper moet 58 of 80 zijn");
         }
+        for (const auto& section : ini_file.sections)
+            if (section.name.rfind("vandaag.", 0) == 0) read_today(section);
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("location.", 0) != 0) continue;
             const std::string key = section.name.substr(9);
@@ -270,8 +272,12 @@ struct Reader {
                 bad("praktijk_procent", "praktijk_procent moet 0-100 zijn, gevonden '" + field("praktijk_procent").text + "'");
             else
                 programme.practice_percent = *practice;
-            programme.card = {field("wat_je_doet").text, field("hoe_je_leert").text, field("stage").text,
-                              field("beoordeling").text, field("beroepen").text, field("doorstroom").text};
+            programme.card.what_you_do = field("wat_je_doet").text;
+            programme.card.how_you_learn = field("hoe_je_leert").text;
+            programme.card.internship = field("stage").text;
+            programme.card.assessment = field("beoordeling").text;
+            programme.card.jobs = field("beroepen").text;
+            programme.card.onwards = field("doorstroom").text;
             // An optional column: a photo in the pack's photos/ folder.
             if (const int photo = table.column("foto"); photo >= 0 && !row.fields[static_cast<std::size_t>(photo)].text.empty()) {
                 const CsvField& f = row.fields[static_cast<std::size_t>(photo)];
@@ -286,11 +292,79 @@ struct Reader {
                 if (field(card_field).text.empty())
                     warning(name, field(card_field).line, field(card_field).column,
                             std::string(card_field) + " is leeg; de opleidingskaart toont dan niets");
+            read_optional_columns(table, row, programme);
             const CsvField& own = field("kenmerken");
             build_features(programme, feature_list(own.text, name, own.line, own.column, false));
             content.programmes.push_back(std::move(programme));
         }
         if (content.programmes.empty()) error(name, 0, 0, "geen enkele opleiding in de lijst");
+        std::string missing;
+        for (const char* optional : kOptionalTextColumns)
+            if (table.column(optional) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional);
+        for (const char* optional : kBandColumns)
+            if (table.column(optional) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional);
+        if (!missing.empty())
+            warning(name, 1, 0, "kolommen " + missing + " ontbreken; de opleidingskaart laat die onderwerpen weg en de keuzes die erop steunen tellen niet mee");
+        check_today();
+    }
+
+    // The columns a pack may leave out: the card's other topics, and the three bands.
+    static constexpr const char* kOptionalTextColumns[] = {"afdeling", "docenten", "toelating", "keuzedelen", "nodig"};
+    static constexpr const char* kBandColumns[] = {"werkkans", "loon", "contact"};
+
+    void read_optional_columns(const CsvTable& table, const CsvRow& row, Programme& programme) {
+        const std::string name = "programmes.csv";
+        std::string* texts[] = {&programme.card.department, &programme.card.teachers, &programme.card.admission,
+                                &programme.card.choices, &programme.card.needs};
+        std::size_t i = 0;
+        for (const char* column : kOptionalTextColumns) {
+            std::string& text = *texts[i++];
+            const int at = table.column(column);
+            if (at < 0) continue;
+            const CsvField& f = row.fields[static_cast<std::size_t>(at)];
+            text = f.text;
+            if (text.empty()) warning(name, f.line, f.column, std::string(column) + " is leeg; de opleidingskaart laat dit onderwerp weg");
+        }
+        std::optional<Band>* bands[] = {&programme.werkkans, &programme.loon, &programme.contact};
+        i = 0;
+        for (const char* column : kBandColumns) {
+            std::optional<Band>& band = *bands[i++];
+            const int at = table.column(column);
+            if (at < 0) continue;
+            const CsvField& f = row.fields[static_cast<std::size_t>(at)];
+            if (f.text.empty()) {
+                warning(name, f.line, f.column, std::string(column) + " is leeg; de kiosk weet dan niet hoe het hiermee staat");
+                continue;
+            }
+            band = parse_band(f.text);
+            if (!band) error(name, f.line, f.column, std::string(column) + " moet laag, gemiddeld of hoog zijn, gevonden '" + f.text + "'");
+        }
+    }
+
+    static std::optional<Band> parse_band(const std::string& text) {
+        for (Band band : {Band::Laag, Band::Gemiddeld, Band::Hoog})
+            if (text == band_word(band)) return band;
+        return std::nullopt;
+    }
+
+    // [vandaag.CREBO] in event.ini, read with the event; checked once the programmes are known.
+    std::vector<std::pair<std::string, int>> today_lines;  // crebo, line of its section
+
+    void read_today(const IniSection& section) {
+        const std::string name = "event.ini";
+        const std::string crebo = section.name.substr(8);
+        TodayAtEvent today{section.value("waar"), required(section, "wat", name), section.value("tijd")};
+        for (const IniEntry& entry : section.entries)
+            if (entry.key != "waar" && entry.key != "wat" && entry.key != "tijd")
+                warning(name, entry.line, 1, "[" + section.name + "] kent alleen waar, wat en tijd; '" + entry.key + "' wordt overgeslagen");
+        today_lines.emplace_back(crebo, section.line);
+        content.event.today[crebo] = std::move(today);
+    }
+
+    void check_today() {
+        for (const auto& [crebo, line] : today_lines)
+            if (content.programme_index(crebo) < 0)
+                warning("event.ini", line, 1, "[vandaag." + crebo + "]: er is geen opleiding met crebo " + crebo + " in programmes.csv; dit wordt nooit getoond");
     }
 
     void build_features(Programme& programme, const std::vector<FeatureWeight>& own) {
@@ -554,7 +628,7 @@ struct Reader {
 }  // namespace
 
 PackReadResult read_pack(const PackFiles& files) {
-    Reader reader{files, {}, {}, {}, {}, {}};
+    Reader reader{files, {}, {}, {}, {}, {}, {}};
     reader.read_manifest();
     reader.read_features();
     reader.read_event();

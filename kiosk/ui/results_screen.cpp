@@ -35,6 +35,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
         draw_fit_bar(ui, match.fit_percent, std::min(inner, m.body * 12), inner);
     }
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
+    today_line(ui, p, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     ImGui::PushID(match.programme);
     if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = iDIavI1VIHDYyGV+xf2R2nu6JfoAMNpynapzgSmQ3SnH3g2mDq0h91/7TZH0dN+GbEZR8tfeHuvYIe+r/xWeDQ==
+signature = ibz3z+7EH5OQbQqNbpvVNJNg21j4WCJolzFLUcwsRbw75qT+JbEKGKEOJsQNA9d8rW5VeIFPCDkCzg/gQckrAw==

@@ -114,6 +114,8 @@ struct TodayAtEvent {
     std::string what;   // wat: "Probeer de tillift en praat met tweedejaars studenten"
     std::string when;   // tijd: "10.00 - 14.00 uur"
 };
+inline bool operator==(const TodayAtEvent& a, const TodayAtEvent& b) { return a.where == b.where && a.what == b.what && a.when == b.when; }
+inline bool operator!=(const TodayAtEvent& a, const TodayAtEvent& b) { return !(a == b); }
 
 struct EventSettings {
     std::string id;

@@ -733,7 +733,7 @@ std::vector<Problem> check_translations(const PackFiles& files, const Content& c
         }
         if (missing > 0)
             problems.push_back({Problem::Severity::Warning, name, 0, 0,
-                                "niet vertaald: " + std::to_string(missing) + " teksten van vragen, uitleg of stappen; de kiosk toont daar het Nederlands"});
+                                "niet vertaald: " + std::to_string(missing) + " teksten van vragen, uitleg, stappen of vandaag op de open dag; de kiosk toont daar het Nederlands"});
     }
     return problems;
 }

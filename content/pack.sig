@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ibz3z+7EH5OQbQqNbpvVNJNg21j4WCJolzFLUcwsRbw75qT+JbEKGKEOJsQNA9d8rW5VeIFPCDkCzg/gQckrAw==
+signature = vZkC6PFy3X3iZyHxawNSIaGZoKKA0CYWQvfKOUoTTxDV33OBHHXPHHMi1cMvcz/P/p8BrgbSa79QjRxeytAGAg==

@@ -1,5 +1,6 @@
 #include "platform/headless.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace kiosk {
@@ -97,6 +98,11 @@ std::vector<std::string> HeadlessKiosk::labels() const {
 }
 
 bool HeadlessKiosk::visible(const std::string& label) const { return target(label) != nullptr; }
+
+bool HeadlessKiosk::shows(const std::string& text) const {
+    const auto& drawn = app_.ui().frame.drawn;
+    return std::any_of(drawn.begin(), drawn.end(), [&](const std::string& t) { return t.find(text) != std::string::npos; });
+}
 
 bool HeadlessKiosk::screenshot(const std::string& path) const {
     return write_png(path, app_.screenshot());

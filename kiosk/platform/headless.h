@@ -30,6 +30,8 @@ public:
 
     std::vector<std::string> labels() const;
     bool visible(const std::string& label) const;
+    // Whether a text drawn in the last frame contains `text` (also one scrolled out of view).
+    bool shows(const std::string& text) const;
     const HitTarget* target(const std::string& label) const;
     bool screenshot(const std::string& path) const;
 

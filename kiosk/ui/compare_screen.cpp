@@ -15,7 +15,7 @@ namespace {
 // right-to-left language).
 void columns(KioskUi& ui, const std::vector<std::string>& cells, ImFont* font, ImU32 colour, float column, float gap) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float full = ImGui::GetContentRegionAvail().x;
+    const float full = static_cast<float>(cells.size()) * column + static_cast<float>(cells.size() - 1) * gap;
     float bottom = top.y;
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const float offset = static_cast<float>(i) * (column + gap);
@@ -47,7 +47,7 @@ void draw_compare(KioskUi& ui) {
     for (int index : ui.session().compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
     screen_heading(ui, "compare.title");
     begin_scroll_area(ui.frame, "compare", body_height(ui));
-    const float full = ImGui::GetContentRegionAvail().x;
+    const float full = ImGui::GetContentRegionAvail().x - m.gap;  // clear of the scroll bar
     const float gap = m.gap * 1.5f;
     const float column = (full - gap * static_cast<float>(programmes.size() - 1)) / static_cast<float>(programmes.size());
     auto cells = [&](auto text_of) {

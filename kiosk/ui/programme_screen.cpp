@@ -93,7 +93,7 @@ void draw_programme(KioskUi& ui) {
     // Landscape: the card on the left, today and why it fits on the right. Portrait: those first.
     const bool side_by_side = !m.portrait && full > m.body * 40;
     const float width = side_by_side ? std::min(full * 0.6f, m.body * 32) : std::min(full, m.body * 32);
-    const float side = full - width - m.gap * 3;
+    const float side = full - width - m.gap * 4;  // clear of the scroll bar
     const ImVec2 top = ImGui::GetCursorScreenPos();
     if (!side_by_side) today_and_why(ui, p, width);
     // In a right-to-left language the card stands on the right and the side column on the left.

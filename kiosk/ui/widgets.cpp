@@ -66,6 +66,7 @@ float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
 void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
                Align align) {
     check_fits(ui, font, text, width);
+    if (ui.record_texts) ui.drawn.push_back(text);
     // Left-to-right text in a left-to-right layout is ImGui's own; anything else is laid out
     // here, and in a right-to-left layout every paragraph aligns to the right, whatever it holds.
     if (!ui.rtl && !has_rtl(text)) {

@@ -48,6 +48,10 @@ struct UiFrame {
     // reads the frame.
     LaidOutTexts* laid_out = nullptr;
     mutable std::vector<std::string> overflows;  // texts with a word wider than their box
+    // Headless only: every text drawn this frame, so tests can read what a screen says. Off in
+    // the kiosk itself, where it would copy every text every frame.
+    bool record_texts = false;
+    mutable std::vector<std::string> drawn;
 };
 
 enum class ButtonStyle { Primary, Secondary, Quiet };

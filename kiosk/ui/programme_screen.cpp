@@ -97,7 +97,7 @@ void draw_programme(KioskUi& ui) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     if (!side_by_side) today_and_why(ui, p, width);
     // In a right-to-left language the card stands on the right and the side column on the left.
-    if (side_by_side && ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(top.x + full - width, top.y));
+    if (side_by_side && ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(top.x + full - width - m.gap, top.y));
     ImGui::BeginGroup();
     card(ui, p, width);
     ImGui::EndGroup();

@@ -59,8 +59,8 @@ struct ProgrammeCard {
 // a few years after the diploma for this level (loon), contact with people in the work (contact).
 enum class Band { Laag, Gemiddeld, Hoog };
 
-// "laag", "gemiddeld" or "hoog": the word the pack writes, also the end of the text keys
-// programme.band_laag ... that say it on screen.
+// "laag", "gemiddeld" or "hoog": the word the pack writes, also the end of the text keys that
+// say it on screen (programme.werkkans_hoog = "groot").
 const char* band_word(Band band);
 
 struct Programme {

@@ -261,7 +261,7 @@ TEST_CASE("The card's new columns are read: department, teachers, admission, cho
     CHECK_FALSE(programme_band(monteur, "zekerheid"));
 }
 
-TEST_CASE("A band that is not laag, gemiddeld or hoog is an error at its cell; an empty one a warning") {
+TEST_CASE("A band that is not laag, gemiddeld or hoog is an error at its cell, an empty one a warning") {
     PackFiles files = test::mini_pack();
     files["programmes.csv"] = with_card_columns(";werkkans;loon;contact", {";heel hoog;laag;hoog", ";Hoog;;laag", ";laag;laag;laag", ";laag;laag;laag"});
     const PackReadResult result = read_pack(files);

@@ -277,7 +277,7 @@ TEST_CASE("A programmes.csv without the new columns still loads, with one warnin
     const PackReadResult result = read_pack(test::mini_pack());
     REQUIRE(result.ok());
     CHECK(mentions(result, "kolommen afdeling, docenten, toelating, keuzedelen, nodig, werkkans, loon, contact ontbreken"));
-    CHECK(result.problems.size() == 1);
+    CHECK(std::count_if(result.problems.begin(), result.problems.end(), [](const Problem& p) { return p.message.find("ontbreken") != std::string::npos; }) == 1);
     for (const Programme& p : result.content.programmes) {
         CHECK(p.card.department.empty());
         CHECK(p.card.admission.empty());

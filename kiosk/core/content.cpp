@@ -28,9 +28,8 @@ const char* band_word(Band band) {
 }
 
 std::optional<Band> programme_band(const Programme& programme, const std::string& column) {
-    if (column == "werkkans") return programme.werkkans;
-    if (column == "loon") return programme.loon;
-    if (column == "contact") return programme.contact;
+    for (const auto& [name, band] : kBandColumns)
+        if (column == name) return programme.*band;
     return std::nullopt;
 }
 

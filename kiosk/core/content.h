@@ -221,6 +221,10 @@ struct Content {
     std::string fill_event_details(std::string text) const;
 };
 
+// The band columns of programmes.csv, and where a Programme keeps each.
+inline constexpr std::pair<const char*, std::optional<Band> Programme::*> kBandColumns[] = {
+    {"werkkans", &Programme::werkkans}, {"loon", &Programme::loon}, {"contact", &Programme::contact}};
+
 // A programme's band by the column that states it ("werkkans", "loon" or "contact"); empty when
 // the pack does not say or the column is none of these.
 std::optional<Band> programme_band(const Programme& programme, const std::string& column);

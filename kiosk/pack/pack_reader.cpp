@@ -299,36 +299,30 @@ struct Reader {
         }
         if (content.programmes.empty()) error(name, 0, 0, "geen enkele opleiding in de lijst");
         std::string missing;
-        for (const char* optional : kOptionalTextColumns)
-            if (table.column(optional) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional);
-        for (const char* optional : kBandColumns)
-            if (table.column(optional) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional);
+        for (const auto& optional : kCardColumns)
+            if (table.column(optional.first) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional.first);
+        for (const auto& optional : kBandColumns)
+            if (table.column(optional.first) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional.first);
         if (!missing.empty())
             warning(name, 1, 0, "kolommen " + missing + " ontbreken; de opleidingskaart laat die onderwerpen weg en de keuzes die erop steunen tellen niet mee");
         check_today();
     }
 
-    // The columns a pack may leave out: the card's other topics, and the three bands.
-    static constexpr const char* kOptionalTextColumns[] = {"afdeling", "docenten", "toelating", "keuzedelen", "nodig"};
-    static constexpr const char* kBandColumns[] = {"werkkans", "loon", "contact"};
+    // The columns a pack may leave out: the card's other topics (and the bands, kBandColumns).
+    static constexpr std::pair<const char*, std::string ProgrammeCard::*> kCardColumns[] = {
+        {"afdeling", &ProgrammeCard::department}, {"docenten", &ProgrammeCard::teachers}, {"toelating", &ProgrammeCard::admission},
+        {"keuzedelen", &ProgrammeCard::choices}, {"nodig", &ProgrammeCard::needs}};
 
     void read_optional_columns(const CsvTable& table, const CsvRow& row, Programme& programme) {
         const std::string name = "programmes.csv";
-        std::string* texts[] = {&programme.card.department, &programme.card.teachers, &programme.card.admission,
-                                &programme.card.choices, &programme.card.needs};
-        std::size_t i = 0;
-        for (const char* column : kOptionalTextColumns) {
-            std::string& text = *texts[i++];
+        for (const auto& [column, text] : kCardColumns) {
             const int at = table.column(column);
             if (at < 0) continue;
             const CsvField& f = row.fields[static_cast<std::size_t>(at)];
-            text = f.text;
-            if (text.empty()) warning(name, f.line, f.column, std::string(column) + " is leeg; de opleidingskaart laat dit onderwerp weg");
+            programme.card.*text = f.text;
+            if (f.text.empty()) warning(name, f.line, f.column, std::string(column) + " is leeg; de opleidingskaart laat dit onderwerp weg");
         }
-        std::optional<Band>* bands[] = {&programme.werkkans, &programme.loon, &programme.contact};
-        i = 0;
-        for (const char* column : kBandColumns) {
-            std::optional<Band>& band = *bands[i++];
+        for (const auto& [column, band] : kBandColumns) {
             const int at = table.column(column);
             if (at < 0) continue;
             const CsvField& f = row.fields[static_cast<std::size_t>(at)];
@@ -336,8 +330,8 @@ struct Reader {
                 warning(name, f.line, f.column, std::string(column) + " is leeg; de kiosk weet dan niet hoe het hiermee staat");
                 continue;
             }
-            band = parse_band(f.text);
-            if (!band) error(name, f.line, f.column, std::string(column) + " moet laag, gemiddeld of hoog zijn, gevonden '" + f.text + "'");
+            programme.*band = parse_band(f.text);
+            if (!(programme.*band)) error(name, f.line, f.column, std::string(column) + " moet laag, gemiddeld of hoog zijn, gevonden '" + f.text + "'");
         }
     }
 

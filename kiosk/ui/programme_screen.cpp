@@ -45,8 +45,8 @@ void group(KioskUi& ui, const char* title_key, std::initializer_list<Section> se
 void after_the_diploma(KioskUi& ui, const Programme& p, float width) {
     card_group(ui, "programme.group_after", width);
     bool any_band = false;
-    for (const char* column : {"werkkans", "loon", "contact"}) {
-        const std::string line = band_line(ui, p, column);
+    for (const auto& column : kBandColumns) {
+        const std::string line = band_line(ui, p, column.first);
         if (line.empty()) continue;
         if (!any_band) ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
         any_band = true;

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = cj1tiaj+Mgl/istIjU3crpg1NWEyTZy+ScGl+Q6mroz+hbozvCwjCXS14pJykNV8Hgy1VIY4772iKVtqQ/PkCQ==
+signature = 7oSdkY1ojvpySsB5DP0vGIjbvb1YxzDMwvpEbSRwFgF2gkxvpO1IJBG0GpXcQRosAzrL0OYPQpTlqzX9du5OCg==

@@ -18,6 +18,21 @@ std::string Texts::format(const std::string& key,
     return text;
 }
 
+const char* band_word(Band band) {
+    switch (band) {
+        case Band::Laag: return "laag";
+        case Band::Gemiddeld: return "gemiddeld";
+        case Band::Hoog: return "hoog";
+    }
+    return "gemiddeld";
+}
+
+std::optional<Band> programme_band(const Programme& programme, const std::string& column) {
+    for (const auto& [name, band] : kBandColumns)
+        if (column == name) return programme.*band;
+    return std::nullopt;
+}
+
 std::string leerweg_label(const Content& content, const Programme& programme) {
     return content.texts.get(programme.bol && programme.bbl ? "leerweg.both" : programme.bbl ? "leerweg.bbl" : "leerweg.bol");
 }
@@ -54,6 +69,11 @@ int Content::programme_index(const std::string& crebo) const {
     return found == programmes.end() ? -1 : static_cast<int>(found - programmes.begin());
 }
 
+const TodayAtEvent* Content::today(const Programme& programme) const {
+    const auto found = event.today.find(programme.crebo);
+    return found == event.today.end() ? nullptr : &found->second;
+}
+
 std::string Content::fill_event_details(std::string text) const {
     for (const auto& [key, value] : event.details) text = replace_all(std::move(text), "{" + key + "}", value);
     return text;
@@ -87,6 +107,21 @@ void visit_content_texts(Content& content, const std::function<void(const std::s
         visit(section + "beoordeling", programme.card.assessment);
         visit(section + "beroepen", programme.card.jobs);
         visit(section + "doorstroom", programme.card.onwards);
+        // The optional columns only when the pack fills them: nothing to translate otherwise.
+        auto optional = [&](const char* key, std::string& text) {
+            if (!text.empty()) visit(section + key, text);
+        };
+        optional("afdeling", programme.card.department);
+        optional("docenten", programme.card.teachers);
+        optional("toelating", programme.card.admission);
+        optional("keuzedelen", programme.card.choices);
+        optional("nodig", programme.card.needs);
+    }
+    for (auto& [crebo, today] : content.event.today) {
+        const std::string section = "vandaag." + crebo + ".";
+        if (!today.where.empty()) visit(section + "waar", today.where);
+        visit(section + "wat", today.what);
+        if (!today.when.empty()) visit(section + "tijd", today.when);
     }
     auto visit_questions = [&](std::vector<Question>& questions, const std::string& group) {
         for (Question& question : questions) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,11 @@ namespace kiosk {
 struct Feature {
     std::string key;
     std::string label;
+    // A feature the programmes state as a band ("werkkans", "loon" or "contact" of
+    // programmes.csv: laag 0, gemiddeld 0.5, hoog 1), not a default of their domain; empty for
+    // the others. Values a pupil picks ("zeker werk", "goed verdienen", "anderen helpen") draw on
+    // facts of each programme this way, never on its sector.
+    std::string from;
 };
 
 struct FeatureWeight {
@@ -69,7 +75,21 @@ struct ProgrammeCard {
     std::string assessment;
     std::string jobs;
     std::string onwards;
+    // Optional columns (a pack may leave them out; the card then skips the topic).
+    std::string department;  // afdeling: the college and team that run it
+    std::string teachers;    // docenten: how the teachers teach and coach
+    std::string admission;   // toelating: the diploma that lets you in, intake, VOG, ...
+    std::string choices;     // keuzedelen: profiles and keuzedelen inside the programme
+    std::string needs;       // nodig: what you must know, be able to do and bring along
 };
+
+// A fact the school states per programme as one of three steps: job prospects (werkkans), pay
+// a few years after the diploma for this level (loon), contact with people in the work (contact).
+enum class Band { Laag, Gemiddeld, Hoog };
+
+// "laag", "gemiddeld" or "hoog": the word the pack writes, also the end of the text keys that
+// say it on screen (programme.werkkans_hoog = "groot").
+const char* band_word(Band band);
 
 struct Programme {
     std::string crebo;
@@ -82,6 +102,8 @@ struct Programme {
     int duration_years = 0;
     int practice_percent = 0;
     ProgrammeCard card;
+    // Empty when the pack does not say (an optional column).
+    std::optional<Band> werkkans, loon, contact;
     std::string photo;             // path in the pack ("photos/25491.jpg"), or empty
     std::vector<double> features;  // one value in [0,1] per Content::features entry
 };
@@ -123,6 +145,16 @@ enum class PortfolioMode { Fragment, Token };
 // TCP port) or "cups" (a queue of a CUPS server).
 enum class PrinterKind { None, EscPos, Cups };
 
+// "Vandaag op de open dag": where a visitor can go now for this programme, what there is to do
+// or see, and when ([vandaag.CREBO] in event.ini). Only `what` is required.
+struct TodayAtEvent {
+    std::string where;  // waar: "Lokaal H1.12, Locatie Haven"
+    std::string what;   // wat: "Probeer de tillift en praat met tweedejaars studenten"
+    std::string when;   // tijd: "10.00 - 14.00 uur"
+};
+inline bool operator==(const TodayAtEvent& a, const TodayAtEvent& b) { return a.where == b.where && a.what == b.what && a.when == b.when; }
+inline bool operator!=(const TodayAtEvent& a, const TodayAtEvent& b) { return !(a == b); }
+
 struct EventSettings {
     std::string id;
     std::string name;
@@ -148,6 +180,8 @@ struct EventSettings {
     int paper_mm = 58;
     // Every key of [event], for {placeholders} in texts such as the next steps ("{meeloopdag}").
     std::map<std::string, std::string> details;
+    // [vandaag.CREBO]: what this event offers per programme, by crebo.
+    std::map<std::string, TodayAtEvent> today;
 };
 
 // A concrete next step a visitor can choose at the end ("every career conversation ends in an
@@ -233,9 +267,19 @@ struct Content {
     const Domain* domain(const std::string& code) const;
     const Level* level(int number) const;
     int programme_index(const std::string& crebo) const;  // -1 when unknown
+    // What the event offers today for this programme; nullptr when nothing.
+    const TodayAtEvent* today(const Programme& programme) const;
     // A text with each {key} filled from the [event] details.
     std::string fill_event_details(std::string text) const;
 };
+
+// The band columns of programmes.csv, and where a Programme keeps each.
+inline constexpr std::pair<const char*, std::optional<Band> Programme::*> kBandColumns[] = {
+    {"werkkans", &Programme::werkkans}, {"loon", &Programme::loon}, {"contact", &Programme::contact}};
+
+// A programme's band by the column that states it ("werkkans", "loon" or "contact"); empty when
+// the pack does not say or the column is none of these.
+std::optional<Band> programme_band(const Programme& programme, const std::string& column);
 
 // Every text of the content a translation may replace, by its "section.key" (see
 // docs/content-pack.md): `visit(key, text)` may change the text in place.

@@ -11,7 +11,8 @@ namespace {
 auto as_tuple(const Programme& p) {
     return std::tie(p.name, p.domain, p.level, p.bol, p.bbl, p.location, p.duration_years, p.practice_percent,
                     p.card.what_you_do, p.card.how_you_learn, p.card.internship, p.card.assessment, p.card.jobs,
-                    p.card.onwards, p.photo, p.features);
+                    p.card.onwards, p.card.department, p.card.teachers, p.card.admission, p.card.choices, p.card.needs,
+                    p.werkkans, p.loon, p.contact, p.photo, p.features);
 }
 
 // The keys both lists have, in each list's order: equal when nothing moved.
@@ -81,10 +82,10 @@ PackDiff diff_packs(const Content& from, const Content& to) {
     const EventSettings& b = to.event;
     diff.event_changed = std::tie(a.id, a.name, a.school, a.date, a.idle_seconds, a.countdown_seconds, a.results, a.reason_threshold,
                                   a.viewer_url, a.portfolio_mode, a.printer_kind, a.printer_device, a.printer_server, a.paper_mm,
-                                  a.details) !=
+                                  a.details, a.today) !=
                          std::tie(b.id, b.name, b.school, b.date, b.idle_seconds, b.countdown_seconds, b.results, b.reason_threshold,
                                   b.viewer_url, b.portfolio_mode, b.printer_kind, b.printer_device, b.printer_server, b.paper_mm,
-                                  b.details);
+                                  b.details, b.today);
     diff.texts_changed = from.texts.entries != to.texts.entries;
     diff.order_changed = !same_order(from.programmes, to.programmes, [](const Programme& p) { return p.crebo; }) ||
                          !same_order(from.questions, to.questions, [](const Question& q) { return q.key; });

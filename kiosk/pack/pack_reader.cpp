@@ -157,9 +157,16 @@ struct Reader {
     void read_features() {
         const std::string name = "features.ini";
         const IniFile ini_file = ini(name);
-        for (const auto& section : ini_file.sections)
-            if (section.name.rfind("feature.", 0) == 0)
-                content.features.push_back({section.name.substr(8), section.value("label", section.name.substr(8))});
+        for (const auto& section : ini_file.sections) {
+            if (section.name.rfind("feature.", 0) == 0) {
+                Feature feature{section.name.substr(8), section.value("label", section.name.substr(8)), section.value("from")};
+                const bool known = std::any_of(std::begin(kBandColumns), std::end(kBandColumns),
+                                               [&](const auto& column) { return feature.from == column.first; });
+                if (!feature.from.empty() && !known)
+                    error(name, section.find("from")->line, 1, "from moet werkkans, loon of contact zijn, gevonden '" + feature.from + "'");
+                content.features.push_back(std::move(feature));
+            }
+        }
         for (const auto& section : ini_file.sections) {
             const auto features_entry = section.find("features");
             auto defaults = [&] {
@@ -246,6 +253,8 @@ struct Reader {
             event.paper_mm = int_value(*section, "paper", 58, 80, 58, name);
             if (event.paper_mm != 58 && event.paper_mm != 80) error(name, section->line, 1, "paper moet 58 of 80 zijn");
         }
+        for (const auto& section : ini_file.sections)
+            if (section.name.rfind("vandaag.", 0) == 0) read_today(section);
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("location.", 0) != 0) continue;
             const std::string key = section.name.substr(9);
@@ -315,8 +324,12 @@ struct Reader {
                 bad("praktijk_procent", "praktijk_procent moet 0-100 zijn, gevonden '" + field("praktijk_procent").text + "'");
             else
                 programme.practice_percent = *practice;
-            programme.card = {field("wat_je_doet").text, field("hoe_je_leert").text, field("stage").text,
-                              field("beoordeling").text, field("beroepen").text, field("doorstroom").text};
+            programme.card.what_you_do = field("wat_je_doet").text;
+            programme.card.how_you_learn = field("hoe_je_leert").text;
+            programme.card.internship = field("stage").text;
+            programme.card.assessment = field("beoordeling").text;
+            programme.card.jobs = field("beroepen").text;
+            programme.card.onwards = field("doorstroom").text;
             // An optional column: a photo in the pack's photos/ folder.
             if (const int photo = table.column("foto"); photo >= 0 && !row.fields[static_cast<std::size_t>(photo)].text.empty()) {
                 const CsvField& f = row.fields[static_cast<std::size_t>(photo)];
@@ -331,11 +344,73 @@ struct Reader {
                 if (field(card_field).text.empty())
                     warning(name, field(card_field).line, field(card_field).column,
                             std::string(card_field) + " is leeg; de opleidingskaart toont dan niets");
+            read_optional_columns(table, row, programme);
             const CsvField& own = field("kenmerken");
             build_features(programme, feature_list(own.text, name, own.line, own.column, false));
             content.programmes.push_back(std::move(programme));
         }
         if (content.programmes.empty()) error(name, 0, 0, "geen enkele opleiding in de lijst");
+        std::string missing;
+        for (const auto& optional : kCardColumns)
+            if (table.column(optional.first) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional.first);
+        for (const auto& optional : kBandColumns)
+            if (table.column(optional.first) < 0) missing += (missing.empty() ? "" : ", ") + std::string(optional.first);
+        if (!missing.empty())
+            warning(name, 1, 0, "kolommen " + missing + " ontbreken; de opleidingskaart laat die onderwerpen weg en de keuzes die erop steunen tellen niet mee");
+        check_today();
+    }
+
+    // The columns a pack may leave out: the card's other topics (and the bands, kBandColumns).
+    static constexpr std::pair<const char*, std::string ProgrammeCard::*> kCardColumns[] = {
+        {"afdeling", &ProgrammeCard::department}, {"docenten", &ProgrammeCard::teachers}, {"toelating", &ProgrammeCard::admission},
+        {"keuzedelen", &ProgrammeCard::choices}, {"nodig", &ProgrammeCard::needs}};
+
+    void read_optional_columns(const CsvTable& table, const CsvRow& row, Programme& programme) {
+        const std::string name = "programmes.csv";
+        for (const auto& [column, text] : kCardColumns) {
+            const int at = table.column(column);
+            if (at < 0) continue;
+            const CsvField& f = row.fields[static_cast<std::size_t>(at)];
+            programme.card.*text = f.text;
+            if (f.text.empty()) warning(name, f.line, f.column, std::string(column) + " is leeg; de opleidingskaart laat dit onderwerp weg");
+        }
+        for (const auto& [column, band] : kBandColumns) {
+            const int at = table.column(column);
+            if (at < 0) continue;
+            const CsvField& f = row.fields[static_cast<std::size_t>(at)];
+            if (f.text.empty()) {
+                warning(name, f.line, f.column, std::string(column) + " is leeg; de kiosk weet dan niet hoe het hiermee staat");
+                continue;
+            }
+            programme.*band = parse_band(f.text);
+            if (!(programme.*band)) error(name, f.line, f.column, std::string(column) + " moet laag, gemiddeld of hoog zijn, gevonden '" + f.text + "'");
+        }
+    }
+
+    static std::optional<Band> parse_band(const std::string& text) {
+        for (Band band : {Band::Laag, Band::Gemiddeld, Band::Hoog})
+            if (text == band_word(band)) return band;
+        return std::nullopt;
+    }
+
+    // [vandaag.CREBO] in event.ini, read with the event; checked once the programmes are known.
+    std::vector<std::pair<std::string, int>> today_lines;  // crebo, line of its section
+
+    void read_today(const IniSection& section) {
+        const std::string name = "event.ini";
+        const std::string crebo = section.name.substr(8);
+        TodayAtEvent today{section.value("waar"), required(section, "wat", name), section.value("tijd")};
+        for (const IniEntry& entry : section.entries)
+            if (entry.key != "waar" && entry.key != "wat" && entry.key != "tijd")
+                warning(name, entry.line, 1, "[" + section.name + "] kent alleen waar, wat en tijd; '" + entry.key + "' wordt overgeslagen");
+        today_lines.emplace_back(crebo, section.line);
+        content.event.today[crebo] = std::move(today);
+    }
+
+    void check_today() {
+        for (const auto& [crebo, line] : today_lines)
+            if (content.programme_index(crebo) < 0)
+                warning("event.ini", line, 1, "[vandaag." + crebo + "]: er is geen opleiding met crebo " + crebo + " in programmes.csv; dit wordt nooit getoond");
     }
 
     void build_features(Programme& programme, const std::vector<FeatureWeight>& own) {
@@ -354,6 +429,9 @@ struct Reader {
                {content.feature_index("theorie"), 1.0 - practice},
                {content.feature_index("bol"), programme.bol ? 1.0 : 0.0},
                {content.feature_index("bbl"), programme.bbl ? 1.0 : 0.0}});
+        for (std::size_t f = 0; f < content.features.size(); ++f)
+            if (const auto band = programme_band(programme, content.features[f].from))
+                programme.features[f] = *band == Band::Hoog ? 1.0 : *band == Band::Gemiddeld ? 0.5 : 0.0;
         apply(own);
     }
 
@@ -787,7 +865,7 @@ std::vector<Problem> check_reasons(const Content& content) {
 }
 
 PackReadResult read_pack(const PackFiles& files) {
-    Reader reader{files, {}, {}, {}, {}, {}};
+    Reader reader{files, {}, {}, {}, {}, {}, {}};
     reader.read_manifest();
     reader.read_features();
     reader.read_event();
@@ -894,7 +972,7 @@ std::vector<Problem> check_translations(const PackFiles& files, const Content& c
         }
         if (missing > 0)
             problems.push_back({Problem::Severity::Warning, name, 0, 0,
-                                "niet vertaald: " + std::to_string(missing) + " teksten van vragen, uitleg of stappen; de kiosk toont daar het Nederlands"});
+                                "niet vertaald: " + std::to_string(missing) + " teksten van vragen, uitleg, stappen of vandaag op de open dag; de kiosk toont daar het Nederlands"});
     }
     return problems;
 }

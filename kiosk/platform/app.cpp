@@ -73,6 +73,7 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     ui_.frame.metrics = compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
+    ui_.frame.record_texts = options.headless;  // so tests can read the screen as a pupil does
     gesture_.settings.slop_px = ui_.frame.metrics.mm * 3.0f;
     apply_theme(ui_.frame.metrics);
     ui_.frame.fonts = load_fonts(ui_.frame.metrics);

@@ -101,7 +101,14 @@ bool HeadlessKiosk::visible(const std::string& label) const { return target(labe
 
 bool HeadlessKiosk::shows_text(const std::string& text) const {
     const auto& drawn = app_.ui().frame.texts;
-    return std::any_of(drawn.begin(), drawn.end(), [&](const HitTarget& shown) { return shown.label == text; });
+    return std::any_of(drawn.begin(), drawn.end(), [&](const HitTarget& shown) {
+        return shown.label == text && shown.max.x - shown.min.x >= 1 && shown.max.y - shown.min.y >= 1;
+    });
+}
+
+bool HeadlessKiosk::shows(const std::string& text) const {
+    const auto& drawn = app_.ui().frame.texts;
+    return std::any_of(drawn.begin(), drawn.end(), [&](const HitTarget& shown) { return shown.label.find(text) != std::string::npos; });
 }
 
 bool HeadlessKiosk::screenshot(const std::string& path) const {

@@ -33,6 +33,8 @@ public:
     // True when the last frame drew exactly this text (a paragraph, a title) at least partly
     // inside the visible part of the screen.
     bool shows_text(const std::string& text) const;
+    // Whether a text drawn in the last frame contains `text` (also one scrolled out of view).
+    bool shows(const std::string& text) const;
     const HitTarget* target(const std::string& label) const;
     bool screenshot(const std::string& path) const;
 

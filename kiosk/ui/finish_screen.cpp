@@ -100,6 +100,12 @@ void draw_finish(KioskUi& ui) {
         text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.next_step"), colour::ink, text_column);
     }
     what_you_said(ui, text_column);
+    if (const int favourite = ui.session().favourite; favourite >= 0) {
+        // Practice experience the same day: what the event offers for the favourite.
+        ImGui::Dummy(ImVec2(1, m.gap));
+        const Programme& p = programme_at(ui, favourite);
+        today_block(ui, p, texts(ui).format("today.finish_title", {{"naam", p.name}}), text_column);
+    }
     if (ui.session().together) {
         // Every career conversation goes on at home: a few questions to take along.
         ImGui::Dummy(ImVec2(1, m.gap));

@@ -1,5 +1,8 @@
-// The programme card (the opleidingsbeeld): what you do, how you learn, the internship, how you
-// are assessed, jobs and routes onwards, and why it fits this visitor.
+// The programme card (the opleidingsbeeld): what this event offers for it today, why it fits this
+// visitor, and the topics a pupil should know, in groups to scan: the programme itself (what you
+// do, how you learn, the teachers, the internship, the assessment, the choices inside), what it
+// asks of you (admission, what you need), where and with whom (department, location and address),
+// and after the diploma (job prospects, pay, contact with people, jobs, routes onwards).
 #include <algorithm>
 
 #include "ui/screen_parts.h"
@@ -14,8 +17,67 @@ void why_it_fits(KioskUi& ui, float width) {
         if (match->programme != ui.session().open_programme) continue;
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "programme.why"), colour::primary, width);
         for (const Reason& reason : match->reasons) bullet_line(ui, reason.text, colour::accent, width);
+        ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
         return;
     }
+}
+
+// What this visitor can do today, and why it fits: first in portrait, beside the card in landscape.
+void today_and_why(KioskUi& ui, const Programme& p, float width) {
+    today_block(ui, p, T(ui, "today.title"), width);
+    ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
+    why_it_fits(ui, width);
+}
+
+struct Section {
+    const char* title_key;
+    const std::string& text;
+};
+
+// A group of sections under its heading; nothing at all when the pack fills none of them.
+void group(KioskUi& ui, const char* title_key, std::initializer_list<Section> sections, float width) {
+    if (std::none_of(sections.begin(), sections.end(), [](const Section& s) { return !s.text.empty(); })) return;
+    card_group(ui, title_key, width);
+    for (const Section& s : sections) card_section(ui, s.title_key, s.text, width);
+}
+
+// "Na je diploma": the three bands in words, then the jobs and routes onwards.
+void after_the_diploma(KioskUi& ui, const Programme& p, float width) {
+    card_group(ui, "programme.group_after", width);
+    bool any_band = false;
+    for (const auto& column : kBandColumns) {
+        const std::string line = band_line(ui, p, column.first);
+        if (line.empty()) continue;
+        if (!any_band) ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
+        any_band = true;
+        bullet_line(ui, line, colour::primary, width);
+    }
+    if (any_band) text_block(ui.frame, ui.frame.fonts.small, T(ui, "programme.bands_note"), colour::muted, width);
+    card_section(ui, "programme.jobs", p.card.jobs, width);
+    card_section(ui, "programme.onwards", p.card.onwards, width);
+}
+
+void card(KioskUi& ui, const Programme& p, float width) {
+    const Metrics& m = ui.frame.metrics;
+    if (ui.card_photo.texture && ui.card_photo.programme == ui.session().open_programme) {
+        // As wide as the card, but never taller than a third of the screen.
+        const auto photo_width = static_cast<float>(ui.card_photo.width), photo_height = static_cast<float>(ui.card_photo.height);
+        const float scale = std::min(width / photo_width, m.height / 3 / photo_height);
+        ImGui::Image(ui.card_photo.texture, ImVec2(photo_width * scale, photo_height * scale));
+        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
+    }
+    text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
+               colour::muted, width);
+    draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12), width);
+    const ProgrammeCard& c = p.card;
+    group(ui, "programme.group_programme",
+          {{"programme.what_you_do", c.what_you_do}, {"programme.how_you_learn", c.how_you_learn}, {"programme.teachers", c.teachers},
+           {"programme.internship", c.internship}, {"programme.assessment", c.assessment}, {"programme.choices", c.choices}},
+          width);
+    group(ui, "programme.group_you", {{"programme.admission", c.admission}, {"programme.needs", c.needs}}, width);
+    const std::string location = location_with_address(ui, p);
+    group(ui, "programme.group_place", {{"programme.department", c.department}, {"programme.location", location}}, width);
+    after_the_diploma(ui, p, width);
 }
 
 }  // namespace
@@ -28,36 +90,25 @@ void draw_programme(KioskUi& ui) {
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui) - offer_take_home_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
-    // Landscape: the card on the left, why it fits on the right. Portrait: why it fits first.
+    // Landscape: the card on the left, today and why it fits on the right. Portrait: those first.
     const bool side_by_side = !m.portrait && full > m.body * 40;
     const float width = side_by_side ? std::min(full * 0.6f, m.body * 32) : std::min(full, m.body * 32);
-    if (!side_by_side) {
-        why_it_fits(ui, width);
-        ImGui::Dummy(ImVec2(1, m.gap));
-    }
+    const float side = full - width - m.gap * 4;  // clear of the scroll bar
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    if (!side_by_side) today_and_why(ui, p, width);
+    // In a right-to-left language the card stands on the right and the side column on the left.
+    if (side_by_side && ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(top.x + full - width - m.gap, top.y));
     ImGui::BeginGroup();
-    if (ui.card_photo.texture && ui.card_photo.programme == ui.session().open_programme) {
-        // As wide as the card, but never taller than a third of the screen.
-        const auto photo_width = static_cast<float>(ui.card_photo.width), photo_height = static_cast<float>(ui.card_photo.height);
-        const float scale = std::min(width / photo_width, m.height / 3 / photo_height);
-        ImGui::Image(ui.card_photo.texture, ImVec2(photo_width * scale, photo_height * scale));
-        ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    }
-    text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
-               colour::muted, width);
-    draw_fit_bar(ui, p.practice_percent, std::min(width, m.body * 12), width);
-    card_section(ui, "programme.what_you_do", p.card.what_you_do, width);
-    card_section(ui, "programme.how_you_learn", p.card.how_you_learn, width);
-    card_section(ui, "programme.internship", p.card.internship, width);
-    card_section(ui, "programme.assessment", p.card.assessment, width);
-    card_section(ui, "programme.jobs", p.card.jobs, width);
-    card_section(ui, "programme.onwards", p.card.onwards, width);
+    card(ui, p, width);
     ImGui::EndGroup();
     if (side_by_side) {
-        ImGui::SameLine(0, m.gap * 3);
+        const float card_bottom = ImGui::GetItemRectMax().y;
+        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? top.x : top.x + width + m.gap * 3, top.y));
         ImGui::BeginGroup();
-        why_it_fits(ui, full - width - m.gap * 3);
+        today_and_why(ui, p, side);
         ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(card_bottom, ImGui::GetItemRectMax().y)));
+        ImGui::Dummy(ImVec2(1, m.gap));
     }
     end_scroll_area();
     offer_take_home_bar(ui);  // a card opened from the offer

@@ -86,6 +86,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
     if (match.kind == MatchKind::Fit) strength_badge(ui, match.strength);
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
+    today_line(ui, p, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     ImGui::PushID(match.programme);
     if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))

@@ -102,11 +102,70 @@ std::string facts_line(const KioskUi& ui, const Programme& p) {
                                                   {"locatie", location_name(ui, p)}});
 }
 
+std::string location_with_address(const KioskUi& ui, const Programme& p) {
+    const Location* location = ui.content().location(p.location);
+    if (!location || location->address.empty()) return location_name(ui, p);
+    return texts(ui).format("programme.location_value", {{"locatie", location->name}, {"adres", location->address}});
+}
+
+std::string band_line(const KioskUi& ui, const Programme& p, const std::string& column) {
+    const std::optional<Band> band = programme_band(p, column);
+    if (!band) return {};
+    return texts(ui).format("programme." + column, {{"waarde", T(ui, "programme." + column + "_" + band_word(*band))}});
+}
+
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width) {
     if (text.empty()) return;
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.4f));
     text_block(ui.frame, ui.frame.fonts.bold, T(ui, title_key), colour::primary, width);
     text_block(ui.frame, ui.frame.fonts.body, text, colour::ink, width);
+}
+
+void card_group(KioskUi& ui, const std::string& title_key, float width) {
+    const Metrics& m = ui.frame.metrics;
+    ImGui::Dummy(ImVec2(1, m.gap * 1.2f));
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, title_key), colour::ink, width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y), ImVec2(at.x + width, at.y), colour::border, m.mm * 0.4f);
+    ImGui::Dummy(ImVec2(width, m.gap * 0.3f));
+}
+
+void today_block(KioskUi& ui, const Programme& p, const std::string& heading, float width) {
+    const TodayAtEvent* today = ui.content().today(p);
+    if (!today) return;
+    const Metrics& m = ui.frame.metrics;
+    const float inner = width - 2 * m.pad;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    // The text first on the upper channel, then the box under it once its height is known.
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.6f));
+    ImGui::BeginGroup();
+    text_block(ui.frame, ui.frame.fonts.bold, heading, colour::primary, inner);
+    text_block(ui.frame, ui.frame.fonts.body, today->what, colour::ink, inner);
+    if (!today->where.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.where", {{"waar", today->where}}), colour::ink, inner);
+    if (!today->when.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.when", {{"tijd", today->when}}), colour::ink, inner);
+    ImGui::EndGroup();
+    const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.6f);
+    draw->ChannelsSetCurrent(0);
+    fill_rect(ui.frame, draw, top, bottom, colour::selected);
+    // A bar at the reading start marks it as something to do now, not only in colour.
+    const float bar = m.mm * 1.5f;
+    if (ui.frame.rtl) fill_rect(ui.frame, draw, ImVec2(bottom.x - bar, top.y), bottom, colour::primary);
+    else fill_rect(ui.frame, draw, top, ImVec2(top.x + bar, bottom.y), colour::primary);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y));
+    ImGui::Dummy(ImVec2(width, m.gap * 0.5f));
+}
+
+void today_line(KioskUi& ui, const Programme& p, float width) {
+    const TodayAtEvent* today = ui.content().today(p);
+    if (!today) return;
+    const std::string line = today->where.empty() ? texts(ui).format("today.line_what", {{"wat", today->what}})
+                             : today->when.empty() ? texts(ui).format("today.line_where", {{"waar", today->where}})
+                                                   : texts(ui).format("today.line", {{"waar", today->where}, {"tijd", today->when}});
+    text_block(ui.frame, ui.frame.fonts.bold, line, colour::primary, width);
 }
 
 // A line of text behind a coloured dot: reasons, talking points.

@@ -48,8 +48,20 @@ void draw_fit_bar(const KioskUi& ui, int percent, float width, float box);
 // "Niveau 3 · BOL en BBL · 3 jaar · Campus Centrum"
 std::string facts_line(const KioskUi& ui, const Programme& p);
 std::string location_name(const KioskUi& ui, const Programme& p);
+// "Campus Centrum, Stationsplein 10, Zuiderstad": the location's name with its address.
+std::string location_with_address(const KioskUi& ui, const Programme& p);
+// "Kans op werk: groot" for the band column `column` (werkkans, loon, contact); empty when the
+// pack does not say.
+std::string band_line(const KioskUi& ui, const Programme& p, const std::string& column);
 // A card section: a small heading and its text.
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width);
+// A heading over a group of card sections ("Na je diploma"), with a rule under it.
+void card_group(KioskUi& ui, const std::string& title_key, float width);
+// "Vandaag op de open dag" for this programme as a highlighted block: what, where, when, under
+// `heading` (a text already filled in). Draws nothing when the event offers nothing for it.
+void today_block(KioskUi& ui, const Programme& p, const std::string& heading, float width);
+// The same in one short line ("Vandaag: Lokaal H1.12, Locatie Haven, 10.00 - 14.00 uur"), for lists.
+void today_line(KioskUi& ui, const Programme& p, float width);
 
 // The globe button that opens the list of languages, sized for a footer (ui/language_screen.cpp).
 bool language_button(KioskUi& ui);

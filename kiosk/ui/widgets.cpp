@@ -67,10 +67,12 @@ void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU
                Align align) {
     check_fits(ui, font, text, width);
     if (ui.record_texts) {
+        // Every text, also one scrolled out of view (its visible part is then empty).
         const ImVec2 end(at.x + (width > 0 ? width : text_width(ui, font, text)), at.y + text_height(ui, font, text, width));
         const ImVec2 clip_min = draw->GetClipRectMin(), clip_max = draw->GetClipRectMax();
-        const ImVec2 min(std::max(at.x, clip_min.x), std::max(at.y, clip_min.y)), max(std::min(end.x, clip_max.x), std::min(end.y, clip_max.y));
-        if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.texts.push_back({text, min, max, min.y != at.y || max.y != end.y});
+        ImVec2 min(std::max(at.x, clip_min.x), std::max(at.y, clip_min.y)), max(std::min(end.x, clip_max.x), std::min(end.y, clip_max.y));
+        if (max.x < min.x || max.y < min.y) max = min;
+        ui.texts.push_back({text, min, max, min.y != at.y || max.y != end.y});
     }
     // Left-to-right text in a left-to-right layout is ImGui's own; anything else is laid out
     // here, and in a right-to-left layout every paragraph aligns to the right, whatever it holds.

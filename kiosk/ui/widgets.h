@@ -48,8 +48,9 @@ struct UiFrame {
     // reads the frame.
     LaidOutTexts* laid_out = nullptr;
     mutable std::vector<std::string> overflows;  // texts with a word wider than their box
-    // Headless only: every text drawn this frame with its visible part, so a test can tell that a
-    // text is on screen (a text is not a target: it cannot be tapped).
+    // Headless only: every text drawn this frame with its visible part (empty when scrolled out
+    // of view), so a test can read what a screen says (a text is not a target: it cannot be
+    // tapped). Off in the kiosk itself, where it would copy every text every frame.
     bool record_texts = false;
     mutable std::vector<HitTarget> texts;
 };

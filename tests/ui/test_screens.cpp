@@ -276,3 +276,119 @@ TEST_CASE("Browsing the whole offer without the questions: filters narrow the li
     REQUIRE(kiosk.tap(content.texts.get("browse.to_questions")));
     CHECK(session.screen == Screen::Question);
 }
+
+namespace {
+// "Kans op werk: groot" as the card says it.
+std::string band_text(const Content& content, const Programme& p, const std::string& column) {
+    const std::optional<Band> band = programme_band(p, column);
+    REQUIRE(band);
+    return content.texts.format("programme." + column, {{"waarde", content.texts.get("programme." + column + "_" + band_word(*band))}});
+}
+
+// From the attract screen through the questions to the first programme's card.
+const Programme& open_first_card(HeadlessKiosk& kiosk) {
+    const Content& content = kiosk.app().pack();
+    REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().kiosk().session();
+    REQUIRE(session.screen == Screen::Results);
+    const Programme& p = content.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    REQUIRE(kiosk.tap(content.texts.format("results.open", {{"naam", p.name}})));
+    REQUIRE(session.screen == Screen::Programme);
+    return p;
+}
+}  // namespace
+
+TEST_CASE("The programme card shows every topic, grouped, with today at the open day and the location's address") {
+    for (const auto& [width, height, name] : {std::tuple{1080, 1920, "card-portrait"}, std::tuple{1920, 1080, "card-landscape"}}) {
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const Content& content = kiosk.app().pack();
+        const Programme& p = open_first_card(kiosk);
+        INFO(name << " " << p.crebo << " " << p.name);
+        CHECK(kiosk.screenshot(test::shot_path(name)));
+        for (const char* group : {"programme.group_programme", "programme.group_you", "programme.group_place", "programme.group_after",
+                                  "programme.teachers", "programme.choices", "programme.admission", "programme.needs", "programme.department",
+                                  "programme.location", "programme.what_you_do", "programme.how_you_learn", "programme.internship",
+                                  "programme.assessment", "programme.jobs", "programme.onwards", "today.title"})
+            CHECK(kiosk.shows(content.texts.get(group)));
+        for (const std::string* text : {&p.card.department, &p.card.teachers, &p.card.admission, &p.card.choices, &p.card.needs,
+                                        &p.card.what_you_do, &p.card.how_you_learn, &p.card.internship, &p.card.assessment,
+                                        &p.card.jobs, &p.card.onwards})
+            CHECK(kiosk.shows(*text));
+        const Location* location = content.location(p.location);
+        REQUIRE(location);
+        CHECK(kiosk.shows(location->name + ", " + location->address));
+        for (const char* band : {"werkkans", "loon", "contact"}) CHECK(kiosk.shows(band_text(content, p, band)));
+        const TodayAtEvent* today = content.today(p);
+        REQUIRE(today);
+        CHECK(kiosk.shows(today->what));
+        CHECK(kiosk.shows(today->where));
+        CHECK(kiosk.shows(today->when));
+        for (const std::string& text : kiosk.app().ui().frame.overflows) {
+            INFO("does not fit its box: " << text);
+            CHECK(false);
+        }
+        // The rest of the card, a screen at a time, for a person to look at.
+        for (int page = 2; page <= 3; ++page) {
+            const float x = static_cast<float>(width) / 2, y = static_cast<float>(height) * 0.8f;
+            kiosk.drag(x, y, x, y - static_cast<float>(height) * 0.6f, 0.6);
+            kiosk.advance(3);
+            CHECK(kiosk.screenshot(test::shot_path(std::string(name) + "-" + std::to_string(page))));
+        }
+    }
+}
+
+TEST_CASE("Comparing shows admission, what you need, choices, department and address, and job chances and pay") {
+    for (const auto& [width, height, name] : {std::tuple{1080, 1920, "compare-facts-portrait"}, std::tuple{1920, 1080, "compare-facts-landscape"}}) {
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const Content& content = kiosk.app().pack();
+        const Session& session = kiosk.app().kiosk().session();
+        REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+        test::answer_all_questions(kiosk);
+        std::vector<const Programme*> compared;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Programme& p = content.programmes[static_cast<std::size_t>(session.ranking.fits[i].programme)];
+            REQUIRE(kiosk.tap(content.texts.format("results.compare_on", {{"naam", p.name}})));
+            compared.push_back(&p);
+        }
+        REQUIRE(kiosk.tap(content.texts.format("results.compare_go", {{"aantal", "2"}})));
+        REQUIRE(session.screen == Screen::Compare);
+        CHECK(kiosk.screenshot(test::shot_path(name)));
+        for (const char* row : {"compare.admission", "compare.needs", "compare.choices", "compare.place", "compare.prospects"})
+            CHECK(kiosk.shows(content.texts.get(row)));
+        for (const Programme* p : compared) {
+            INFO(p->name);
+            CHECK(kiosk.shows(p->card.admission));
+            CHECK(kiosk.shows(p->card.needs));
+            CHECK(kiosk.shows(p->card.choices));
+            CHECK(kiosk.shows(p->card.department));
+            CHECK(kiosk.shows(content.location(p->location)->address));
+            CHECK(kiosk.shows(band_text(content, *p, "werkkans")));
+            CHECK(kiosk.shows(band_text(content, *p, "loon")));
+        }
+        CHECK(kiosk.app().ui().frame.overflows.empty());
+    }
+}
+
+TEST_CASE("Vandaag op de open dag stands under each programme on the results and for the favourite on the finish screen") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    const Session& session = kiosk.app().kiosk().session();
+    const Programme& p = open_first_card(kiosk);
+    REQUIRE(kiosk.tap(content.texts.get("programme.favourite")));
+    REQUIRE(kiosk.tap(content.texts.get("programme.back")));
+    REQUIRE(session.screen == Screen::Results);
+    for (const Match* match : shown_matches(session.ranking)) {
+        const Programme& shown = content.programmes[static_cast<std::size_t>(match->programme)];
+        const TodayAtEvent* today = content.today(shown);
+        REQUIRE(today);
+        INFO(shown.name);
+        CHECK(kiosk.shows(content.texts.format("today.line", {{"waar", today->where}, {"tijd", today->when}})));
+    }
+    CHECK(kiosk.screenshot(test::shot_path("results-today")));
+    test::reflect_and_finish(kiosk);
+    REQUIRE(session.screen == Screen::Finish);
+    CHECK(kiosk.shows(content.texts.format("today.finish_title", {{"naam", p.name}})));
+    CHECK(kiosk.shows(content.today(p)->what));
+    CHECK(kiosk.screenshot(test::shot_path("finish-today")));
+}

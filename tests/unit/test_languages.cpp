@@ -193,3 +193,25 @@ TEST_CASE("Switching language keeps the answers and ranks again in the new langu
     CHECK(session.language == "ar");
     CHECK(Session{}.language == "nl");
 }
+
+TEST_CASE("Every new card field and every vandaag entry is translated in all five languages") {
+    const PackReadResult read = read_pack(test::default_pack());
+    REQUIRE(read.ok());
+    const Content& dutch = read.content;
+    REQUIRE(dutch.translations.size() == 5);
+    for (const Translation& translation : dutch.translations) {
+        const Content local = localise(dutch, translation.language.code);
+        for (std::size_t i = 0; i < dutch.programmes.size(); ++i) {
+            const Programme& nl = dutch.programmes[i];
+            const Programme& other = local.programmes[i];
+            INFO(translation.language.code << " " << nl.crebo);
+            for (const char* key : {"afdeling", "docenten", "toelating", "keuzedelen", "nodig"})
+                CHECK(translation.content.count("programme." + nl.crebo + "." + key) == 1);
+            CHECK(other.card.teachers != nl.card.teachers);
+            CHECK(other.card.admission != nl.card.admission);
+            CHECK(other.card.needs != nl.card.needs);
+            CHECK(local.today(other)->what != dutch.today(nl)->what);
+            for (const char* key : {"waar", "wat", "tijd"}) CHECK(translation.content.count("vandaag." + nl.crebo + "." + key) == 1);
+        }
+    }
+}

@@ -55,7 +55,9 @@ TEST_CASE("Every default programme is a real qualification with its official lev
         REQUIRE(at != std::string::npos);
         const std::string row = csv.substr(at + 1, csv.find('\n', at + 1) - at - 1);
         CHECK(row.find("," + std::to_string(p.level) + ",") != std::string::npos);
-        if (p.domain != "entree") CHECK(row.find("," + p.domain + ",") != std::string::npos);
+        // The list gives Entree no domain; the pack gives it the domain of its sector.
+        if (p.level == 1) CHECK(row.find(",entreeopleiding,") != std::string::npos);
+        else CHECK(row.find("," + p.domain + ",") != std::string::npos);
     }
 }
 
@@ -217,4 +219,187 @@ TEST_CASE("A pack from before the Dutch placeholder names still reads: each old 
     CHECK(mentions(result, "{percent} heet nu {procent}"));
     CHECK(localise(result.content, "en").texts.format("question.progress", {{"nummer", "3"}, {"totaal", "12"}}) == "Question 3 of 12");
     CHECK(mentions(result, "texts/en.ini:5:1: waarschuwing: {total} heet nu {totaal}"));
+}
+
+namespace {
+// The mini pack's programmes.csv with the card's optional columns after the others.
+std::string with_card_columns(const std::string& header_tail, const std::vector<std::string>& row_tails) {
+    std::string csv = test::mini_pack()["programmes.csv"];
+    std::string out;
+    std::size_t row = 0, start = 0;
+    for (std::size_t end = csv.find('\n'); end != std::string::npos; start = end + 1, end = csv.find('\n', start)) {
+        out += csv.substr(start, end - start) + (start == 0 ? header_tail : row < row_tails.size() ? row_tails[row] : std::string()) + "\n";
+        if (start != 0) ++row;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("The card's new columns are read: department, teachers, admission, choices, needs and the three bands") {
+    PackFiles files = test::mini_pack();
+    const std::string full = ";A;B;C;D;E;hoog;gemiddeld;laag";
+    files["programmes.csv"] = with_card_columns(";afdeling;docenten;toelating;keuzedelen;nodig;werkkans;loon;contact",
+                                                {";College Zorg, team Helpende;Ze doen het voor.;Vmbo basis of Entree.;Ouderenzorg;Geduld;hoog;laag;hoog",
+                                                 full, full, full});
+    const PackReadResult result = read_pack(files);
+    for (const auto& line : messages(result)) UNSCOPED_INFO(line);
+    REQUIRE(result.ok());
+    CHECK(result.problems.empty());
+    const Programme& helpende = result.content.programmes[0];
+    CHECK(helpende.card.department == "College Zorg, team Helpende");
+    CHECK(helpende.card.teachers == "Ze doen het voor.");
+    CHECK(helpende.card.admission == "Vmbo basis of Entree.");
+    CHECK(helpende.card.choices == "Ouderenzorg");
+    CHECK(helpende.card.needs == "Geduld");
+    CHECK(helpende.werkkans == Band::Hoog);
+    CHECK(helpende.loon == Band::Laag);
+    CHECK(helpende.contact == Band::Hoog);
+    const Programme& monteur = result.content.programmes[1];
+    CHECK(monteur.loon == Band::Gemiddeld);
+    CHECK(programme_band(monteur, "werkkans") == Band::Hoog);
+    CHECK(programme_band(monteur, "contact") == Band::Laag);
+    CHECK_FALSE(programme_band(monteur, "zekerheid"));
+}
+
+TEST_CASE("A band that is not laag, gemiddeld or hoog is an error at its cell, an empty one a warning") {
+    PackFiles files = test::mini_pack();
+    files["programmes.csv"] = with_card_columns(";werkkans;loon;contact", {";heel hoog;laag;hoog", ";Hoog;;laag", ";laag;laag;laag", ";laag;laag;laag"});
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "programmes.csv:2:16: werkkans moet laag, gemiddeld of hoog zijn, gevonden 'heel hoog'"));
+    CHECK(mentions(result, "programmes.csv:3:16: werkkans moet laag, gemiddeld of hoog zijn, gevonden 'Hoog'"));
+    CHECK(mentions(result, "programmes.csv:3:17: waarschuwing: loon is leeg"));
+    CHECK_FALSE(result.content.programmes[0].werkkans);
+    CHECK(result.content.programmes[0].loon == Band::Laag);
+}
+
+TEST_CASE("A programmes.csv without the new columns still loads, with one warning naming them, and the card leaves them out") {
+    const PackReadResult result = read_pack(test::mini_pack());
+    REQUIRE(result.ok());
+    CHECK(mentions(result, "kolommen afdeling, docenten, toelating, keuzedelen, nodig, werkkans, loon, contact ontbreken"));
+    CHECK(std::count_if(result.problems.begin(), result.problems.end(), [](const Problem& p) { return p.message.find("ontbreken") != std::string::npos; }) == 1);
+    for (const Programme& p : result.content.programmes) {
+        CHECK(p.card.department.empty());
+        CHECK(p.card.admission.empty());
+        CHECK_FALSE(p.werkkans);
+        CHECK_FALSE(p.loon);
+        CHECK_FALSE(p.contact);
+    }
+    // Only some of them: the others are named.
+    PackFiles files = test::mini_pack();
+    files["programmes.csv"] = with_card_columns(";toelating;werkkans", {";Vmbo;hoog", ";Vmbo;hoog", ";Vmbo;laag", ";Vmbo;laag"});
+    const PackReadResult some = read_pack(files);
+    REQUIRE(some.ok());
+    CHECK(mentions(some, "kolommen afdeling, docenten, keuzedelen, nodig, loon, contact ontbreken"));
+    CHECK(some.content.programmes[2].card.admission == "Vmbo");
+    CHECK(some.content.programmes[2].werkkans == Band::Laag);
+}
+
+TEST_CASE("Vandaag op de open dag in event.ini per crebo: wat required, an unknown crebo or key warned about") {
+    PackFiles files = test::mini_pack();
+    files["event.ini"] +=
+        "[vandaag.10001]\nwaar = Lokaal H1.12, Locatie A\nwat = Probeer de tillift\ntijd = 10.00 - 14.00 uur\n"
+        "[vandaag.10002]\nwat = Sleutel aan een motor\n"
+        "[vandaag.10003]\nwaar = Lab\n"
+        "[vandaag.99999]\nwat = Niemand\n"
+        "[vandaag.10004]\nwat = Meet een bloeddruk\nwanneer = vandaag\n";
+    const PackReadResult result = read_pack(files);
+    const Content& c = result.content;
+    const TodayAtEvent* helpende = c.today(c.programmes[0]);
+    REQUIRE(helpende);
+    CHECK(helpende->where == "Lokaal H1.12, Locatie A");
+    CHECK(helpende->what == "Probeer de tillift");
+    CHECK(helpende->when == "10.00 - 14.00 uur");
+    const TodayAtEvent* monteur = c.today(c.programmes[1]);
+    REQUIRE(monteur);
+    CHECK(monteur->where.empty());
+    CHECK(monteur->when.empty());
+    CHECK_FALSE(result.ok());  // 10003 has no wat
+    CHECK(mentions(result, "[vandaag.10003] mist 'wat = ...'"));
+    CHECK(mentions(result, "event.ini:26:1: waarschuwing: [vandaag.99999]: er is geen opleiding met crebo 99999"));
+    CHECK(mentions(result, "[vandaag.10004] kent alleen waar, wat en tijd; 'wanneer' wordt overgeslagen"));
+    // Translated like the rest of the content.
+    files["event.ini"] = test::mini_pack()["event.ini"] + "[vandaag.10001]\nwaar = Lokaal H1.12\nwat = Probeer de tillift\ntijd = 10.00 uur\n";
+    files["texts/en.ini"] = "[language]\nname = English\ndirection = ltr\n";
+    files["translations/en.ini"] = "[vandaag.10001]\nwaar = Room H1.12\nwat = Try the hoist\ntijd = 10:00\n";
+    const PackReadResult translated = read_pack(files);
+    REQUIRE(translated.ok());
+    const Content english = localise(translated.content, "en");
+    const TodayAtEvent* today = english.today(english.programmes[0]);
+    REQUIRE(today);
+    CHECK(today->where == "Room H1.12");
+    CHECK(today->what == "Try the hoist");
+    CHECK(today->when == "10:00");
+}
+
+TEST_CASE("Every default programme has a complete card, three bands and something to do today at the open day") {
+    const Content& content = test::default_content();
+    CHECK(content.programmes.size() == 53);
+    for (const Programme& p : content.programmes) {
+        INFO(p.crebo << " " << p.name);
+        CHECK_FALSE(p.card.department.empty());
+        CHECK_FALSE(p.card.teachers.empty());
+        CHECK_FALSE(p.card.admission.empty());
+        CHECK_FALSE(p.card.choices.empty());
+        CHECK_FALSE(p.card.needs.empty());
+        CHECK(p.werkkans);
+        CHECK(p.loon);
+        CHECK(p.contact);
+        const TodayAtEvent* today = content.today(p);
+        REQUIRE(today);
+        CHECK_FALSE(today->what.empty());
+        CHECK_FALSE(today->where.empty());
+        CHECK_FALSE(today->when.empty());
+        // Where to go names one of the school's two locations.
+        CHECK((today->where.find("Campus Centrum") != std::string::npos || today->where.find("Locatie Haven") != std::string::npos));
+    }
+    CHECK(content.event.today.size() == content.programmes.size());
+}
+
+TEST_CASE("Each default programme's admission follows the mbo admission rules of its level") {
+    for (const Programme& p : test::default_content().programmes) {
+        INFO(p.crebo << " " << p.name << ": " << p.card.admission);
+        const std::string& text = p.card.admission;
+        if (p.level == 1) {
+            CHECK(text.find("geen diploma nodig") != std::string::npos);  // Entree asks for nothing
+        } else if (p.level == 2) {
+            CHECK(text.find("basis") != std::string::npos);   // a vmbo basis diploma opens level 2
+            CHECK(text.find("Entree-diploma") != std::string::npos);  // so does an Entree diploma
+        } else {
+            CHECK(text.find("basis") == std::string::npos);  // not with basis
+            CHECK(text.find("kader, gl of tl") != std::string::npos);
+            CHECK(text.find("havo 3 naar 4") != std::string::npos);
+        }
+        CHECK(text.find("intake") != std::string::npos);
+        if (p.bbl) CHECK(text.find("leerbedrijf") != std::string::npos);  // a BBL pupil needs one
+    }
+}
+
+TEST_CASE("Entree programmes have their sector's domain, and there are five from the official list") {
+    int entree = 0;
+    for (const Programme& p : test::default_content().programmes) {
+        if (p.level != 1) continue;
+        ++entree;
+        INFO(p.crebo);
+        CHECK(p.domain != "entree");
+        CHECK(test::default_content().domain(p.domain));
+    }
+    CHECK(entree == 5);
+}
+
+TEST_CASE("Each band's high and low ends hold programmes of several sectors") {
+    const Content& content = test::default_content();
+    for (const char* column : {"werkkans", "loon", "contact"})
+        for (Band band : {Band::Hoog, Band::Laag}) {
+            std::set<std::string> domains;
+            for (const Programme& p : content.programmes)
+                if (programme_band(p, column) == band) domains.insert(p.domain);
+            INFO(column << " " << band_word(band));
+            CHECK(domains.size() >= 3);
+        }
+    // Pay is high in care as well as in technology and ICT (no value belongs to one kind of work).
+    std::set<std::string> high_pay;
+    for (const Programme& p : content.programmes)
+        if (p.loon == Band::Hoog) high_pay.insert(p.domain);
+    for (const char* domain : {"79140", "79020", "79050", "79070"}) CHECK(high_pay.count(domain) == 1);
 }

@@ -41,12 +41,12 @@ TEST_CASE("The pack names each photo problem where staff can find it") {
     REQUIRE(read.content.programmes.front().photo == "photos/foto.png");
 
     files.erase("photos/foto.png");
-    CHECK(mentions(read_pack(files).problems, ":16: foto 'foto.png' staat niet in de map photos/"));
+    CHECK(mentions(read_pack(files).problems, ":24: foto 'foto.png' staat niet in de map photos/"));
     files["photos/foto.png"] = "niet echt een foto";
     CHECK(mentions(read_pack(files).problems, "foto 'foto.png' is geen JPEG- of PNG-foto"));
     const std::string png = test::png_photo(600, 400);
     files["photos/foto.png"] = png.substr(0, png.size() - 200);  // a copy that broke off
     read = check_pack(files);
     CHECK(mentions(read.problems, "photos/foto.png: de foto kan niet gelezen worden"));
-    CHECK(mentions(check_pack(test::default_pack()).problems, "51 opleidingen hebben geen foto"));
+    CHECK(mentions(check_pack(test::default_pack()).problems, "53 opleidingen hebben geen foto"));
 }

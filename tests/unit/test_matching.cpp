@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/matching.h"
+#include "core/session.h"
 #include "pack/pack_reader.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
@@ -399,4 +400,59 @@ TEST_CASE("Words follow the score: a stronger word never stands below a weaker o
     REQUIRE(r.informed);
     CHECK(r.fits.front().strength == MatchStrength::Strong);
     CHECK(c.programmes[static_cast<std::size_t>(r.fits.front().programme)].domain == "79120");
+}
+
+TEST_CASE("No value a pupil picks steers by sector: each draws on programmes of several domains") {
+    const Content& c = test::default_content();
+    std::size_t values = 0;
+    for (std::size_t q = 0; q < c.questions.size(); ++q) {
+        if (c.questions[q].key != "belangrijk" && c.questions[q].key != "doorleren") continue;
+        for (const Option& option : c.questions[q].options) {
+            if (option.weights.empty()) continue;
+            ++values;
+            Answers a = Answers::empty_for(c);
+            a.picked[q] = {static_cast<int>(&option - c.questions[q].options.data())};
+            const double best = best_possible_score(c, a);
+            std::set<std::string> domains;
+            std::set<std::string> reasoned;  // domains where the value's reason can stand
+            for (const Programme& p : c.programmes) {
+                if (score(c, p, a) >= c.event.reason_threshold * best) domains.insert(p.domain);
+                if (score(c, p, a) >= c.event.reason_threshold * best && claims_hold(c, option.claims, p)) reasoned.insert(p.domain);
+            }
+            INFO("value " << c.questions[q].key << "." << option.key << ": " << domains.size() << " domains, reason in " << reasoned.size());
+            CHECK(domains.size() >= 4);
+            CHECK(reasoned.size() >= 3);
+        }
+    }
+    CHECK(values >= 7);
+    // Earning well, security and helping others are facts each programme states, not its sector's.
+    for (const char* key : {"zekerheid", "verdienen", "helpen"}) CHECK_FALSE(c.features[static_cast<std::size_t>(c.feature_index(key))].from.empty());
+}
+
+TEST_CASE("Identical answers give identical results, whatever the language, the mode or the moment") {
+    const Content& dutch = test::default_content();
+    std::mt19937 random(29);
+    for (int round = 0; round < 40; ++round) {
+        const Answers a = test::random_answers(dutch, random);
+        const std::vector<std::string> expected = all_crebos(dutch, rank(dutch, a));
+        for (const LanguageInfo& language : offered_languages(dutch)) {
+            const Content localised = localise(dutch, language.code);
+            const Ranking r = rank(localised, a);
+            CHECK(all_crebos(localised, r) == expected);
+        }
+        // Alone or together with a parent, at 9:00 or at 16:00: the pupil's answers alone decide.
+        Session alone, together;
+        start(alone, dutch, 1795860000.0);
+        start(together, dutch, 1795888800.0, true);
+        alone.answers = together.answers = a;
+        alone.screen = together.screen = Screen::Question;
+        alone.question = together.question = dutch.questions.size() - 1;
+        together.parent_answers = test::random_answers(dutch, random);  // the parent thinks otherwise
+        next(alone, dutch, 1795860300.0);
+        next(together, dutch, 1795889100.0);
+        REQUIRE(alone.screen == Screen::Results);
+        REQUIRE(together.screen == Screen::Results);
+        CHECK(all_crebos(dutch, alone.ranking) == expected);
+        CHECK(all_crebos(dutch, together.ranking) == expected);
+    }
 }

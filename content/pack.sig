@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = 7oSdkY1ojvpySsB5DP0vGIjbvb1YxzDMwvpEbSRwFgF2gkxvpO1IJBG0GpXcQRosAzrL0OYPQpTlqzX9du5OCg==
+signature = 1KxQ1X4AMOYbDiFx+X03Q+oXAH7HD4zN3B0BfbUuAHh96Ic3AJ4umEJuVDcXVCPBL0Cn3Eesn7N0bjFknSy7Cw==

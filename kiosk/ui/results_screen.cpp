@@ -35,7 +35,9 @@ void placement_section(KioskUi& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
     const auto& tracks = ui.content().tracks;
     if (ranking.track >= 0 && static_cast<std::size_t>(ranking.track) < tracks.size() && !tracks[static_cast<std::size_t>(ranking.track)].text.empty())
-        bullet_line(ui, tracks[static_cast<std::size_t>(ranking.track)].text, colour::primary, width);
+        highlight_panel(ui, T(ui, "results.start_title"), width, [&](float inner) {
+            text_block(ui.frame, ui.frame.fonts.body, tracks[static_cast<std::size_t>(ranking.track)].text, colour::ink, inner);
+        });
     if (!ranking.informed) {
         ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.little_title"), colour::ink, width);

@@ -130,9 +130,7 @@ void card_group(KioskUi& ui, const std::string& title_key, float width) {
     ImGui::Dummy(ImVec2(width, m.gap * 0.3f));
 }
 
-void today_block(KioskUi& ui, const Programme& p, const std::string& heading, float width) {
-    const TodayAtEvent* today = ui.content().today(p);
-    if (!today) return;
+void highlight_panel(KioskUi& ui, const std::string& heading, float width, const std::function<void(float inner)>& body) {
     const Metrics& m = ui.frame.metrics;
     const float inner = width - 2 * m.pad;
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -143,9 +141,7 @@ void today_block(KioskUi& ui, const Programme& p, const std::string& heading, fl
     ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.6f));
     ImGui::BeginGroup();
     text_block(ui.frame, ui.frame.fonts.bold, heading, colour::primary, inner);
-    text_block(ui.frame, ui.frame.fonts.body, today->what, colour::ink, inner);
-    if (!today->where.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.where", {{"waar", today->where}}), colour::ink, inner);
-    if (!today->when.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.when", {{"tijd", today->when}}), colour::ink, inner);
+    body(inner);
     ImGui::EndGroup();
     const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.6f);
     draw->ChannelsSetCurrent(0);
@@ -157,6 +153,16 @@ void today_block(KioskUi& ui, const Programme& p, const std::string& heading, fl
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y));
     ImGui::Dummy(ImVec2(width, m.gap * 0.5f));
+}
+
+void today_block(KioskUi& ui, const Programme& p, const std::string& heading, float width) {
+    const TodayAtEvent* today = ui.content().today(p);
+    if (!today) return;
+    highlight_panel(ui, heading, width, [&](float inner) {
+        text_block(ui.frame, ui.frame.fonts.body, today->what, colour::ink, inner);
+        if (!today->where.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.where", {{"waar", today->where}}), colour::ink, inner);
+        if (!today->when.empty()) text_block(ui.frame, ui.frame.fonts.bold, texts(ui).format("today.when", {{"tijd", today->when}}), colour::ink, inner);
+    });
 }
 
 void today_line(KioskUi& ui, const Programme& p, float width) {

@@ -2,6 +2,7 @@
 // programme's facts; and the screens themselves, one file each under kiosk/ui/.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ std::string band_line(const KioskUi& ui, const Programme& p, const std::string& 
 void card_section(KioskUi& ui, const std::string& title_key, const std::string& text, float width);
 // A heading over a group of card sections ("Na je diploma"), with a rule under it.
 void card_group(KioskUi& ui, const std::string& title_key, float width);
+// A tinted block with a bar at the reading start: something to act on or to know first. `body`
+// draws the text under the heading, wrapped at `inner`.
+void highlight_panel(KioskUi& ui, const std::string& heading, float width, const std::function<void(float inner)>& body);
 // "Vandaag op de open dag" for this programme as a highlighted block: what, where, when, under
 // `heading` (a text already filled in). Draws nothing when the event offers nothing for it.
 void today_block(KioskUi& ui, const Programme& p, const std::string& heading, float width);

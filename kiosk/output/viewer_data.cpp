@@ -97,7 +97,9 @@ json content_json(const Content& content) {
                                {"features", p.features},
                                {"card", {{"what_you_do", p.card.what_you_do}, {"how_you_learn", p.card.how_you_learn},
                                          {"internship", p.card.internship}, {"assessment", p.card.assessment},
-                                         {"jobs", p.card.jobs}, {"onwards", p.card.onwards}}}};
+                                         {"jobs", p.card.jobs}, {"onwards", p.card.onwards},
+                                         {"admission", p.card.admission}, {"department", p.card.department},
+                                         {"teachers", p.card.teachers}, {"choices", p.card.choices}, {"needs", p.card.needs}}}};
         // Reason sentences are filled in here, by the kiosk's own code, so the viewer shows the
         // very sentences the kiosk showed.
         json reasons = json::object();
@@ -112,7 +114,10 @@ json content_json(const Content& content) {
     for (const auto& [key, value] : content.texts.entries)
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
         else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
-        else if (key.rfind("results.strength_", 0) == 0) texts[key] = value;  // "Sterke match", ...
+        else if (key.rfind("results.strength_", 0) == 0 || key == "results.start_title" || key == "compare.admission") texts[key] = value;  // "Sterke match", ...
+        else if (key == "programme.department" || key == "programme.teachers" ||
+                 key == "programme.choices" || key == "programme.needs")
+            texts[key] = value;  // the card's labels of the topics the viewer shows too
     data["texts"] = texts;
     data["language"] = {{"code", content.language.code}, {"name", content.language.name}, {"rtl", content.language.rtl}};
     return data;

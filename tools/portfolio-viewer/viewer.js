@@ -66,8 +66,14 @@
     }
     const card = element("dl", {});
     for (const [key, label] of [["what_you_do", "card_what"], ["how_you_learn", "card_how"], ["internship", "card_internship"],
-                                ["assessment", "card_assessment"], ["jobs", "card_jobs"], ["onwards", "card_onwards"]]) {
+                                ["assessment", "card_assessment"], ["jobs", "card_jobs"], ["onwards", "card_onwards"],
+                                ["admission", "compare.admission"]]) {
       if (p.card[key]) card.append(element("dt", {}, text(label)), element("dd", {}, p.card[key]));
+    }
+    // The rest of the card on the phone; the mentor's A4 keeps to the topics above.
+    for (const [key, label] of [["department", "programme.department"], ["teachers", "programme.teachers"],
+                                ["choices", "programme.choices"], ["needs", "programme.needs"]]) {
+      if (p.card[key]) card.append(element("dt", { class: "screen-only" }, text(label)), element("dd", { class: "screen-only" }, p.card[key]));
     }
     block.append(element("details", favourite ? { open: "" } : {}, element("summary", {}, text("card")), card));
     return block;
@@ -120,6 +126,16 @@
     main.append(element("p", { class: "muted", id: "event" },
                         data.event.name + (date ? " · " + date.split("-").reverse().join("-") : "")));
     main.append(element("p", { class: "intro" }, text("intro")));
+
+    // Where this pupil may start, as the kiosk said it (admission.ini).
+    for (const [q, picked] of result.answers.entries()) {
+      for (const o of picked) {
+        const option = data.questions[q] && data.questions[q].options[o];
+        const track = option && option.track >= 0 ? data.tracks[option.track] : null;
+        if (track && track.text)
+          main.append(element("section", { class: "part", id: "start" }, element("h2", {}, text("results.start_title")), element("p", {}, track.text)));
+      }
+    }
 
     // Answers that said little: no ranking that looks precise, but where to look around.
     if (sheet.informedOf(result) === false)

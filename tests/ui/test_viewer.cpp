@@ -118,6 +118,11 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
     CHECK(contains(dom, "data-crebo=\"" + favourite.crebo + "\""));
     CHECK(contains(dom, favourite.name));
     CHECK(contains(dom, favourite.card.what_you_do));
+    CHECK(contains(dom, favourite.card.admission));  // how to get in, for the mentor too
+    // Where this pupil may start, as the results said it.
+    REQUIRE(session.ranking.track >= 0);
+    CHECK(contains(dom, "id=\"start\""));
+    CHECK(contains(dom, content.tracks[static_cast<std::size_t>(session.ranking.track)].text));
     for (const Reason& reason : session.ranking.fits.front().reasons)
         if (reason.question >= 0) CHECK(contains(dom, reason.text));  // the very sentences the kiosk showed
     CHECK(contains(dom, content.next_steps[static_cast<std::size_t>(session.next_step)].text));

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = 1KxQ1X4AMOYbDiFx+X03Q+oXAH7HD4zN3B0BfbUuAHh96Ic3AJ4umEJuVDcXVCPBL0Cn3Eesn7N0bjFknSy7Cw==
+signature = CDi04aP0OrtqHvFIQsh6HgQ5A06a0ZPr7Ru24cy+fveaJwSF8Yh48wJHeFzA2ovpe4GWIZF9bkhcASQTwfX/Ag==

@@ -74,7 +74,10 @@ void card(KioskUi& ui, const Programme& p, float width) {
           {{"programme.what_you_do", c.what_you_do}, {"programme.how_you_learn", c.how_you_learn}, {"programme.teachers", c.teachers},
            {"programme.internship", c.internship}, {"programme.assessment", c.assessment}, {"programme.choices", c.choices}},
           width);
-    group(ui, "programme.group_you", {{"programme.admission", c.admission}, {"programme.needs", c.needs}}, width);
+    // Registering before 1 April gives the right to a place (toelatingsrecht): said under every
+    // admission, so no pupil reads the rules without the date that secures them.
+    const std::string admission = c.admission.empty() ? c.admission : c.admission + " " + T(ui, "programme.register_by");
+    group(ui, "programme.group_you", {{"programme.admission", admission}, {"programme.needs", c.needs}}, width);
     const std::string location = location_with_address(ui, p);
     group(ui, "programme.group_place", {{"programme.department", c.department}, {"programme.location", location}}, width);
     after_the_diploma(ui, p, width);

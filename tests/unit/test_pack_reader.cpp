@@ -153,7 +153,7 @@ TEST_CASE("Every text key the screens use exists in the Dutch texts") {
     const Texts& texts = test::default_content().texts;
     for (const char* key : {"common.back", "common.next", "common.stop", "attract.title", "attract.subtitle", "attract.start",
                             "attract.privacy", "question.progress", "question.pick_more", "question.to_results",
-                            "results.title", "results.intro", "results.strength_strong", "results.strength_good", "results.strength_interesting", "results.little_title", "results.explore_title", "results.start_title", "results.explore_intro", "results.little_intro", "results.little_ideas", "results.browse_all", "results.explain", "browse.to_results", "results.open", "results.surprise_label",
+                            "results.title", "results.intro", "results.strength_strong", "results.strength_good", "results.strength_interesting", "results.little_title", "results.explore_title", "programme.register_by", "results.start_title", "results.explore_intro", "results.little_intro", "results.little_ideas", "results.browse_all", "results.explain", "browse.to_results", "results.open", "results.surprise_label",
                             "results.surprise_intro", "results.later_title", "results.later_intro", "results.favourite",
                             "results.take_home", "programme.facts", "programme.practice", "programme.what_you_do",
                             "programme.how_you_learn", "programme.internship", "programme.assessment", "programme.jobs",

@@ -128,6 +128,7 @@ struct Question {
     std::string help;
     int pick = 1;  // how many options a pupil may pick
     bool together = false;    // in "samen" mode the parent answers this one too
+    bool interest = false;    // about what the pupil likes or is good at: the results need one to rank by
     std::string parent_text;  // the question as put to the parent ("Hoe leert uw kind het liefst?")
     std::vector<Option> options;
     // reflection.ini only: the question for a visitor without a favourite (empty: not asked then),

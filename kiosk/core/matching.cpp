@@ -52,11 +52,7 @@ std::vector<Reason> reasons_for(const Content& content, const Answers& answers, 
     };
     std::vector<Candidate> candidates;
     for_each_picked(content, answers, [&](std::size_t q, int o, const Option& option) {
-        const double total = weight_total(option);
-        const double gained = contribution(option, programme);
-        if (total > 0 && gained > 0 && gained >= content.event.reason_threshold * total && !option.reason.empty() &&
-            claims_hold(content, option.claims, programme))
-            candidates.push_back({gained, static_cast<int>(q), o});
+        if (reason_shows(content, option, programme)) candidates.push_back({contribution(option, programme), static_cast<int>(q), o});
     });
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.contribution > b.contribution; });
@@ -130,6 +126,17 @@ Placement placement(const Content& content, const Answers& answers) {
     return place;
 }
 
+bool says_enough(const Content& content, const Answers& answers) {
+    if (weighing_answers(content, answers) < content.event.informed_answers) return false;
+    // How you learn and where says nothing yet about what you would learn.
+    const bool marked = std::any_of(content.questions.begin(), content.questions.end(), [](const Question& q) { return q.interest; });
+    bool interest = false;
+    for_each_picked(content, answers, [&](std::size_t q, int, const Option& option) {
+        interest = interest || (content.questions[q].interest && !option.weights.empty());
+    });
+    return !marked || interest;
+}
+
 int weighing_answers(const Content& content, const Answers& answers) {
     std::set<std::size_t> questions;
     for_each_picked(content, answers, [&](std::size_t q, int, const Option& option) {
@@ -138,7 +145,14 @@ int weighing_answers(const Content& content, const Answers& answers) {
     return static_cast<int>(questions.size());
 }
 
-bool claims_hold(const Content& content, const std::vector<Claim>& claims, const Programme& programme) {
+bool reason_shows(const Content& content, const Option& option, const Programme& programme) {
+    const double total = weight_total(option);
+    const double gained = contribution(option, programme);
+    return total > 0 && gained > 0 && gained >= content.event.reason_threshold * total && !option.reason.empty() &&
+           claims_hold(option.claims, programme);
+}
+
+bool claims_hold(const std::vector<Claim>& claims, const Programme& programme) {
     for (const Claim& claim : claims) {
         double value = 0.0;
         switch (claim.field) {
@@ -154,7 +168,6 @@ bool claims_hold(const Content& content, const std::vector<Claim>& claims, const
         }
         if (!compare(value, claim.comparison, claim.value)) return false;
     }
-    (void)content;
     return true;
 }
 
@@ -198,7 +211,7 @@ std::string fill_template(const std::string& text, const Content& content, const
 Ranking rank(const Content& content, const Answers& answers) {
     const Placement place = placement(content, answers);
     const double best = best_possible_score(content, answers);
-    const bool informed = weighing_answers(content, answers) >= content.event.informed_answers;
+    const bool informed = says_enough(content, answers);
 
     std::vector<Scored> scored;
     scored.reserve(content.programmes.size());

@@ -58,7 +58,8 @@ struct Ranking {
 };
 
 // Where the answers place the pupil: the track they chose (-1 none), the levels they may start
-// at and those open later. Without a track, or with an unsure one, every level is open.
+// at and those open later. Without a track every level is open; an unsure track ("weet ik niet")
+// places by its own levels, but is not `known`.
 struct Placement {
     int track = -1;
     std::vector<int> start{1, 2, 3, 4};
@@ -68,10 +69,19 @@ struct Placement {
 Placement placement(const Content& content, const Answers& answers);
 
 // The questions answered with an option that weighs (not "weet ik niet", not the track).
+// Enough of them, and at least one about what the pupil likes or is good at when the pack marks
+// such questions (`interest = ja`), and the answers say enough to rank by (Ranking::informed).
 int weighing_answers(const Content& content, const Answers& answers);
 
-// True when every claim of the option holds for the programme.
-bool claims_hold(const Content& content, const std::vector<Claim>& claims, const Programme& programme);
+// Ranking::informed: enough weighing answers, one of them about the pupil's interests.
+bool says_enough(const Content& content, const Answers& answers);
+
+// True when every claim holds for the programme.
+bool claims_hold(const std::vector<Claim>& claims, const Programme& programme);
+
+// True when the option's reason stands under this programme once the option is picked: the
+// option earns at least `reason_threshold` of what it could, and every claim of the reason holds.
+bool reason_shows(const Content& content, const Option& option, const Programme& programme);
 
 double score(const Content& content, const Programme& programme, const Answers& answers);
 // The best score these answers could give a programme (every weighed feature at 1).

@@ -54,7 +54,7 @@ json content_json(const Content& content) {
                 options.push_back({{"key", o.key}, {"text", o.text}, {"reason", o.reason}, {"weights", weights},
                                    {"claims", claims}, {"track", o.track}, {"unsure", o.unsure}});
             }
-            list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"together", q.together}, {"options", options}});
+            list.push_back({{"key", q.key}, {"text", q.text}, {"pick", q.pick}, {"together", q.together}, {"interest", q.interest}, {"options", options}});
         }
         return list;
     };

@@ -457,6 +457,10 @@ struct Reader {
                 if (together != "ja" && together != "nee")
                     error(name, section.find("together")->line, 1, "together moet 'ja' of 'nee' zijn, gevonden '" + together + "'");
                 question.together = together == "ja";
+                const std::string interest = section.value("interest", "nee");
+                if (interest != "ja" && interest != "nee")
+                    error(name, section.find("interest")->line, 1, "interest moet 'ja' of 'nee' zijn, gevonden '" + interest + "'");
+                question.interest = interest == "ja";
                 question.parent_text = section.value("parent_text");
                 questions.push_back(std::move(question));
                 continue;
@@ -530,10 +534,15 @@ struct Reader {
             if (track.start.empty()) error(name, section.line, 1, "[" + section.name + "] mist 'start = ...' (de niveaus waarop je kunt beginnen)");
             if (const IniEntry* entry = section.find("later")) {
                 track.later = level_list(*entry, name);
+                // A later level comes after a first diploma: above the lowest level to start at.
                 for (int level : track.later)
                     if (std::find(track.start.begin(), track.start.end(), level) != track.start.end())
                         error(name, entry->line, 1, "later: niveau " + std::to_string(level) + " staat ook bij start");
+                    else if (!track.start.empty() && level < track.start.front())
+                        error(name, entry->line, 1, "later: niveau " + std::to_string(level) + " ligt onder het laagste startniveau");
             }
+            if (std::any_of(content.tracks.begin(), content.tracks.end(), [&](const AdmissionTrack& t) { return t.key == track.key; }))
+                error(name, section.line, 1, "[" + section.name + "] staat er twee keer");
             content.tracks.push_back(std::move(track));
         }
     }
@@ -817,12 +826,17 @@ constexpr Saying kSayings[] = {
     {"verdien", nullptr, "verdienen>=1", "het loon (loon) is niet hoog"},
 };
 
-const Saying* first_contradiction(const Content& content, const std::string& sentence, const Programme& programme) {
+const Saying* first_contradiction(const Content& content, const std::string& text, const Programme& programme) {
+    // "HBO" and "Hbo" say the same; the sayings are written in lower case but for BOL and BBL,
+    // which are only ever capitals (and "bol" is in other words).
+    std::string lower = text;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const Saying& saying : kSayings) {
         const auto claim = parse_claim(saying.claim, content);
         if (!claim) continue;  // a pack without that feature: nothing to say it with
+        const std::string& sentence = std::islower(static_cast<unsigned char>(saying.words[0])) ? lower : text;
         if (sentence.find(saying.words) != std::string::npos && !(saying.unless && sentence.find(saying.unless) != std::string::npos) &&
-            !claims_hold(content, {*claim}, programme))
+            !claims_hold({*claim}, programme))
             return &saying;
     }
     return nullptr;
@@ -839,15 +853,9 @@ std::vector<Problem> check_reasons(const Content& content) {
     std::vector<Problem> problems;
     for (const Question& question : content.questions)
         for (const Option& option : question.options) {
-            if (option.reason.empty() || option.weights.empty()) continue;
-            double total = 0.0;
-            for (const FeatureWeight& w : option.weights) total += w.weight;
             std::map<const Saying*, std::vector<std::string>> untrue;
             for (const Programme& programme : content.programmes) {
-                double gained = 0.0;
-                for (const FeatureWeight& w : option.weights) gained += w.weight * programme.features[static_cast<std::size_t>(w.feature)];
-                const bool shown = gained > 0 && gained >= content.event.reason_threshold * total && claims_hold(content, option.claims, programme);
-                if (!shown) continue;
+                if (!reason_shows(content, option, programme)) continue;
                 if (const Saying* saying = first_contradiction(content, fill_template(option.reason, content, programme), programme))
                     untrue[saying].push_back(programme.name);
             }

@@ -67,11 +67,12 @@ void draw_compare(KioskUi& ui) {
         const std::string where = location_with_address(ui, p);
         return p.card.department.empty() ? where : p.card.department + "\n" + where;
     }), column, gap);
+    compare_row(ui, "programme.teachers", cells([](const Programme& p) { return p.card.teachers; }), column, gap);
     compare_row(ui, "programme.internship", cells([](const Programme& p) { return p.card.internship; }), column, gap);
     compare_row(ui, "programme.assessment", cells([](const Programme& p) { return p.card.assessment; }), column, gap);
     compare_row(ui, "compare.prospects", cells([&](const Programme& p) {
         std::string lines;
-        for (const char* band : {"werkkans", "loon"})
+        for (const char* band : {"werkkans", "loon", "contact"})
             if (const std::string line = band_line(ui, p, band); !line.empty()) lines += (lines.empty() ? "" : "\n") + line;
         return lines;
     }), column, gap);

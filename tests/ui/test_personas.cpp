@@ -134,7 +134,7 @@ TEST_CASE("Twelve pupils a decaan knows get the placement, the programmes and th
                     CHECK(contradiction(content, reason.text, programme).empty());
                     if (reason.question >= 0) {
                         const Option& option = content.questions[static_cast<std::size_t>(reason.question)].options[static_cast<std::size_t>(reason.option)];
-                        CHECK(claims_hold(content, option.claims, programme));
+                        CHECK(claims_hold(option.claims, programme));
                     }
                 }
             }

@@ -267,8 +267,12 @@
     });
     const place = placement(data, picked);
     const startsAt = (programme) => place.start.includes(programme.level);
-    const weighing = new Set(picked.filter(([, , option]) => option.weights.length > 0).map(([q]) => q)).size;
-    const informed = weighing >= data.matching.informed_answers;
+    // Enough answers that weigh, one of them about what the pupil likes or is good at (says_enough).
+    const weighingPicks = picked.filter(([, , option]) => option.weights.length > 0);
+    const weighing = new Set(weighingPicks.map(([q]) => q)).size;
+    const marked = data.questions.some((q) => q.interest);
+    const informed = weighing >= data.matching.informed_answers &&
+                     (!marked || weighingPicks.some(([q]) => data.questions[q].interest));
 
     // The sums run in the kiosk's order, so the floating-point results are the same to the bit.
     const contribution = (option, programme) => option.weights.reduce((sum, [f, w]) => sum + w * programme.features[f], 0);

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = ItMUTG8awgLQKDJPL1tGjn5WcQYJnrk3hEsf5/bCfl88vPYyCz/uV1weaP1tcn+7lHmzrPaM88ysoNiKSlR+AA==
+signature = PhtqaSbB07gnbNzzmouMAk3p44Jc0q8TShvVqx8gwU3m4xK78V5RH96XI6W4TJnQLye8PKr4dcvrUm0AwqSqCQ==

@@ -11,16 +11,19 @@
 
 namespace kiosk {
 
+struct Programme;
+enum class Band;
+
 // A feature is one thing the matching can weigh ("praktijk", "mensen", ...). Programmes hold a
 // value per feature; answer options hold weights on features. Features are indexed for speed.
 struct Feature {
     std::string key;
     std::string label;
-    // A feature the programmes state as a band ("werkkans", "loon" or "contact" of
-    // programmes.csv: laag 0, gemiddeld 0.5, hoog 1), not a default of their domain; empty for
+    // A feature the programmes state as a band (`from = werkkans`, `loon` or `contact` of
+    // programmes.csv: laag 0, gemiddeld 0.5, hoog 1), not a default of their domain; null for
     // the others. Values a pupil picks ("zeker werk", "goed verdienen", "anderen helpen") draw on
     // facts of each programme this way, never on its sector.
-    std::string from;
+    std::optional<Band> Programme::*from = nullptr;
 };
 
 struct FeatureWeight {

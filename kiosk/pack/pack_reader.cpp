@@ -159,11 +159,13 @@ struct Reader {
         const IniFile ini_file = ini(name);
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("feature.", 0) == 0) {
-                Feature feature{section.name.substr(8), section.value("label", section.name.substr(8)), section.value("from")};
-                const bool known = std::any_of(std::begin(kBandColumns), std::end(kBandColumns),
-                                               [&](const auto& column) { return feature.from == column.first; });
-                if (!feature.from.empty() && !known)
-                    error(name, section.find("from")->line, 1, "from moet werkkans, loon of contact zijn, gevonden '" + feature.from + "'");
+                Feature feature{section.name.substr(8), section.value("label", section.name.substr(8))};
+                if (const IniEntry* from = section.find("from")) {
+                    for (const auto& [column, band] : kBandColumns)
+                        if (from->value == column) feature.from = band;
+                    if (!feature.from)
+                        error(name, from->line, 1, "from moet werkkans, loon of contact zijn, gevonden '" + from->value + "'");
+                }
                 content.features.push_back(std::move(feature));
             }
         }
@@ -430,8 +432,8 @@ struct Reader {
                {content.feature_index("bol"), programme.bol ? 1.0 : 0.0},
                {content.feature_index("bbl"), programme.bbl ? 1.0 : 0.0}});
         for (std::size_t f = 0; f < content.features.size(); ++f)
-            if (const auto band = programme_band(programme, content.features[f].from))
-                programme.features[f] = *band == Band::Hoog ? 1.0 : *band == Band::Gemiddeld ? 0.5 : 0.0;
+            if (const auto from = content.features[f].from; from && programme.*from)
+                programme.features[f] = *(programme.*from) == Band::Hoog ? 1.0 : *(programme.*from) == Band::Gemiddeld ? 0.5 : 0.0;
         apply(own);
     }
 

@@ -425,7 +425,7 @@ TEST_CASE("No value a pupil picks steers by sector: each draws on programmes of 
     }
     CHECK(values >= 12);
     // Earning well, security and helping others are facts each programme states, not its sector's.
-    for (const char* key : {"zekerheid", "verdienen", "helpen"}) CHECK_FALSE(c.features[static_cast<std::size_t>(c.feature_index(key))].from.empty());
+    for (const char* key : {"zekerheid", "verdienen", "helpen"}) CHECK(c.features[static_cast<std::size_t>(c.feature_index(key))].from != nullptr);
 }
 
 TEST_CASE("Identical answers give identical results, whatever the language, the mode or the moment") {
@@ -454,4 +454,21 @@ TEST_CASE("Identical answers give identical results, whatever the language, the 
         CHECK(all_crebos(dutch, alone.ranking) == expected);
         CHECK(all_crebos(dutch, together.ranking) == expected);
     }
+}
+
+TEST_CASE("How and where you want to learn says nothing yet of what: no 'sterke match' without an interest") {
+    const Content& c = test::default_content();
+    Answers a = answer(c, {{"leren", {"mix"}}, {"plek", {"school"}}, {"samen", {"team"}}, {"locatie", {"groot"}}, {"reizen", {"ov"}},
+                           {"toetsen", {"praktijk"}}});
+    a.picked[0] = {track_option(c, "kader")};
+    REQUIRE(weighing_answers(c, a) >= c.event.informed_answers);
+    Ranking r = rank(c, a);
+    CHECK_FALSE(r.informed);
+    for (const Match* m : shown_matches(r)) CHECK(m->strength == MatchStrength::Interesting);
+    a = answer(c, {{"leren", {"mix"}}, {"plek", {"school"}}, {"samen", {"team"}}, {"locatie", {"groot"}}, {"reizen", {"ov"}},
+                   {"toetsen", {"praktijk"}}, {"graag", {"ict"}}});
+    a.picked[0] = {track_option(c, "kader")};
+    r = rank(c, a);
+    CHECK(r.informed);
+    CHECK(r.fits.front().strength != MatchStrength::Interesting);
 }

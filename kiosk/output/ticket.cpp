@@ -26,6 +26,11 @@ TicketText ticket_text(const Content& content, const Session& session, const Tak
         for (const Match* match : shown_matches(session.ranking))
             if (match->kind != MatchKind::LaterRoute) listed.push_back(match->programme);
     }
+    // The favourite first, as on the viewer's sheet: the programme the pupil chose to talk about.
+    if (session.favourite >= 0) {
+        listed.erase(std::remove(listed.begin(), listed.end(), session.favourite), listed.end());
+        listed.insert(listed.begin(), session.favourite);
+    }
     for (int index : listed) {
         if (text.programmes.size() == 3) break;
         const Programme& p = content.programmes[static_cast<std::size_t>(index)];

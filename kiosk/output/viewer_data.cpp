@@ -114,7 +114,9 @@ json content_json(const Content& content) {
     for (const auto& [key, value] : content.texts.entries)
         if (key.rfind("viewer.", 0) == 0) texts[key.substr(7)] = value;
         else if (key.rfind("together.", 0) == 0) texts[key] = value;  // the talking points of "samen"
-        else if (key.rfind("results.strength_", 0) == 0 || key == "results.start_title" || key == "compare.admission") texts[key] = value;  // "Sterke match", ...
+        else if (key.rfind("results.strength_", 0) == 0 || key == "results.start_title" || key == "compare.admission" ||
+                 key == "reasons.later_route")
+            texts[key] = value;  // "Sterke match", ...
         else if (key == "programme.department" || key == "programme.teachers" ||
                  key == "programme.choices" || key == "programme.needs")
             texts[key] = value;  // the card's labels of the topics the viewer shows too

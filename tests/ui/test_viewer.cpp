@@ -123,6 +123,11 @@ TEST_CASE("The QR on the finish screen opens this visitor's own result in the vi
     REQUIRE(session.ranking.track >= 0);
     CHECK(contains(dom, "id=\"start\""));
     CHECK(contains(dom, content.tracks[static_cast<std::size_t>(session.ranking.track)].text));
+    // A later route says how to get there, as the results did.
+    if (!session.ranking.later_routes.empty()) {
+        const Match& route = session.ranking.later_routes.front();
+        CHECK(contains(dom, route.reasons.back().text));
+    }
     for (const Reason& reason : session.ranking.fits.front().reasons)
         if (reason.question >= 0) CHECK(contains(dom, reason.text));  // the very sentences the kiosk showed
     CHECK(contains(dom, content.next_steps[static_cast<std::size_t>(session.next_step)].text));

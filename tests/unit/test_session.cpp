@@ -686,3 +686,34 @@ TEST_CASE("The ticket of a visit through the offer lists the cards looked at") {
     CHECK(ticket.programmes[0].find(c.programmes[5].name) != std::string::npos);
     CHECK(ticket.programmes[1].find(c.programmes[1].name) != std::string::npos);
 }
+
+TEST_CASE("'Weet ik niet' everywhere still ends in a step and a take-home, with no made-up programmes") {
+    const Content& c = test::default_content();
+    Session s;
+    start(s, c, 0);
+    for (std::size_t q = 0; q < c.questions.size(); ++q) {
+        const auto& options = c.questions[q].options;
+        const auto unsure = std::find_if(options.begin(), options.end(), [](const Option& o) { return o.unsure; });
+        REQUIRE(unsure != options.end());
+        apply(s, c, {IntentKind::Pick, static_cast<int>(unsure - options.begin())}, 1);
+        if (s.screen == Screen::Question && s.question == q) apply(s, c, {IntentKind::Next}, 1);
+    }
+    REQUIRE(s.screen == Screen::Results);
+    CHECK_FALSE(s.ranking.informed);
+    CHECK(shown_matches(s.ranking).empty());  // nothing to rank by: orientation instead
+    apply(s, c, {IntentKind::TakeHome}, 2);
+    // No programme to choose from: straight to the reflections phrased without a favourite.
+    CHECK(s.screen == Screen::Reflect);
+    CHECK(s.favourite == -1);
+    while (s.screen == Screen::Reflect) apply(s, c, {IntentKind::Reflect, static_cast<int>(s.reflection), 0}, 4);
+    REQUIRE(s.screen == Screen::Step);
+    apply(s, c, {IntentKind::ChooseStep, 1}, 5);
+    CHECK(apply(s, c, {IntentKind::Finish}, 6) == Flow::ReachedFinish);
+    const auto decoded = decode_fragment(encode_fragment(portfolio_result(c, s, "20261128")));
+    REQUIRE(decoded);
+    CHECK(decoded->programmes.empty());
+    CHECK(decoded->next_step == 1);
+    const auto from_code = decode_short_code(c, short_code(c, s));
+    REQUIRE(from_code);
+    CHECK(from_code->next_step == 1);
+}

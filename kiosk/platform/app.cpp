@@ -73,14 +73,13 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     ui_.frame.metrics = compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
-    ui_.frame.record_texts = options.headless;  // so tests can read the screen as a pupil does
+    ui_.frame.record_texts = options.headless;  // so tests can read the screen (HeadlessKiosk::shows_text, shows)
     gesture_.settings.slop_px = ui_.frame.metrics.mm * 3.0f;
     apply_theme(ui_.frame.metrics);
     ui_.frame.fonts = load_fonts(ui_.frame.metrics);
     ImGui_ImplSDLRenderer_Init(renderer_.get());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
-    ui_.frame.record_texts = options.headless;  // for HeadlessKiosk::shows_text
     ui_.kiosk = &kiosk_;
     // The one thing a frame writes into the Kiosk: the visit's cache of laid-out texts. The visit
     // is replaced in place when a visitor is forgotten, so this stays valid.

@@ -67,6 +67,15 @@ struct Reader {
         return *value;
     }
 
+    // `key = ja` or `key = nee` (the default when left out); anything else is an error there.
+    bool yes_no(const IniSection& section, const char* key, const std::string& file_name) {
+        const IniEntry* entry = section.find(key);
+        if (!entry) return false;
+        if (entry->value != "ja" && entry->value != "nee")
+            error(file_name, entry->line, 1, std::string(key) + " moet 'ja' of 'nee' zijn, gevonden '" + entry->value + "'");
+        return entry->value == "ja";
+    }
+
     // A share from 0 to 1 (such as 0.7 or 0,7).
     double share_value(const IniSection& section, const char* key, double fallback, const std::string& file_name) {
         const IniEntry* entry = section.find(key);
@@ -455,14 +464,8 @@ struct Reader {
                 question.text = required(section, "text", name);
                 question.help = section.value("help");
                 question.pick = int_value(section, "pick", 1, 10, 1, name);
-                const std::string together = section.value("together", "nee");
-                if (together != "ja" && together != "nee")
-                    error(name, section.find("together")->line, 1, "together moet 'ja' of 'nee' zijn, gevonden '" + together + "'");
-                question.together = together == "ja";
-                const std::string interest = section.value("interest", "nee");
-                if (interest != "ja" && interest != "nee")
-                    error(name, section.find("interest")->line, 1, "interest moet 'ja' of 'nee' zijn, gevonden '" + interest + "'");
-                question.interest = interest == "ja";
+                question.together = yes_no(section, "together", name);
+                question.interest = yes_no(section, "interest", name);
                 question.parent_text = section.value("parent_text");
                 questions.push_back(std::move(question));
                 continue;
@@ -497,10 +500,7 @@ struct Reader {
         if (!option.weights.empty() && option.reason.empty())
             warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
         if (const IniEntry* entry = section.find("if")) option.claims = claim_list(*entry, name);
-        const std::string unsure = section.value("unsure", "nee");
-        if (unsure != "ja" && unsure != "nee")
-            error(name, section.find("unsure")->line, 1, "unsure moet 'ja' of 'nee' zijn, gevonden '" + unsure + "'");
-        option.unsure = unsure == "ja";
+        option.unsure = yes_no(section, "unsure", name);
         if (option.unsure && !option.weights.empty())
             error(name, section.line, 1, "een 'weet ik niet'-antwoord (unsure = ja) weegt niets; haal weights weg");
         if (const IniEntry* entry = section.find("track")) {
@@ -612,11 +612,7 @@ struct Reader {
                         option->suggests.push_back(index);
                 }
             }
-            if (const IniEntry* entry = section.find("second_choice")) {
-                if (entry->value != "ja" && entry->value != "nee")
-                    error(name, entry->line, 1, "second_choice moet 'ja' of 'nee' zijn, gevonden '" + entry->value + "'");
-                option->second_choice = entry->value == "ja";
-            }
+            option->second_choice = yes_no(section, "second_choice", name);
         }
     }
 

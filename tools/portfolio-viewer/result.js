@@ -211,6 +211,18 @@
 
   // --- The matching ---------------------------------------------------------------------------
 
+  // The picked options as [question, option, the option itself], in the kiosk's order
+  // (for_each_picked in matching.cpp); options this pack does not have are left out.
+  function pickedOf(data, answers) {
+    const picked = [];
+    answers.forEach((options, q) => {
+      const question = data.questions[q];
+      if (!question) return;
+      for (const o of options) if (o >= 0 && o < question.options.length) picked.push([q, o, question.options[o]]);
+    });
+    return picked;
+  }
+
   // Where the answers place the pupil (placement() in matching.cpp): the chosen track's start
   // and later levels; every level when no track was chosen.
   function placement(data, picked) {
@@ -259,12 +271,7 @@
   // the later routes, each with the (question, option) pairs whose reasons it gave and how well
   // it fits in words. The list also says whether the answers said enough to rank by (`informed`).
   function rank(data, answers) {
-    const picked = [];
-    answers.forEach((options, q) => {
-      const question = data.questions[q];
-      if (!question) return;
-      for (const o of options) if (o >= 0 && o < question.options.length) picked.push([q, o, question.options[o]]);
-    });
+    const picked = pickedOf(data, answers);
     const place = placement(data, picked);
     const startsAt = (programme) => place.start.includes(programme.level);
     // Enough answers that weigh, one of them about what the pupil likes or is good at (says_enough).
@@ -342,5 +349,5 @@
   exports.decodeFragment = decodeFragment;
   exports.decodeShortCode = decodeShortCode;
   exports.rank = rank;
-  exports.placement = placement;
+  exports.placement = (data, answers) => placement(data, pickedOf(data, answers));
 })(typeof module !== "undefined" && module.exports ? module.exports : (window.KioskResult = {}));

@@ -43,19 +43,9 @@
   const sheet = window.KioskExport;  // what the sheet holds, and its JSON export (export.js)
   const fill = (template, values) => sheet.fill(template, values);
 
-  // The admission track the pupil's answers chose (admission.ini), or null.
-  function trackOf(result) {
-    for (const [q, picked] of result.answers.entries())
-      for (const o of picked) {
-        const option = data.questions[q] && data.questions[q].options[o];
-        if (option && option.track >= 0 && data.tracks[option.track]) return data.tracks[option.track];
-      }
-    return null;
-  }
-
   // One programme: its name, how well it fits in words, the facts, the reasons the kiosk gave,
   // and its card (open for the favourite, folded for the others).
-  function programmeBlock(entry, favourite, result) {
+  function programmeBlock(entry, favourite, place) {
     const p = data.programmes[entry.crebo];
     if (!p) throw new Error("onbekende opleiding " + entry.crebo);
     const classes = ["programme", entry.kind === "surprise" ? "surprise" : "", entry.kind === "later" ? "later" : "",
@@ -71,10 +61,9 @@
     const reasons = sheet.reasonTexts(data, entry);
     // A later route: how to get there, as the kiosk said it (the link leaves the sentence out).
     // On the phone; the mentor's A4 has the start sentence at the top and no room for more.
-    const track = entry.kind === "later" ? trackOf(result) : null;
-    if (track && track.start.length > 0) {
-      const before = track.start.filter((level) => level < p.level);
-      const start = before.length > 0 ? before[before.length - 1] : track.start[0];
+    if (entry.kind === "later" && place.track >= 0) {
+      const before = place.start.filter((level) => level < p.level);
+      const start = before.length > 0 ? before[before.length - 1] : place.start[0];
       block.append(element("p", { class: "route screen-only" }, fill(text("reasons.later_route"), { niveau: p.level, startniveau: start })));
     }
     if (reasons.length > 0) {
@@ -146,7 +135,8 @@
     main.append(element("p", { class: "intro" }, text("intro")));
 
     // Where this pupil may start, as the kiosk said it (admission.ini).
-    const track = trackOf(result);
+    const place = KioskResult.placement(data, result.answers);
+    const track = place.track >= 0 ? data.tracks[place.track] : null;
     if (track && track.text)
       main.append(element("section", { class: "part", id: "start" }, element("h2", {}, text("results.start_title")), element("p", {}, track.text)));
 
@@ -157,17 +147,17 @@
 
     const favourite = sheet.favouriteOf(data, result);
     const programmes = sheet.sheetProgrammes(data, result);
-    if (favourite) main.append(part("favourite", text("favourite"), programmeBlock(programmes[0], true, result)));
+    if (favourite) main.append(part("favourite", text("favourite"), programmeBlock(programmes[0], true, place)));
     const others = programmes.filter((p) => p.crebo !== favourite && p.kind !== "later");
     const later = programmes.filter((p) => p.crebo !== favourite && p.kind === "later");
     if (others.length > 0 || later.length > 0) {
       // A visitor who browsed answered nothing: these are what they looked at, not fits.
       const browsed = result.answers.every((picked) => picked.length === 0);
       const section = part("programmes", text(browsed ? "looked_at" : favourite ? "others" : "fits"));
-      for (const entry of others) section.append(programmeBlock(entry, false, result));
+      for (const entry of others) section.append(programmeBlock(entry, false, place));
       if (later.length > 0) {
         section.append(element("h3", { class: "later-title" }, text("later")));
-        for (const entry of later) section.append(programmeBlock(entry, false, result));
+        for (const entry of later) section.append(programmeBlock(entry, false, place));
       }
       main.append(section);
     }

@@ -158,6 +158,12 @@ std::size_t asked_from(const Content& content, const Session& session, std::size
     return from;
 }
 
+// On to the first reflection put to this visitor, or to the next step when none is.
+void begin_reflections(Session& session, const Content& content) {
+    session.reflection = asked_from(content, session, 0);
+    go(session, session.reflection < content.reflections.size() ? Screen::Reflect : Screen::Step);
+}
+
 // Where the take-home starts, on top of the current screen: the favourite, when the visitor
 // has none and there is something to choose; else the first reflection; else the next step.
 void enter_take_home(Session& session, const Content& content) {
@@ -166,8 +172,7 @@ void enter_take_home(Session& session, const Content& content) {
         go(session, Screen::Favourite);
         return;
     }
-    session.reflection = asked_from(content, session, 0);
-    go(session, session.reflection < content.reflections.size() ? Screen::Reflect : Screen::Step);
+    begin_reflections(session, content);
 }
 
 }  // namespace
@@ -215,8 +220,7 @@ void choose_favourite(Session& session, const Content& content, int programme, d
     if (programme != session.favourite) std::fill(session.reflections.begin(), session.reflections.end(), -1);
     session.favourite = programme;
     session.undecided = programme < 0;
-    session.reflection = asked_from(content, session, 0);
-    go(session, session.reflection < content.reflections.size() ? Screen::Reflect : Screen::Step);
+    begin_reflections(session, content);
 }
 
 bool reflection_asked(const Content& content, const Session& session, std::size_t r) {

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = PhtqaSbB07gnbNzzmouMAk3p44Jc0q8TShvVqx8gwU3m4xK78V5RH96XI6W4TJnQLye8PKr4dcvrUm0AwqSqCQ==
+signature = D0+rYhpQQ+rGFD9inNfHJUC/yfp/TbuK3SPvwu9/174nueoE1bGeDvgi70Qphkiak9z1O4g/te4YFPfUHKFSAQ==

@@ -6,6 +6,7 @@
 
 #include "output/take_home.h"
 #include "output/font_files.h"
+#include "speech/read_aloud.h"
 
 namespace kiosk {
 
@@ -14,6 +15,7 @@ constexpr double kPrinterPollSeconds = 0.5;  // how soon the finish screen shows
 constexpr double kStaffIdleSeconds = 120;    // a staff screen left alone closes itself
 constexpr double kStaffRefreshSeconds = 1.0; // the staff desk follows the stick and the printer
 constexpr double kNothingChanges = 3600;
+constexpr double kReadingPollSeconds = 0.25;  // how soon the speaker button turns back after the last word
 }  // namespace
 
 Kiosk::Kiosk(const KioskOptions& options, double now)
@@ -26,19 +28,63 @@ const Content& Kiosk::content() const { return visit_.localised ? *visit_.locali
 
 void Kiosk::apply(const Intent& intent, double now) {
     if (staff_.view != StaffView::Closed || is_staff_intent(intent.kind)) {
+        stop_reading();  // the staff's screens are not read aloud
         apply_staff(intent, now);
+        return;
+    }
+    if (intent.kind == IntentKind::Speak) {
+        kiosk::touch(visit_.session, now);
+        speak();
         return;
     }
     if (intent.kind == IntentKind::ChooseLanguage) {
         choose_language(intent.text, now);
+    } else {
+        switch (kiosk::apply(visit_.session, content(), intent, now)) {
+        case Flow::Stay: break;
+        case Flow::EndVisit: wipe(now, EndReason::Stopped); break;
+        case Flow::ReachedFinish: reached_finish(now); break;
+        case Flow::VisitDone: wipe(now, EndReason::Finished); break;
+        }
+    }
+    follow_reading();
+}
+
+void Kiosk::set_audio(std::shared_ptr<AudioSink> sink) {
+    visit_.reading.clear();
+    speech_.reset();  // joins its thread, which may be using the old sink
+    audio_ = std::move(sink);
+    audio_failed_ = false;
+}
+
+bool Kiosk::read_aloud_offered() const { return audio_ && !audio_failed_ && kiosk::read_aloud_offered(content()); }
+
+// The speaker button: reads what the screen says, or stops when it is reading.
+void Kiosk::speak() {
+    if (reading_aloud()) {
+        stop_reading();
         return;
     }
-    switch (kiosk::apply(visit_.session, content(), intent, now)) {
-    case Flow::Stay: break;
-    case Flow::EndVisit: wipe(now, EndReason::Stopped); break;
-    case Flow::ReachedFinish: reached_finish(now); break;
-    case Flow::VisitDone: wipe(now, EndReason::Finished); break;
+    if (!read_aloud_offered()) return;
+    std::string text = read_aloud_text(content(), visit_.session);
+    if (text.empty()) return;
+    if (!speech_) speech_ = std::make_unique<Speech>(*audio_);
+    if (!speech_->say(text, speech_voice(content().language.code))) {
+        audio_failed_ = true;  // the sink said why, once
+        return;
     }
+    visit_.reading = std::move(text);
+}
+
+void Kiosk::stop_reading() {
+    if (speech_) speech_->stop();
+    visit_.reading.clear();
+}
+
+// What is read belongs to the screen it was read from: when the screen says something else now
+// (another screen, question, language or card), the reading stops.
+void Kiosk::follow_reading() {
+    if (reading_aloud() && read_aloud_text(content(), visit_.session) != visit_.reading) stop_reading();
 }
 
 void Kiosk::touch(double now) { kiosk::touch(visit_.session, now); }
@@ -50,6 +96,7 @@ void Kiosk::tick(double now) {
     const bool language_left_behind = session.screen == Screen::Attract && visit_.localised &&
                                       now - session.last_touch >= content().event.idle_seconds;
     if (language_left_behind || idle(now).expired) wipe(now, EndReason::Timeout);
+    if (reading_aloud() && !speech_->active()) visit_.reading.clear();  // read to the end
     watch_print_jobs();
     watch_usb(now);
 }
@@ -65,6 +112,7 @@ void Kiosk::wipe(double now, EndReason reason) {
             std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());
         }
     }
+    if (speech_) speech_->stop();  // not another word for the next visitor
     visit_ = Visit{};
     attract_since_ = now;
     ++visits_ended_;
@@ -72,6 +120,7 @@ void Kiosk::wipe(double now, EndReason reason) {
 
 double Kiosk::seconds_until_redraw(double now) const {
     if (staff_.view != StaffView::Closed) return kStaffRefreshSeconds;
+    if (reading_aloud()) return kReadingPollSeconds;
     const Session& session = visit_.session;
     if (visit_.print_job && visit_.print_job->state() == PrinterState::Printing) return kPrinterPollSeconds;
     if (session.screen == Screen::Attract && !visit_.localised) return kNothingChanges;

@@ -16,6 +16,7 @@
 #include "output/printer.h"
 #include "output/ticket.h"
 #include "pack/photo.h"
+#include "speech/speech.h"
 #include "store/active_content.h"
 #include "store/pack_import.h"
 #include "store/store.h"
@@ -67,6 +68,13 @@ public:
     std::optional<Photo> programme_photo(int programme, int max_width) const;
     // The visit's laid-out texts, which the screens fill while they draw.
     LaidOutTexts& laid_out_texts() { return visit_.laid_out; }
+    // Reading aloud (the Speak intent). The platform layer gives the kiosk its loudspeaker;
+    // without one (or with nullptr, which also stops the speech thread before the sink goes)
+    // nothing is read. The speaker button shows while read_aloud_offered(), and says "stop"
+    // while reading_aloud().
+    void set_audio(std::shared_ptr<AudioSink> sink);
+    bool read_aloud_offered() const;
+    bool reading_aloud() const { return !visit_.reading.empty(); }
     Store& store() { return *store_; }
 
 private:
@@ -84,6 +92,10 @@ private:
     void refresh_staff_desk();
     void switch_content();
     std::string export_to_stick(double now);
+    // Reading aloud: the speaker button, and what stops the reading.
+    void speak();
+    void stop_reading();
+    void follow_reading();
 
     KioskOptions options_;
     std::unique_ptr<Store> store_;
@@ -103,6 +115,11 @@ private:
     double last_usb_look_ = -1e9;
     std::vector<std::string> usb_packs_;
     std::optional<PackCandidate> stick_pack_;
+    // The loudspeaker, and the voice that reads to it (made on the first tap of the speaker
+    // button). The voice is declared after the sink: its thread ends before the sink goes.
+    std::shared_ptr<AudioSink> audio_;
+    std::unique_ptr<Speech> speech_;
+    bool audio_failed_ = false;  // no sound device: the button goes, the kiosk goes on silently
 };
 
 }  // namespace kiosk

@@ -21,6 +21,7 @@ struct Visit {
     std::optional<TakeHome> take_home;         // made when the finish screen opens
     std::shared_ptr<const PrintJob> print_job; // this visitor's ticket
     LaidOutTexts laid_out;                     // the visitor's texts, laid out right to left
+    std::string reading;                       // what is being read aloud to them now; empty = nothing
 
     bool operator==(const Visit&) const = default;
 };

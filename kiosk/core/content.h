@@ -174,6 +174,8 @@ struct EventSettings {
     double good_match = 0.45;
     // Fewer answered questions that weigh than this, and the answers say too little to rank by.
     int informed_answers = 4;
+    // The speaker button that reads each screen aloud (`read_aloud = nee` in [kiosk] hides it).
+    bool read_aloud = true;
     std::string viewer_url;
     PortfolioMode portfolio_mode = PortfolioMode::Fragment;
     // EscPos on `printer_device` (/dev/usb/lp0, tcp://host:9100), or Cups on the queue

@@ -38,6 +38,7 @@ enum class IntentKind {
     FilterLeerweg,   // index: 0 all, 1 BOL, 2 BBL
     FilterLocation,  // text: location key, "" = all
     OpenBrowse,      // text: domain code, "" = all: the offer from the results, back returns there
+    Speak,           // the speaker button: read this screen aloud, or stop reading (booth/kiosk.cpp)
     // Staff (booth/staff_desk.cpp); they stay last: is_staff_intent() tells them by that.
     StaffCorner,     // a tap in the hidden corner of the attract screen
     PinDigit,        // index: 0-9

@@ -82,10 +82,10 @@ PackDiff diff_packs(const Content& from, const Content& to) {
     const EventSettings& b = to.event;
     diff.event_changed = std::tie(a.id, a.name, a.school, a.date, a.idle_seconds, a.countdown_seconds, a.results, a.reason_threshold,
                                   a.viewer_url, a.portfolio_mode, a.printer_kind, a.printer_device, a.printer_server, a.paper_mm,
-                                  a.details, a.today) !=
+                                  a.read_aloud, a.details, a.today) !=
                          std::tie(b.id, b.name, b.school, b.date, b.idle_seconds, b.countdown_seconds, b.results, b.reason_threshold,
                                   b.viewer_url, b.portfolio_mode, b.printer_kind, b.printer_device, b.printer_server, b.paper_mm,
-                                  b.details, b.today);
+                                  b.read_aloud, b.details, b.today);
     diff.texts_changed = from.texts.entries != to.texts.entries;
     diff.order_changed = !same_order(from.programmes, to.programmes, [](const Programme& p) { return p.crebo; }) ||
                          !same_order(from.questions, to.questions, [](const Question& q) { return q.key; });

@@ -240,6 +240,7 @@ struct Reader {
             if (event.good_match > event.strong_match)
                 error(name, section->line, 1, "good_match mag niet groter zijn dan strong_match");
             event.informed_answers = int_value(*section, "informed_answers", 0, 36, event.informed_answers, name);
+            if (section->find("read_aloud")) event.read_aloud = yes_no(*section, "read_aloud", name);
         }
         if (const IniSection* section = ini_file.find("portfolio")) {
             event.viewer_url = required(*section, "viewer_url", name);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "platform/audio.h"
 #include "platform/fonts.h"
 #include "ui/theme.h"
 
@@ -84,9 +85,14 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     // The one thing a frame writes into the Kiosk: the visit's cache of laid-out texts. The visit
     // is replaced in place when a visitor is forgotten, so this stays valid.
     ui_.frame.laid_out = &kiosk_.laid_out_texts();
+    std::shared_ptr<AudioSink> audio = options.audio;
+    if (!audio && options.headless) audio = std::make_shared<SilentSink>();
+    if (!audio) audio = std::make_shared<Loudspeaker>();
+    kiosk_.set_audio(std::move(audio));
 }
 
 App::~App() {
+    kiosk_.set_audio(nullptr);  // the speech thread ends and the audio device closes before SDL_Quit
     card_photo_.reset();  // a texture belongs to the renderer: gone before it is
     if (imgui_) {
         ImGui_ImplSDLRenderer_Shutdown();

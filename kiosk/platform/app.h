@@ -28,6 +28,9 @@ struct AppOptions {
     bool software = false;   // software renderer even with a real window
     float dpi = 0;           // 0 = ask the display (falls back to 92 dpi)
     KioskOptions kiosk;      // content, store, trusted keys, staff PIN, USB mount points
+    // Where read-aloud speech goes; nullptr: the loudspeaker, opened on first use (headless: a
+    // sink that drops it, so the speaker button works the same without a sound card).
+    std::shared_ptr<AudioSink> audio;
 };
 
 class App {

@@ -154,6 +154,7 @@ void draw_explain(KioskUi& ui) {
     FooterButtons buttons;
     buttons.back = T(ui, "explain.back");
     buttons.language = true;
+    buttons.speech = true;
     const FooterTap tapped = footer(ui, buttons);
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
     if (tapped == FooterTap::Language) ui.emit(IntentKind::OpenLanguages);

@@ -65,6 +65,11 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
         if (language_button(ui)) tapped = FooterTap::Language;
         start_used += language_button_width(ui) + m.gap;
     }
+    if (buttons.speech && speech_button_shown(ui)) {
+        place(start_used, speech_button_width(ui));
+        speech_button(ui);
+        start_used += speech_button_width(ui) + m.gap;
+    }
     if (!buttons.next.empty()) {
         const float width = std::min({full * 0.6f, natural(buttons.next), full - start_used});
         place(full - width, width);
@@ -84,7 +89,9 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
 }
 
 FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled) {
-    const FooterTap tapped = footer(ui, FooterButtons{back, next, next_enabled, T(ui, "explain.open"), true});
+    FooterButtons buttons{back, next, next_enabled, T(ui, "explain.open"), true};
+    buttons.speech = true;
+    const FooterTap tapped = footer(ui, buttons);
     if (tapped == FooterTap::Middle) ui.emit(IntentKind::OpenExplain);
     if (tapped == FooterTap::Language) ui.emit(IntentKind::OpenLanguages);
     return tapped == FooterTap::Back || tapped == FooterTap::Next ? tapped : FooterTap::None;

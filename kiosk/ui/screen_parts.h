@@ -29,6 +29,7 @@ struct FooterButtons {
     bool next_enabled = true;
     std::string middle;          // between them, when it fits
     bool language = false;       // the globe button beside back
+    bool speech = false;         // the speaker button beside the globe (it emits its own intent)
 };
 // A footer bar; a right-to-left language mirrors it. Returns which button was tapped.
 FooterTap footer(KioskUi& ui, const FooterButtons& buttons);
@@ -70,6 +71,11 @@ void today_line(KioskUi& ui, const Programme& p, float width);
 // The globe button that opens the list of languages, sized for a footer (ui/language_screen.cpp).
 bool language_button(KioskUi& ui);
 float language_button_width(const KioskUi& ui);
+// The speaker button that reads the screen aloud, or stops reading (ui/speech_button.cpp); it
+// emits the Speak intent itself, and draws nothing when the kiosk does not read aloud.
+void speech_button(KioskUi& ui);
+bool speech_button_shown(const KioskUi& ui);
+float speech_button_width(const KioskUi& ui);
 // The languages as a row of their own names, the current one marked (the attract screen).
 void language_row(KioskUi& ui, float width);
 

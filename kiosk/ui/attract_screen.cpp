@@ -32,7 +32,7 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::SetCursorPos(ImVec2(left, m.height * (m.portrait ? 0.22f : 0.14f)));
     ImGui::BeginGroup();
     language_row(ui, column);
-    speech_button(ui);
+    speech_button(ui, column);
     ImGui::Dummy(ImVec2(1, m.gap * 1.5f));
     text_block(ui.frame, ui.frame.fonts.bold, ui.content().event.name, colour::muted, column);
     ImGui::Dummy(ImVec2(1, m.gap));

@@ -72,8 +72,9 @@ void today_line(KioskUi& ui, const Programme& p, float width);
 bool language_button(KioskUi& ui);
 float language_button_width(const KioskUi& ui);
 // The speaker button that reads the screen aloud, or stops reading (ui/speech_button.cpp); it
-// emits the Speak intent itself, and draws nothing when the kiosk does not read aloud.
-void speech_button(KioskUi& ui);
+// emits the Speak intent itself, and draws nothing when the kiosk does not read aloud. Given a
+// `row` width, it stands at the reading start of that row (the right, in Arabic).
+void speech_button(KioskUi& ui, float row = 0);
 bool speech_button_shown(const KioskUi& ui);
 float speech_button_width(const KioskUi& ui);
 // The languages as a row of their own names, the current one marked (the attract screen).

@@ -24,11 +24,12 @@ float speech_button_width(const KioskUi& ui) { return ui.frame.metrics.min_targe
 
 bool speech_button_shown(const KioskUi& ui) { return ui.kiosk->read_aloud_offered(); }
 
-void speech_button(KioskUi& ui) {
+void speech_button(KioskUi& ui, float row) {
     if (!speech_button_shown(ui)) return;
     const Metrics& m = ui.frame.metrics;
     const bool reading = ui.kiosk->reading_aloud();
     const float width = speech_button_width(ui), height = m.min_target;  // as high as the globe beside it
+    if (ui.frame.rtl && row > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + row - width);
     if (ImGui::InvisibleButton("##speech", ImVec2(width, height))) ui.emit(IntentKind::Speak);
     record_target(ui.frame, T(ui, reading ? "speech.stop" : "speech.read"));
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -38,7 +39,7 @@ void speech_button(KioskUi& ui) {
     if (reading) draw->AddRectFilled(min, max, colour::primary, round);
     else draw->AddRect(min, max, colour::border, round, 0, m.mm * 0.5f);
     const ImU32 ink = reading ? colour::primary_ink : colour::primary;
-    const float icon = height * 0.5f;
+    const float icon = height * 0.72f;
     const ImVec2 centre((min.x + max.x) * 0.5f - icon * 0.2f, (min.y + max.y) * 0.5f);
     draw_speaker(draw, centre, icon, ink);
     const float u = icon / 10.0f;

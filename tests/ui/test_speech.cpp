@@ -28,8 +28,18 @@ public:
         waiting = false;
         total += count;
     }
-    void clear() override { hold = false; }
+    void clear() override {}
     bool playing() const override { return false; }
+};
+
+// Holds the sink's play() until the end of the scope; declared after the kiosk, so it lets go
+// before the kiosk waits for its speech thread.
+struct Hold {
+    SlowSink& sink;
+    explicit Hold(SlowSink& s) : sink(s) { sink.hold = true; }
+    ~Hold() { sink.hold = false; }
+    Hold(const Hold&) = delete;
+    Hold& operator=(const Hold&) = delete;
 };
 
 std::string pack_without_reading_aloud() {
@@ -51,16 +61,16 @@ TEST_CASE("Speaker button: the kiosk keeps drawing while the speech thread reads
     REQUIRE(kiosk.tap("Tik hier om te beginnen"));
     REQUIRE(kiosk.visible("Voorlezen"));
 
-    sink->hold = true;
-    REQUIRE(kiosk.tap("Voorlezen"));
-    REQUIRE(test::wait_until([&] { return sink->waiting.load(); }));  // the speech thread is mid-text
-    const std::uint64_t frames = kiosk.app().frames_drawn();
-    kiosk.advance(1.0);
-    CHECK(kiosk.app().frames_drawn() > frames);  // not blocked by the speech
-    CHECK(kiosk.visible("Stop met voorlezen"));
-    CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
-
-    sink->hold = false;
+    {
+        const Hold hold(*sink);
+        REQUIRE(kiosk.tap("Voorlezen"));
+        REQUIRE(test::wait_until([&] { return sink->waiting.load(); }));  // the speech thread is mid-text
+        const std::uint64_t frames = kiosk.app().frames_drawn();
+        kiosk.advance(1.0);
+        CHECK(kiosk.app().frames_drawn() > frames);  // not blocked by the speech
+        CHECK(kiosk.visible("Stop met voorlezen"));
+        CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
+    }
     REQUIRE(test::wait_until([&] {
         kiosk.advance(0.3);
         return kiosk.visible("Voorlezen");
@@ -68,7 +78,7 @@ TEST_CASE("Speaker button: the kiosk keeps drawing while the speech thread reads
     CHECK(sink->total > 22050u);  // more than a second of speech reached the sink
 
     // A second tap stops: the button turns back at once.
-    sink->hold = true;
+    const Hold hold(*sink);
     REQUIRE(kiosk.tap("Voorlezen"));
     REQUIRE(kiosk.visible("Stop met voorlezen"));
     REQUIRE(kiosk.tap("Stop met voorlezen"));

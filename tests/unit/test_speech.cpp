@@ -27,7 +27,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 // A sink that keeps what it is given, as a loudspeaker would play it. While `hold` is set, play()
 // waits (a loudspeaker with a full buffer): the speech thread is then busy with the text, so a
-// test sees the kiosk while it reads. clear() lets it go, as stopping does.
+// test sees the kiosk while it reads. A Hold sets it for a scope.
 class RecordingSink final : public AudioSink {
 public:
     bool available = true;
@@ -44,7 +44,6 @@ public:
         total += count;
     }
     void clear() override {
-        hold = false;
         std::lock_guard<std::mutex> lock(mutex_);
         heard_.clear();
         ++clears;
@@ -82,6 +81,16 @@ double loudness(const std::vector<std::int16_t>& samples) {
     for (const std::int16_t s : samples) sum += static_cast<double>(s) * s;
     return samples.empty() ? 0 : std::sqrt(sum / static_cast<double>(samples.size())) / 32768.0;
 }
+
+// Holds the sink's play() until the end of the scope; declared after the Kiosk or Speech, so it
+// lets go before they wait for their thread.
+struct Hold {
+    RecordingSink& sink;
+    explicit Hold(RecordingSink& s) : sink(s) { sink.hold = true; }
+    ~Hold() { sink.hold = false; }
+    Hold(const Hold&) = delete;
+    Hold& operator=(const Hold&) = delete;
+};
 
 KioskOptions options_for(const std::string& content_dir) {
     KioskOptions options;
@@ -303,7 +312,7 @@ TEST_CASE("Read aloud on a Kiosk: a tap reads, a second tap stops, another scree
         CHECK_FALSE(kiosk.reading_aloud());
         kiosk.apply({IntentKind::Back}, now += 1);
         REQUIRE(kiosk.session().screen == Screen::Question);
-        sink->hold = true;  // the speech takes its time, as through a loudspeaker
+        const Hold hold(*sink);  // the speech takes its time, as through a loudspeaker
         kiosk.apply({IntentKind::Speak}, now += 1);
         REQUIRE(kiosk.reading_aloud());
         kiosk.touch(now += 1);

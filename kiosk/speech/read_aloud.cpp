@@ -21,9 +21,12 @@ bool ends_a_sentence(const std::string& text) {
 }
 
 // The words of a piece of screen text without the marks drawn only for the eye: arrows on
-// buttons ("Verder ›") and the dots between facts, which espeak-ng would otherwise name.
+// buttons ("Verder ›"), the dots between facts and the slashes in names ("Gastheer/-vrouw",
+// "tl / mavo"), which espeak-ng would otherwise name ("slash"). Each becomes a short pause.
 std::string spoken(std::string text) {
     text = replace_all(std::move(text), " \u00B7 ", ", ");  // "Niveau 3 · BOL" -> "Niveau 3, BOL"
+    text = replace_all(std::move(text), " / ", ", ");
+    text = replace_all(std::move(text), "/", ", ");
     for (const char* mark : {"\u2039", "\u203A"}) text = replace_all(std::move(text), mark, "");
     const auto first = text.find_first_not_of(" \t\n");
     if (first == std::string::npos) return {};

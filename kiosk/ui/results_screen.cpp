@@ -14,7 +14,7 @@ void strength_badge(const KioskUi& ui, MatchStrength strength) {
     const Metrics& m = ui.frame.metrics;
     const std::string label = T(ui, strength_key(strength));
     const ImU32 fill = strength == MatchStrength::Strong ? colour::primary : strength == MatchStrength::Good ? colour::selected : colour::surface;
-    const ImU32 ink = strength == MatchStrength::Strong ? colour::primary_ink : colour::ink;
+    const TextColour ink = strength == MatchStrength::Strong ? colour::primary_ink : colour::ink;
     ImFont* font = ui.frame.fonts.bold;
     const ImVec2 size(text_width(ui.frame, font, label), text_height(ui.frame, font, label, 10000.0f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -138,17 +138,8 @@ void together_section(KioskUi& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
     text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
-    auto options_text = [&](int question, const std::vector<int>& options) {
-        std::string text;
-        for (std::size_t i = 0; i < options.size(); ++i)
-            text += (i ? ", " : "") + std::string("'") +
-                    ui.content().questions[static_cast<std::size_t>(question)].options[static_cast<std::size_t>(options[i])].text + "'";
-        return text;
-    };
     for (const AnswerComparison& c : comparisons) {
-        const std::string line = c.agree ? texts(ui).format("together.agree", {{"keuze", options_text(c.question, c.pupil)}})
-                                         : texts(ui).format("together.differ", {{"jij", options_text(c.question, c.pupil)},
-                                                                                {"ouder", options_text(c.question, c.parent)}});
+        const std::string line = talking_point(ui.content(), c);
         bullet_line(ui, line, c.agree ? colour::primary : colour::accent, width);
     }
     ImGui::Dummy(ImVec2(1, m.gap));

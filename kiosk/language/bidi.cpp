@@ -118,10 +118,10 @@ std::u32string isolate_asides(const std::u32string& text, bool rtl) {
     out.reserve(text.size() + 2 * asides.size());
     std::size_t next = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (next < asides.size() && i == asides[next].first) out.push_back(rtl ? 0x2066 : 0x2067);  // LRI or RLI
+        if (next < asides.size() && i == asides[next].first) out.push_back(rtl ? U'\u2066' : U'\u2067');  // LRI or RLI
         out.push_back(text[i]);
         if (next < asides.size() && i == asides[next].second) {
-            out.push_back(0x2069);  // PDI
+            out.push_back(U'\u2069');  // PDI
             ++next;
         }
     }

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = PhtqaSbB07gnbNzzmouMAk3p44Jc0q8TShvVqx8gwU3m4xK78V5RH96XI6W4TJnQLye8PKr4dcvrUm0AwqSqCQ==
+signature = HRub7POqm9wLeKoZ+7xV1UeKX9LRlmunzVwKqPxdZrh2GVgncc6o84rgKkxHCfH9LtfF8W8IDnGrLRvC/OIDDw==

@@ -1,6 +1,8 @@
 // Choosing a language: a row of language names on the attract screen, and a globe button in the
 // footer of every screen that opens the list. Each language is named in its own words and script,
 // so a visitor finds theirs without reading Dutch.
+#include <algorithm>
+
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -27,7 +29,13 @@ std::string upper_code(const std::string& code) {
 
 }  // namespace
 
-float language_button_width(const KioskUi& ui) { return ui.frame.metrics.min_target * 2.2f; }
+// The globe, the language's code ("AR"), and round ends: measured, so a taller bar (theme.h
+// control_height) or a wider code never pushes the code out of the pill.
+float language_button_width(const KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const float code = text_width(ui.frame, ui.frame.fonts.bold, upper_code(ui.content().language.code));
+    return std::max(m.min_target * 2.2f, m.control_height * 0.78f + m.gap * 0.6f + code + m.control_height * 0.4f);
+}
 
 bool language_button(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;

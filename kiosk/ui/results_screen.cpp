@@ -135,12 +135,20 @@ void together_section(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const std::vector<AnswerComparison> comparisons = compare_answers(ui.content(), ui.session());
     if (comparisons.empty()) return;
-    const float width = ImGui::GetContentRegionAvail().x;
+    // A reading measure of about 80 characters: on a landscape screen a talking point across the
+    // full width is one line too long to follow to its end.
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(full, m.body * 40);
+    const auto at_start = [&] {
+        if (ui.frame.rtl) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + full - width);
+    };
+    at_start();
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
+    at_start();
     text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
     for (const AnswerComparison& c : comparisons) {
-        const std::string line = talking_point(ui.content(), c);
-        bullet_line(ui, line, c.agree ? colour::primary : colour::accent, width);
+        at_start();
+        bullet_line(ui, talking_point(ui.content(), c), c.agree ? colour::primary : colour::accent, width);
     }
     ImGui::Dummy(ImVec2(1, m.gap));
 }

@@ -97,14 +97,14 @@
     }
     if (reasons.length > 0) {
       const list = element("ul", { class: "reasons" });
-      for (const reason of reasons) list.append(element("li", {}, reason));
+      for (const reason of reasons) list.append(mixed("li", {}, reason));
       block.append(list);
     }
     const card = element("dl", {});
     for (const [key, label] of [["what_you_do", "card_what"], ["how_you_learn", "card_how"], ["internship", "card_internship"],
                                 ["assessment", "card_assessment"], ["jobs", "card_jobs"], ["onwards", "card_onwards"],
                                 ["admission", "compare.admission"]]) {
-      if (p.card[key]) card.append(element("dt", {}, text(label)), element("dd", {}, p.card[key]));
+      if (p.card[key]) card.append(element("dt", {}, text(label)), mixed("dd", {}, p.card[key]));
     }
     // The rest of the card on the phone; the mentor's A4 keeps to the topics above.
     for (const [key, label] of [["department", "programme.department"], ["teachers", "programme.teachers"],

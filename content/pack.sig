@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = D0+rYhpQQ+rGFD9inNfHJUC/yfp/TbuK3SPvwu9/174nueoE1bGeDvgi70Qphkiak9z1O4g/te4YFPfUHKFSAQ==
+signature = O2K0XOYC15+0cWb0AUxvFAoCMTWGiMidzN0Hp9I1Oytls3x0BtPELO7au593ImKDx/Of6BjJWDHlhY3OuWH3Ag==

@@ -314,6 +314,27 @@ std::vector<AnswerComparison> compare_answers(const Content& content, const Sess
     return comparisons;
 }
 
+std::string talking_point(const Content& content, const AnswerComparison& comparison) {
+    const Texts& texts = content.texts;
+    const Question& question = content.questions[static_cast<std::size_t>(comparison.question)];
+    auto answers = [&](const std::vector<int>& options) {
+        std::string joined;
+        for (int option : options) {
+            const std::string quoted = texts.format("together.quoted", {{"tekst", question.options[static_cast<std::size_t>(option)].text}});
+            joined = joined.empty() ? quoted : texts.format("together.list", {{"eerste", joined}, {"volgende", quoted}});
+        }
+        return joined;
+    };
+    if (comparison.agree) {
+        // What they have in common, not everything the pupil picked.
+        std::vector<int> both;
+        for (int option : comparison.pupil)
+            if (std::find(comparison.parent.begin(), comparison.parent.end(), option) != comparison.parent.end()) both.push_back(option);
+        return texts.format("together.agree", {{"keuze", answers(both)}});
+    }
+    return texts.format("together.differ", {{"jij", answers(comparison.pupil)}, {"ouder", answers(comparison.parent)}});
+}
+
 Answers parent_view(const Content& content, const Session& session) {
     Answers view = session.answers;
     for (std::size_t q = 0; q < content.questions.size() && q < view.picked.size(); ++q)

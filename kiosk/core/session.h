@@ -186,6 +186,10 @@ struct AnswerComparison {
 
 // The key questions both answered, in order, to talk about.
 std::vector<AnswerComparison> compare_answers(const Content& content, const Session& session);
+// One talking point of "samen" in the content's language: "Jullie kiezen allebei: ‘Doen’, ‘Samen’".
+// The quotes round an answer and what joins two answers are texts (together.quoted,
+// together.list), so Arabic gets «» and its own comma "،" instead of Latin ones.
+std::string talking_point(const Content& content, const AnswerComparison& comparison);
 // The parent's view: the pupil's answers, with the parent's on the key questions.
 Answers parent_view(const Content& content, const Session& session);
 // Programmes among the pupil's fits that also fit the parent's view.

@@ -84,20 +84,130 @@ bool paragraph_is_rtl(std::string_view paragraph, bool fallback) {
     return fallback;
 }
 
-std::string visual_line(std::string_view logical, bool rtl_paragraph) {
-    const std::u32string in = to_codepoints(logical);
-    if (in.empty()) return {};
-    std::vector<FriBidiChar> visual(in.size() + 1);
-    FriBidiParType direction = rtl_paragraph ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-    // fribidi_log2vis reorders, mirrors and joins Arabic (FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC).
-    if (!fribidi_log2vis(reinterpret_cast<const FriBidiChar*>(in.data()), static_cast<FriBidiStrIndex>(in.size()),
-                         &direction, visual.data(), nullptr, nullptr, nullptr))
-        return std::string(logical);
+namespace {
+
+// A bracketed aside written in the other direction: the Dutch name after an Arabic title
+// ("مساعدة في الرعاية (Helpende Zorg en Welzijn)"), or Arabic after a Dutch word. By the
+// bidirectional algorithm alone its brackets take the paragraph's direction, so when a line
+// breaks inside the aside a Latin reader sees "Helpende)" on one line and "(Zorg en Welzijn" on
+// the next. Isolated in its own direction, brackets included (what HTML's <bdi> does), it reads
+// "(Helpende" and "Zorg en Welzijn)" and still stands where the paragraph puts it.
+std::u32string isolate_asides(const std::u32string& text, bool rtl) {
+    std::vector<std::pair<std::size_t, std::size_t>> asides;
+    std::vector<std::pair<std::size_t, char32_t>> open;  // position, closing bracket wanted
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        if (c == U'(' || c == U'[') {
+            open.emplace_back(i, c == U'(' ? U')' : U']');
+        } else if (!open.empty() && c == open.back().second) {
+            const std::size_t from = open.back().first;
+            open.pop_back();
+            if (!open.empty()) continue;  // only the outermost pair
+            bool other = false, same = false;
+            for (std::size_t k = from + 1; k < i; ++k) {
+                const FriBidiCharType type = fribidi_get_bidi_type(text[k]);
+                const bool letter_rtl = type == FRIBIDI_TYPE_RTL || type == FRIBIDI_TYPE_AL;
+                if (type != FRIBIDI_TYPE_LTR && !letter_rtl) continue;
+                (letter_rtl == rtl ? same : other) = true;
+            }
+            if (other && !same) asides.emplace_back(from, i);
+        }
+    }
+    if (asides.empty()) return text;
     std::u32string out;
-    out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i)
-        if (!is_invisible(visual[i])) out.push_back(visual[i]);
+    out.reserve(text.size() + 2 * asides.size());
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (next < asides.size() && i == asides[next].first) out.push_back(rtl ? U'\u2066' : U'\u2067');  // LRI or RLI
+        out.push_back(text[i]);
+        if (next < asides.size() && i == asides[next].second) {
+            out.push_back(U'\u2069');  // PDI
+            ++next;
+        }
+    }
+    return out;
+}
+
+std::string visible_utf8(const FriBidiChar* from, const FriBidiChar* to) {
+    std::u32string out;
+    out.reserve(static_cast<std::size_t>(to - from));
+    for (; from != to; ++from)
+        if (!is_invisible(*from)) out.push_back(*from);
     return to_utf8(out);
+}
+
+// One paragraph, the way UAX #9 wants it: the embedding levels (and the pairs of brackets) are
+// resolved over the whole paragraph, Arabic is joined and brackets mirrored by those levels,
+// and only then is it broken into lines, each reordered on its own (rules L1-L4). Reordering
+// lines that were cut first would resolve a bracket without its partner and lose an aside's
+// isolate. No `width_of`: the paragraph as one line, spaces and all; `max_width` <= 0: no limit.
+void lay_out_paragraph(std::string_view paragraph, bool rtl, float max_width, const std::function<float(const std::string&)>* width_of,
+                       std::vector<DisplayLine>& lines) {
+    const std::u32string logical = isolate_asides(to_codepoints(paragraph), rtl);
+    const auto n = static_cast<FriBidiStrIndex>(logical.size());
+    if (n == 0) {
+        lines.push_back({std::string(), rtl});
+        return;
+    }
+    std::vector<FriBidiChar> text(logical.begin(), logical.end());
+    std::vector<FriBidiCharType> types(logical.size());
+    std::vector<FriBidiBracketType> brackets(logical.size());
+    std::vector<FriBidiLevel> levels(logical.size());
+    fribidi_get_bidi_types(text.data(), n, types.data());
+    fribidi_get_bracket_types(text.data(), n, types.data(), brackets.data());
+    FriBidiParType direction = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), n, &direction, levels.data()) == 0) {
+        lines.push_back({std::string(paragraph), rtl});  // out of memory: show it as it is
+        return;
+    }
+    std::vector<FriBidiArabicProp> joining(logical.size());
+    fribidi_get_joining_types(text.data(), n, joining.data());
+    fribidi_join_arabic(types.data(), n, levels.data(), joining.data());
+    fribidi_shape(FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC, levels.data(), n, joining.data(), text.data());
+
+    // Lines as ranges of the shaped paragraph, broken at spaces. A line's width does not depend
+    // on its order, so the shaped text is measured before it is reordered.
+    std::vector<std::pair<FriBidiStrIndex, FriBidiStrIndex>> ranges;
+    if (!width_of) {
+        ranges.emplace_back(0, n);
+    } else {
+        FriBidiStrIndex line_start = -1, line_end = -1;
+        for (FriBidiStrIndex i = 0; i < n;) {
+            if (text[static_cast<std::size_t>(i)] == U' ') {
+                ++i;
+                continue;
+            }
+            FriBidiStrIndex end = i;
+            while (end < n && text[static_cast<std::size_t>(end)] != U' ') ++end;
+            if (line_start < 0) {
+                line_start = i;
+            } else if (max_width > 0 && (*width_of)(visible_utf8(text.data() + line_start, text.data() + end)) > max_width) {
+                ranges.emplace_back(line_start, line_end);
+                line_start = i;
+            }
+            line_end = end;
+            i = end;
+        }
+        if (line_start < 0) ranges.emplace_back(0, 0);
+        else ranges.emplace_back(line_start, line_end);
+    }
+    std::vector<FriBidiChar> visual = text;
+    for (const auto& [from, to] : ranges) {
+        if (to > from && fribidi_reorder_line(FRIBIDI_FLAGS_DEFAULT, types.data(), to - from, from, direction, levels.data(), visual.data(),
+                                              nullptr) == 0) {
+            lines.push_back({visible_utf8(text.data() + from, text.data() + to), rtl});
+            continue;
+        }
+        lines.push_back({visible_utf8(visual.data() + from, visual.data() + to), rtl});
+    }
+}
+
+}  // namespace
+
+std::string visual_line(std::string_view logical, bool rtl_paragraph) {
+    std::vector<DisplayLine> lines;
+    lay_out_paragraph(logical, rtl_paragraph, 0, nullptr, lines);
+    return lines.front().text;
 }
 
 std::vector<DisplayLine> display_lines(std::string_view text, float max_width, bool rtl_layout,
@@ -108,17 +218,7 @@ std::vector<DisplayLine> display_lines(std::string_view text, float max_width, b
         // left, even when it starts with a Latin word ("BOL أم BBL؟"); a wholly Latin one (a
         // card not yet translated) keeps its own direction.
         const bool rtl = (rtl_layout && has_rtl(paragraph)) || paragraph_is_rtl(paragraph, rtl_layout);
-        std::string line;
-        for (std::string_view word : split(paragraph, ' ')) {
-            if (word.empty()) continue;
-            std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-            if (!line.empty() && max_width > 0 && width_of(visual_line(candidate, rtl)) > max_width) {
-                lines.push_back({visual_line(line, rtl), rtl});
-                candidate = std::string(word);
-            }
-            line = std::move(candidate);
-        }
-        lines.push_back({visual_line(line, rtl), rtl});
+        lay_out_paragraph(paragraph, rtl, max_width, &width_of, lines);
     }
     return lines;
 }

@@ -13,7 +13,7 @@ namespace {
 
 // Each programme's text in its own column, the first where reading starts (the right, in a
 // right-to-left language).
-void columns(KioskUi& ui, const std::vector<std::string>& cells, ImFont* font, ImU32 colour, float column, float gap) {
+void columns(KioskUi& ui, const std::vector<std::string>& cells, ImFont* font, TextColour colour, float column, float gap) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float full = static_cast<float>(cells.size()) * column + static_cast<float>(cells.size() - 1) * gap;
     float bottom = top.y;

@@ -22,10 +22,11 @@ void draw_picture(const KioskUi& ui, const std::string& kind, ImVec2 at, float s
     auto box = [&](float x0, float y0, float x1, float y1, ImU32 colour, float rounding = 0) {
         draw->AddRectFilled(ImVec2(at.x + x0 * u, at.y + y0 * u), ImVec2(at.x + x1 * u, at.y + y1 * u), colour, rounding * u);
     };
-    auto label = [&](float x, float y, const std::string& text, ImU32 colour, ImFont* font = nullptr) {
+    auto label = [&](float x, float y, const std::string& text, TextColour colour, ImFont* font = nullptr) {
         if (!font) font = ui.frame.fonts.bold;
         const ImVec2 extent = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
-        draw->AddText(font, font->FontSize, ImVec2(at.x + x * u - extent.x / 2, at.y + y * u - extent.y / 2), colour, text.c_str());
+        draw_text(ui.frame, draw, font, ImVec2(at.x + x * u - extent.x / 2 - 1, at.y + y * u - extent.y / 2), colour, text, extent.x + 2,
+                  Align::Centre);
     };
     if (kind == "niveaus") {
         for (int level = 1; level <= 4; ++level) {

@@ -20,7 +20,7 @@ void draw_idle_question(KioskUi& ui, const IdleState& idle) {
     const float inner = box_w - 2 * m.pad;
     const std::string body = texts(ui).format("idle.body", {{"seconden", std::to_string(idle.seconds_left)}});
     const float box_h = text_height(ui.frame, ui.frame.fonts.title, T(ui, "idle.title"), inner) +
-                        text_height(ui.frame, ui.frame.fonts.body, body, inner) + m.min_target + m.body * 1.1f + 2 * m.pad + 3 * m.gap;
+                        text_height(ui.frame, ui.frame.fonts.body, body, inner) + m.control_height + 2 * m.pad + 3 * m.gap;
     const ImVec2 min((m.width - box_w) * 0.5f, (m.height - box_h) * 0.5f);
     draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
     ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));

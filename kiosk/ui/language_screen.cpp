@@ -1,6 +1,8 @@
 // Choosing a language: a row of language names on the attract screen, and a globe button in the
 // footer of every screen that opens the list. Each language is named in its own words and script,
 // so a visitor finds theirs without reading Dutch.
+#include <algorithm>
+
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -27,24 +29,31 @@ std::string upper_code(const std::string& code) {
 
 }  // namespace
 
-float language_button_width(const KioskUi& ui) { return ui.frame.metrics.min_target * 2.2f; }
+// The globe, the language's code ("AR"), and round ends: measured, so a taller bar (theme.h
+// control_height) or a wider code never pushes the code out of the pill.
+float language_button_width(const KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const float code = text_width(ui.frame, ui.frame.fonts.bold, upper_code(ui.content().language.code));
+    return std::max(m.min_target * 2.2f, m.control_height * 0.78f + m.gap * 0.6f + code + m.control_height * 0.4f);
+}
 
 bool language_button(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    const float width = language_button_width(ui), height = m.min_target;
+    // As high as the buttons beside it in the bar (theme.h).
+    const float width = language_button_width(ui), height = m.control_height;
     const bool tapped = ImGui::InvisibleButton("##language", ImVec2(width, height));
     // The driver and the tests find it by what it does, in the visitor's language.
     record_target(ui.frame, T(ui, "language.choose"));
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRect(min, max, colour::border, height * 0.5f, 0, m.mm * 0.5f);
+    draw->AddRect(min, max, colour::outline, height * 0.5f, 0, m.mm * 0.5f);
     const float radius = height * 0.28f;
     const ImVec2 globe(min.x + height * 0.5f, (min.y + max.y) * 0.5f);
     draw_globe(draw, globe, radius, colour::primary, m.mm * 0.35f);
     ImFont* font = ui.frame.fonts.bold;
     const std::string code = upper_code(ui.content().language.code);
-    draw->AddText(font, font->FontSize, ImVec2(globe.x + radius + m.gap * 0.6f, (min.y + max.y - font->FontSize) * 0.5f), colour::primary,
-                  code.c_str());
+    const float text_x = globe.x + radius + m.gap * 0.6f;
+    draw_text(ui.frame, draw, font, ImVec2(text_x, (min.y + max.y - font->FontSize) * 0.5f), colour::primary, code, max.x - text_x);
     return tapped;
 }
 

@@ -98,9 +98,16 @@ void draw_programme(KioskUi& ui) {
     const float width = side_by_side ? std::min(full * 0.6f, m.body * 32) : std::min(full, m.body * 32);
     const float side = full - width - m.gap * 4;  // clear of the scroll bar
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    if (!side_by_side) today_and_why(ui, p, width);
-    // In a right-to-left language the card stands on the right and the side column on the left.
-    if (side_by_side && ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(top.x + full - width - m.gap, top.y));
+    // In a right-to-left language the columns stand against the right edge (clear of the scroll
+    // bar), in landscape the card on the right and the side column on the left: a mirror image.
+    const float card_x = ui.frame.rtl ? top.x + std::max(0.0f, full - width - m.gap) : top.x;
+    if (!side_by_side) {
+        ImGui::SetCursorScreenPos(ImVec2(card_x, top.y));
+        ImGui::BeginGroup();
+        today_and_why(ui, p, width);
+        ImGui::EndGroup();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(card_x, side_by_side ? top.y : ImGui::GetCursorScreenPos().y));
     ImGui::BeginGroup();
     card(ui, p, width);
     ImGui::EndGroup();

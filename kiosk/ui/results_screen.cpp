@@ -14,7 +14,7 @@ void strength_badge(const KioskUi& ui, MatchStrength strength) {
     const Metrics& m = ui.frame.metrics;
     const std::string label = T(ui, strength_key(strength));
     const ImU32 fill = strength == MatchStrength::Strong ? colour::primary : strength == MatchStrength::Good ? colour::selected : colour::surface;
-    const ImU32 ink = strength == MatchStrength::Strong ? colour::primary_ink : colour::ink;
+    const TextColour ink = strength == MatchStrength::Strong ? colour::primary_ink : colour::ink;
     ImFont* font = ui.frame.fonts.bold;
     const ImVec2 size(text_width(ui.frame, font, label), text_height(ui.frame, font, label, 10000.0f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -135,21 +135,20 @@ void together_section(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const std::vector<AnswerComparison> comparisons = compare_answers(ui.content(), ui.session());
     if (comparisons.empty()) return;
-    const float width = ImGui::GetContentRegionAvail().x;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
-    auto options_text = [&](int question, const std::vector<int>& options) {
-        std::string text;
-        for (std::size_t i = 0; i < options.size(); ++i)
-            text += (i ? ", " : "") + std::string("'") +
-                    ui.content().questions[static_cast<std::size_t>(question)].options[static_cast<std::size_t>(options[i])].text + "'";
-        return text;
+    // A reading measure of about 80 characters: on a landscape screen a talking point across the
+    // full width is one line too long to follow to its end.
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(full, m.body * 40);
+    const auto at_start = [&] {
+        if (ui.frame.rtl) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + full - width);
     };
+    at_start();
+    text_block(ui.frame, ui.frame.fonts.title, T(ui, "together.title"), colour::ink, width);
+    at_start();
+    text_block(ui.frame, ui.frame.fonts.body, T(ui, "together.intro"), colour::muted, width);
     for (const AnswerComparison& c : comparisons) {
-        const std::string line = c.agree ? texts(ui).format("together.agree", {{"keuze", options_text(c.question, c.pupil)}})
-                                         : texts(ui).format("together.differ", {{"jij", options_text(c.question, c.pupil)},
-                                                                                {"ouder", options_text(c.question, c.parent)}});
-        bullet_line(ui, line, c.agree ? colour::primary : colour::accent, width);
+        at_start();
+        bullet_line(ui, talking_point(ui.content(), c), c.agree ? colour::primary : colour::accent, width);
     }
     ImGui::Dummy(ImVec2(1, m.gap));
 }

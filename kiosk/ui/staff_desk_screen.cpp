@@ -12,7 +12,7 @@ void heading(KioskUi& ui, const std::string& key) {
     text_block(ui.frame, ui.frame.fonts.bold, T(ui, key), colour::primary);
 }
 
-void lines(KioskUi& ui, const std::vector<std::string>& items, ImU32 colour) {
+void lines(KioskUi& ui, const std::vector<std::string>& items, TextColour colour) {
     for (const std::string& item : items) text_block(ui.frame, ui.frame.fonts.small, item, colour);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/theme.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kiosk {
 
@@ -13,13 +14,27 @@ Metrics compute_metrics(float width, float height, float dots_per_inch) {
     m.min_target = 12.0f * m.mm;
     // Text scales with the short side of the screen: pupils read it standing at arm's length.
     const float short_side = std::min(width, height);
-    m.body = std::clamp(short_side / 36.0f, 18.0f, 64.0f);
-    m.title = m.body * 1.6f;
-    m.small = m.body * 0.8f;
-    m.pad = m.body * 1.0f;
-    m.gap = m.body * 0.55f;
-    m.tile_height = std::max(m.body * 2.8f, m.min_target);
-    m.bar_height = std::max(m.body * 3.2f, m.min_target + 2 * m.gap);
+    m.body = std::round(std::clamp(short_side / 36.0f, 18.0f, 64.0f));
+    // The type scale: whole pixels, so a line of text sits on the pixel grid.
+    m.small = std::round(m.body / kTypeRatio);
+    m.lead = std::round(m.body * kTypeRatio);
+    m.title = std::round(m.body * kTypeRatio * kTypeRatio);
+    m.display = std::round(m.body * kTypeRatio * kTypeRatio * kTypeRatio * kTypeRatio);
+    // The spacing grid.
+    m.unit = m.body * 0.25f;
+    const auto units = [&](float n) { return std::round(n * m.unit); };
+    m.gap = units(2);
+    m.pad = units(4);
+    // A one-line button (bold body text with room above and below) and a tap target of 12 mm,
+    // whichever is taller, rounded up to the grid: every button of a bar gets this height.
+    m.control_height = std::ceil(std::max(m.body * 2.1f, m.min_target) / m.unit) * m.unit;
+    m.tile_height = std::max(units(11), m.min_target);
+    // Below the bar's buttons: at least 6 mm or 4 units, so no finger aims at the bezel.
+    m.safe_bottom = std::max(units(4), std::round(6.0f * m.mm));
+    // The footer (ui/screen_parts.cpp) stands under the scroll area: a gap, its divider (half a
+    // gap and a gap), the controls, the safe area; the window's bottom padding (half a pad,
+    // apply_theme) is part of that safe area. tests/ui/test_screens.cpp checks the result.
+    m.bar_height = m.gap * 2.5f + m.control_height + m.safe_bottom - m.pad * 0.5f;
     return m;
 }
 

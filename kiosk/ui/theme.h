@@ -4,21 +4,39 @@
 
 #include <imgui.h>
 
+#include "ui/palette.h"
+
 namespace kiosk {
 
+// The visual system (docs/architecture.md § Look):
+// - Type scale: one body size from the screen, every other step a power of 1.25 of it, so sizes
+//   relate by fixed ratios: small = body / 1.25, lead = body * 1.25, title = body * 1.25^2,
+//   display = body * 1.25^4. A headline for 3 metres uses `display`.
+// - Spacing grid: every distance is a whole number of `unit` (a quarter of the body size):
+//   gap = 2 units, pad = 4 units, a control's height = 9 units, ...
+// - One control height for every button in a bar (back, globe, Uitleg, next), and no control
+//   closer to the bottom edge than `safe_bottom`, where a finger meets the bezel.
 struct Metrics {
     float width = 0, height = 0;
     float mm = 3.6f;       // pixels per millimetre
     bool portrait = false;
-    float body = 28;       // font sizes in pixels
+    float body = 28;       // font sizes in pixels (the type scale)
     float title = 50;
     float small = 22;
-    float pad = 24;        // outer padding
-    float gap = 16;        // between items
+    float lead = 35;
+    float display = 68;
+    float unit = 7;        // the spacing grid
+    float pad = 24;        // outer padding: 4 units
+    float gap = 16;        // between items: 2 units
     float tile_height = 96;
     float bar_height = 120;  // header and footer bars
     float min_target = 43;   // 12 mm
+    float control_height = 63;  // every button of a bar, the globe included
+    float safe_bottom = 28;     // no control nearer the bottom edge than this
 };
+
+// The type scale's ratio: each step is this much larger than the one below it.
+inline constexpr float kTypeRatio = 1.25f;
 
 Metrics compute_metrics(float width, float height, float dots_per_inch);
 
@@ -29,19 +47,33 @@ struct Fonts {
     ImFont* small = nullptr;
 };
 
+// A colour that text may be drawn in: only the inks of ui/palette.h, whose contrast against
+// every surface they may stand on is tested (tests/unit/test_theme.cpp). draw_text and text_block
+// take only this type, so a line or fill colour cannot become a text colour by accident.
+struct TextColour {
+    ImU32 value;
+    constexpr operator ImU32() const { return value; }  // text colours also draw dots and bars
+};
+
 namespace colour {
-constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b) { return IM_COL32(r, g, b, 255); }
-constexpr ImU32 background = rgb(0xF7, 0xF4, 0xEE);
-constexpr ImU32 ink = rgb(0x1E, 0x24, 0x33);
-constexpr ImU32 muted = rgb(0x5A, 0x61, 0x70);
-constexpr ImU32 primary = rgb(0x1F, 0x4E, 0x9A);
-constexpr ImU32 primary_ink = rgb(0xFF, 0xFF, 0xFF);
-constexpr ImU32 accent = rgb(0xF0, 0x8A, 0x24);
-constexpr ImU32 surface = rgb(0xFF, 0xFF, 0xFF);
-constexpr ImU32 border = rgb(0xD9, 0xD4, 0xCA);
-constexpr ImU32 selected = rgb(0xDC, 0xE8, 0xFA);
-constexpr ImU32 surprise = rgb(0xFF, 0xF1, 0xDC);
-constexpr ImU32 disabled = rgb(0xB8, 0xBC, 0xC4);
+constexpr ImU32 rgb(palette::Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+// Surfaces
+constexpr ImU32 background = rgb(palette::background);
+constexpr ImU32 surface = rgb(palette::surface);
+constexpr ImU32 selected = rgb(palette::selected);
+constexpr ImU32 surprise = rgb(palette::surprise);
+// Inks for text on those surfaces
+constexpr TextColour ink{rgb(palette::ink)};
+constexpr TextColour muted{rgb(palette::muted)};
+constexpr TextColour primary{rgb(palette::primary)};
+constexpr TextColour accent{rgb(palette::accent)};
+// Text on a filled primary or accent shape
+constexpr TextColour primary_ink{rgb(palette::on_fill)};
+// The label of a control that cannot be tapped yet
+constexpr TextColour disabled{rgb(palette::disabled)};
+// Lines: `outline` edges a control, `border` decorates
+constexpr ImU32 outline = rgb(palette::outline);
+constexpr ImU32 border = rgb(palette::border);
 constexpr ImU32 shade = IM_COL32(20, 24, 40, 150);
 }  // namespace colour
 

@@ -63,7 +63,7 @@ float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
 }
 
-void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
+void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, TextColour colour, const std::string& text, float width,
                Align align) {
     check_fits(ui, font, text, width);
     if (ui.record_texts) {
@@ -91,7 +91,7 @@ void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU
     }
 }
 
-void text_block(const UiFrame& ui, ImFont* font, const std::string& text, ImU32 colour, float wrap_width) {
+void text_block(const UiFrame& ui, ImFont* font, const std::string& text, TextColour colour, float wrap_width) {
     const float width = wrap_width > 0 ? wrap_width : ImGui::GetContentRegionAvail().x;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = text_height(ui, font, text, width);
@@ -129,7 +129,7 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     fill_rect(ui, draw, min, max, selected ? colour::selected : colour::surface);
-    draw->AddRect(min, max, selected ? colour::primary : colour::border, 0, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
+    draw->AddRect(min, max, selected ? colour::primary : colour::outline, 0, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
     // A round mark shows the choice without relying on colour alone; it stands where reading
     // starts, so on the right in a right-to-left language.
     const float radius = m.body * 0.45f;
@@ -150,7 +150,8 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     if (width <= 0) width = natural;
     // A little slack so a button sized to its text never wraps on rounding.
     const float inner = width - 2 * m.pad + 2;
-    const float height = std::max(m.min_target, text_height(ui, font, label, inner) + m.body * 1.1f);
+    // Every button of a bar is one height (theme.h); only a label that wraps makes one taller.
+    const float height = std::max(m.control_height, text_height(ui, font, label, inner) + m.body * 1.1f);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;
     ImGui::PopID();
@@ -158,9 +159,10 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = height * 0.5f;
-    ImU32 fill = colour::primary, ink = colour::primary_ink, edge = colour::primary;
+    ImU32 fill = colour::primary, edge = colour::primary;
+    TextColour ink = colour::primary_ink;
     if (style == ButtonStyle::Secondary) { fill = colour::surface; ink = colour::primary; }
-    if (style == ButtonStyle::Quiet) { fill = colour::background; ink = colour::primary; edge = colour::border; }
+    if (style == ButtonStyle::Quiet) { fill = colour::background; ink = colour::primary; edge = colour::outline; }
     if (!enabled) { fill = colour::background; ink = colour::disabled; edge = colour::disabled; }
     // A pill: the middle as a fast solid rectangle, the round ends as two small discs (a software
     // renderer fills ImGui's rounded rectangles pixel by pixel, and a screen has many buttons).

@@ -67,14 +67,14 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
 int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width = 0);
 
 // Text that wraps at the available width. Right-to-left paragraphs align to the right.
-void text_block(const UiFrame& ui, ImFont* font, const std::string& text, ImU32 colour, float wrap_width = 0);
+void text_block(const UiFrame& ui, ImFont* font, const std::string& text, TextColour colour, float wrap_width = 0);
 // Height of `text` wrapped at `width`.
 float text_height(const UiFrame& ui, ImFont* font, const std::string& text, float width);
 float text_width(const UiFrame& ui, ImFont* font, const std::string& text);
 enum class Align { Start, Centre };
 // Draws `text` wrapped at `width` from `at`: every text of the kiosk goes through here, so
 // Arabic is reordered and joined, and a word that does not fit is reported in ui.overflows.
-void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, ImU32 colour, const std::string& text, float width,
+void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, TextColour colour, const std::string& text, float width,
                Align align = Align::Start);
 
 void record_target(UiFrame& ui, const std::string& label);

@@ -207,6 +207,41 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
     every_screen_in("ar");
 }
 
+TEST_CASE("The programme card in Arabic is the mirror image of the Dutch one, portrait and landscape") {
+    for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+        INFO(width << "x" << height);
+        // Where the card's first heading and the "why it fits" heading stand, in one language.
+        auto columns = [&, w = width, h = height](const std::string& code) {
+            HeadlessKiosk kiosk(test::headless_options(w, h), test::kStartTime);
+            if (code != "nl") REQUIRE(kiosk.tap(language_name(kiosk, code)));
+            REQUIRE(kiosk.tap(T(kiosk, "attract.start")));
+            test::answer_all_questions(kiosk);
+            const Content& content = shown(kiosk);
+            const std::string first = content.programmes[static_cast<std::size_t>(kiosk.app().kiosk().session().ranking.fits.front().programme)].name;
+            REQUIRE(test::tap_scrolling(kiosk, content.texts.format("results.open", {{"naam", first}})));
+            std::pair<HitTarget, HitTarget> found;
+            for (const HitTarget& text : kiosk.app().ui().frame.texts) {
+                if (text.label == T(kiosk, "programme.group_programme")) found.first = text;
+                if (text.label == T(kiosk, "programme.why")) found.second = text;
+            }
+            REQUIRE(found.first.max.x > 0);
+            REQUIRE(found.second.max.x > 0);
+            return found;
+        };
+        const auto [dutch_card, dutch_why] = columns("nl");
+        const auto [arabic_card, arabic_why] = columns("ar");
+        const float w = static_cast<float>(width);
+        // The card's column keeps its width, and its distance from the reading edge.
+        CHECK(arabic_card.max.x - arabic_card.min.x == Approx(dutch_card.max.x - dutch_card.min.x).margin(1));
+        CHECK(w - arabic_card.max.x == Approx(dutch_card.min.x).margin(w * 0.03f));
+        if (width > height) {
+            // Landscape: the card at the reading start, the side column beside it: swapped.
+            CHECK(dutch_card.max.x <= dutch_why.min.x);
+            CHECK(arabic_why.max.x <= arabic_card.min.x);
+        }
+    }
+}
+
 TEST_CASE("Switching language mid-walk keeps every answer, the results come in the new language, a wipe returns to Dutch") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Session& session = kiosk.app().kiosk().session();

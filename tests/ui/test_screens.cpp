@@ -16,15 +16,23 @@ namespace fs = std::filesystem;
 TEST_CASE("Tap targets are at least 12 mm on every screen") {
     for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
-        const float min = kiosk.app().ui().frame.metrics.min_target - 0.5f;
+        const Metrics& metrics = kiosk.app().ui().frame.metrics;
+        const float min = metrics.min_target - 0.5f;
+        const Texts& texts = kiosk.app().pack().texts;
         auto check_targets = [&] {
             REQUIRE_FALSE(kiosk.app().ui().frame.targets.empty());
+            std::vector<float> bar_heights;  // the globe and "Uitleg mbo", in every footer
             for (const HitTarget& t : kiosk.app().ui().frame.targets) {
                 INFO(t.label);
+                // The visual system's safe bottom area: no control where a finger meets the bezel.
+                CHECK(t.max.y <= metrics.height - metrics.safe_bottom + 0.5f);
                 if (t.clipped) continue;  // cut by a scroll area's edge: scrolled partly out of view
                 CHECK(t.max.x - t.min.x >= min);
                 CHECK(t.max.y - t.min.y >= min);
+                if (t.label == texts.get("language.choose") || t.label == texts.get("explain.open")) bar_heights.push_back(t.max.y - t.min.y);
             }
+            // The controls of a bar are one height (theme.h control_height).
+            for (float h : bar_heights) CHECK(h == Approx(metrics.control_height).margin(0.5));
         };
         check_targets();
         REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));

@@ -216,12 +216,25 @@ TEST_CASE("A visitor in Arabic: the viewer opens right to left in Arabic, and of
     const std::string dom = browser_dom(viewer / "index.html", fragment);
     CHECK_FALSE(contains(dom, "id=\"error\""));
     CHECK(contains(dom, "lang=\"ar\" dir=\"rtl\""));
+    const std::string without_isolates = std::regex_replace(dom, std::regex("<bdi dir=\"ltr\">|</bdi>"), "");  // the asides of mixed names (below)
     CHECK(contains(dom, arabic.texts.get("viewer.title")));
     CHECK(contains(dom, arabic.texts.get("together.title")));
     const Session& session = kiosk.app().kiosk().session();
     const Programme& first = arabic.programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
-    CHECK(contains(dom, first.name));
-    CHECK(contains(dom, session.ranking.fits.front().reasons.front().text));  // the very sentence the kiosk showed
+    // A name with its Dutch name in brackets keeps that aside in one left-to-right <bdi>,
+    // brackets included, so a title that wraps keeps "(Helpende" and "Zorg en Welzijn)" whole.
+    CHECK(contains(without_isolates, first.name));
+    const std::size_t aside = first.name.find(" (");
+    REQUIRE(aside != std::string::npos);  // the default pack's Arabic names all carry the Dutch one
+    CHECK(contains(dom, "<h3 dir=\"rtl\">" + first.name.substr(0, aside + 1) + "<bdi dir=\"ltr\">" + first.name.substr(aside + 1) + "</bdi>"));
+    // The talking points of "samen" quote the answers the Arabic way.
+    const std::vector<AnswerComparison> talk = compare_answers(arabic, session);
+    REQUIRE_FALSE(talk.empty());
+    CHECK(contains(dom, talking_point(arabic, talk.front())));
+    CHECK(contains(dom, "«"));
+    // On a phone the long names wrap: the screenshot shows whether their brackets stay whole.
+    phone_screenshot(viewer / "index.html", fragment, test::shot_path("viewer-arabic-phone"), 1600);
+    CHECK(contains(without_isolates, session.ranking.fits.front().reasons.front().text));  // the very sentence the kiosk showed
     // Every language of the pack on offer, by its own name.
     CHECK(contains(dom, "id=\"languages\""));
     for (const LanguageInfo& language : offered_languages(pack)) CHECK(contains(dom, ">" + language.name + "<"));

@@ -67,6 +67,117 @@ TEST_CASE("Right-to-left text breaks into lines of whole words, the first line o
     CHECK(two[1].rtl);
 }
 
+namespace {
+
+// The Latin letters, digits and brackets of a line in display order: what a Dutch reader sees.
+std::string latin_part(const std::string& line) {
+    std::string out;
+    for (char c : line)
+        if (static_cast<unsigned char>(c) < 0x80) out += c;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("A Dutch name in brackets after an Arabic title keeps its brackets when the title wraps") {
+    // The default pack's Arabic names: "مساعدة في الرعاية (Helpende Zorg en Welzijn)".
+    const std::string title = "مساعدة في الرعاية (Helpende Zorg en Welzijn)";
+    // On one line the aside stands at the left, as it would by the bidirectional algorithm alone.
+    CHECK(latin_part(visual_line(title, true)).rfind("(Helpende Zorg en Welzijn) ", 0) == 0);
+    for (float width : {10.0f, 14.0f, 20.0f, 28.0f}) {
+        INFO("width " << width);
+        const std::vector<DisplayLine> lines = display_lines(title, width, true, codepoint_count);
+        REQUIRE(lines.size() >= 2);
+        std::string latin;
+        for (const DisplayLine& line : lines) {
+            CHECK(line.rtl);
+            CHECK(codepoint_count(line.text) <= width);
+            const std::string part = latin_part(line.text);
+            // Each line's Dutch reads left to right, its brackets as Dutch writes them: never
+            // "Helpende)" on one line and "(Zorg" on the next.
+            CHECK((part.find(")") == std::string::npos || part.find(")") > part.find_last_not_of(" )")));
+            latin += part;
+        }
+        CHECK(latin.find("(Helpende") != std::string::npos);
+        CHECK(latin.find("Welzijn)") != std::string::npos);
+        CHECK(latin.find("Helpende)") == std::string::npos);
+        CHECK(latin.find("(Welzijn") == std::string::npos);
+        // The last line ends the aside.
+        CHECK(latin_part(lines.back().text).find("Welzijn)") != std::string::npos);
+    }
+    // The Arabic words stay in reading order over the lines: the first line holds the first word.
+    const std::vector<DisplayLine> narrow = display_lines(title, 10, true, codepoint_count);
+    CHECK(narrow.front().text == visual_line("مساعدة في", true));
+}
+
+TEST_CASE("Arabic in brackets after a Dutch word, in either layout") {
+    // In an Arabic layout the paragraph runs right to left: the Dutch word stands at the right,
+    // the bracketed Arabic at its left, brackets mirrored to face it.
+    const std::string title = "Dutch (عربي)";
+    const std::string in_arabic = visual_line(title, true);
+    CHECK(in_arabic.rfind("(", 0) == 0);
+    CHECK(in_arabic.size() > 7);
+    CHECK(in_arabic.substr(in_arabic.size() - 7) == ") Dutch");
+    // In a Dutch layout the aside is isolated right to left: still "(...)" round the Arabic.
+    const std::vector<DisplayLine> dutch = display_lines(title, 0, false, codepoint_count);
+    REQUIRE(dutch.size() == 1);
+    CHECK_FALSE(dutch.front().rtl);
+    CHECK(dutch.front().text.rfind("Dutch (", 0) == 0);
+    CHECK(dutch.front().text.back() == ')');
+    // An aside in the paragraph's own direction, or with both scripts, is left to the algorithm.
+    CHECK(visual_line("Zorg (niveau 2)", false) == "Zorg (niveau 2)");
+    CHECK(latin_part(visual_line("عربي (Dutch عربي)", true)).find("(Dutch") == std::string::npos);
+}
+
+TEST_CASE("Levels are resolved over the whole paragraph, then each line is reordered") {
+    // "اسم (Dutch name)": broken after "Dutch", the second line is "name)", left to right as
+    // Dutch writes it; reordered as a line of its own it would read "(name".
+    const std::vector<DisplayLine> lines = display_lines("اسم (Dutch name)", 10, true, codepoint_count);
+    REQUIRE(lines.size() == 2);
+    CHECK(latin_part(lines[0].text) == "(Dutch ");
+    CHECK(lines[1].text == "name)");
+    CHECK(lines[1].rtl);
+    // Marks that only steer the order are not drawn, also where a line begins or ends.
+    for (const DisplayLine& line : lines)
+        for (char32_t c : to_codepoints(line.text)) CHECK_FALSE((c >= 0x2066 && c <= 0x2069));
+}
+
+TEST_CASE("Talking points quote and join answers the way the language writes them") {
+    const Content dutch = check_pack(test::default_pack()).content;
+    const Content arabic = localise(dutch, "ar");
+    int several = -1;  // a key question where several answers can be picked
+    for (std::size_t q = 0; q < dutch.questions.size(); ++q)
+        if (dutch.questions[q].pick > 1 && dutch.questions[q].options.size() >= 3) several = static_cast<int>(q);
+    REQUIRE(several >= 0);
+    const AnswerComparison differ{several, {0, 1}, {2}, false};
+    const AnswerComparison agree{several, {0, 1}, {1, 2}, true};
+    const auto option = [&](const Content& c, int o) { return c.questions[static_cast<std::size_t>(several)].options[static_cast<std::size_t>(o)].text; };
+
+    const std::string nl = talking_point(dutch, differ);
+    CHECK(nl.find("‘" + option(dutch, 0) + "’, ‘" + option(dutch, 1) + "’") != std::string::npos);
+    CHECK(nl.find("‘" + option(dutch, 2) + "’") != std::string::npos);
+    // Agreeing names what both picked, not all the pupil picked.
+    CHECK(talking_point(dutch, agree) == dutch.texts.format("together.agree", {{"keuze", "‘" + option(dutch, 1) + "’"}}));
+
+    const std::string ar = talking_point(arabic, differ);
+    CHECK(ar.find("«" + option(arabic, 0) + "»، «" + option(arabic, 1) + "»") != std::string::npos);
+    // No Latin comma or quote anywhere in an Arabic talking point.
+    for (const std::string& point : {ar, talking_point(arabic, agree)}) {
+        INFO(point);
+        CHECK(point.find(',') == std::string::npos);
+        CHECK(point.find('\'') == std::string::npos);
+        CHECK(point.find('"') == std::string::npos);
+    }
+    // Every language has its own quotes and joiner, with the placeholders they need.
+    for (const LanguageInfo& language : offered_languages(dutch)) {
+        const Content c = localise(dutch, language.code);
+        INFO(language.code);
+        CHECK(c.texts.get("together.quoted").find("{tekst}") != std::string::npos);
+        CHECK(c.texts.get("together.list").find("{eerste}") != std::string::npos);
+        CHECK(c.texts.get("together.list").find("{volgende}") != std::string::npos);
+    }
+}
+
 TEST_CASE("UTF-8 survives the trip through codepoints, and bad bytes become U+FFFD") {
     const std::string text = "é ĳ Ї ع € 𝄞";
     CHECK(to_utf8(to_codepoints(text)) == text);

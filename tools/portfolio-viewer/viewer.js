@@ -40,6 +40,35 @@
     return node;
   }
 
+  // Text in a right-to-left script (Hebrew, Arabic and its presentation forms), and in a
+  // left-to-right one (Latin, Greek, Cyrillic).
+  const rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+  const ltrLetter = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+
+  // A name that may mix scripts ("مساعدة في الرعاية (Helpende Zorg en Welzijn)"): its direction
+  // is the page's when it holds a letter of the page's script, and a bracketed aside in the other
+  // direction is one <bdi>, brackets included. Without it the browser gives the brackets the
+  // title's direction and a title that wraps shows "Helpende)" on one line and "(Zorg en
+  // Welzijn" on the next. The kiosk does the same (kiosk/language/bidi.cpp, isolate_asides).
+  function mixed(tag, attributes, value) {
+    const pageRtl = document.documentElement.dir === "rtl";
+    const first = [...value].find((c) => rtlLetter.test(c) || ltrLetter.test(c));
+    const rtl = (pageRtl && rtlLetter.test(value)) || (first !== undefined && rtlLetter.test(first));
+    const node = element(tag, Object.assign({ dir: rtl ? "rtl" : "ltr" }, attributes));
+    let rest = value;
+    for (;;) {
+      const aside = /[(\[]([^()\[\]]*)[)\]]/.exec(rest);
+      if (!aside) break;
+      const inside = aside[1];
+      const other = rtl ? ltrLetter.test(inside) && !rtlLetter.test(inside) : rtlLetter.test(inside) && !ltrLetter.test(inside);
+      node.append(rest.slice(0, aside.index + (other ? 0 : aside[0].length)));
+      if (other) node.append(element("bdi", { dir: rtl ? "ltr" : "rtl" }, aside[0]));
+      rest = rest.slice(aside.index + aside[0].length);
+    }
+    node.append(rest);
+    return node;
+  }
+
   const sheet = window.KioskExport;  // what the sheet holds, and its JSON export (export.js)
   const fill = (template, values) => sheet.fill(template, values);
 
@@ -51,7 +80,7 @@
     const classes = ["programme", entry.kind === "surprise" ? "surprise" : "", entry.kind === "later" ? "later" : "",
                      favourite ? "favourite" : ""];
     const block = element("section", { class: classes.filter(Boolean).join(" "), "data-crebo": entry.crebo });
-    const head = element("div", { class: "head" }, element("h3", {}, p.name));
+    const head = element("div", { class: "head" }, mixed("h3", {}, p.name));
     const strength = sheet.strengthOf(entry);
     if (entry.kind === "surprise") head.append(element("span", { class: "label" }, text("surprise")));
     if (strength) head.append(element("span", { class: "strength " + strength }, text("results.strength_" + strength)));
@@ -68,14 +97,14 @@
     }
     if (reasons.length > 0) {
       const list = element("ul", { class: "reasons" });
-      for (const reason of reasons) list.append(element("li", {}, reason));
+      for (const reason of reasons) list.append(mixed("li", {}, reason));
       block.append(list);
     }
     const card = element("dl", {});
     for (const [key, label] of [["what_you_do", "card_what"], ["how_you_learn", "card_how"], ["internship", "card_internship"],
                                 ["assessment", "card_assessment"], ["jobs", "card_jobs"], ["onwards", "card_onwards"],
                                 ["admission", "compare.admission"]]) {
-      if (p.card[key]) card.append(element("dt", {}, text(label)), element("dd", {}, p.card[key]));
+      if (p.card[key]) card.append(element("dt", {}, text(label)), mixed("dd", {}, p.card[key]));
     }
     // The rest of the card on the phone; the mentor's A4 keeps to the topics above.
     for (const [key, label] of [["department", "programme.department"], ["teachers", "programme.teachers"],
@@ -101,7 +130,12 @@
 
   // "Samen": where pupil and parent agree and differ on the key questions.
   function togetherList(result) {
-    const names = (question, options) => options.map((o) => "'" + (question.options[o] ? question.options[o].text : "?") + "'").join(", ");
+    // Quotes and the joining comma from the texts, as the kiosk's talking points (core/session.cpp):
+    // Arabic has « » and "،"; viewer data from before these texts gets the old ones.
+    const quoted = (data.texts && data.texts["together.quoted"]) || "'{tekst}'";
+    const joined = (data.texts && data.texts["together.list"]) || "{eerste}, {volgende}";
+    const names = (question, options) => options.map((o) => fill(quoted, { tekst: question.options[o] ? question.options[o].text : "?" }))
+      .reduce((list, next) => fill(joined, { eerste: list, volgende: next }));
     const items = [];
     // The link holds one group per key question (together), in the content's order.
     const keyQuestions = data.questions.map((question, q) => q).filter((q) => data.questions[q].together);

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = D0+rYhpQQ+rGFD9inNfHJUC/yfp/TbuK3SPvwu9/174nueoE1bGeDvgi70Qphkiak9z1O4g/te4YFPfUHKFSAQ==
+signature = +Yb1NXLfkFI+/YZRm1Uar2nv+89CgdrHrx4iKufrrMGXu0paHhjHgE/c6F/KzzB0bDBe0AMB1YbDgWV/PnLvAw==

@@ -240,7 +240,7 @@ void draw_attract(KioskUi& ui, double now) {
         const float trouble_h = trouble.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.small, trouble, column) + m.gap;
         ImGui::SetCursorPos(ImVec2(start_x, m.pad));
         ImGui::BeginGroup();
-        invitation(ui, column, 1.35f);
+        invitation(ui, column, 1.25f);  // the Dutch headline on one line beside the loop
         ImGui::EndGroup();
         const float bottom = m.height - m.pad - trouble_h;
         ways_in(ui, start_x, column, bottom);

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = O2K0XOYC15+0cWb0AUxvFAoCMTWGiMidzN0Hp9I1Oytls3x0BtPELO7au593ImKDx/Of6BjJWDHlhY3OuWH3Ag==
+signature = O1cWGX5BN3NyKaRG7YzVNqqnaO3Nwc4M3SeRibyXJ1JP0BImUBCUuYEyPyllqAnuMbR3TGZ+L8q5eqb9YkrLDg==

@@ -29,6 +29,8 @@ void print_help() {
         "  --config BESTAND    instellingen van deze kiosk, zoals de vertrouwde sleutels\n"
         "                      (standaard: ~/.config/openday-kiosk/kiosk.ini, als die er is)\n"
         "  --trust BESTAND     vertrouw ook pakketten die met deze sleutel (.pub) zijn ondertekend\n"
+        "  --pictures MAP      plaatjesbibliotheek (standaard: die van de build, anders pictures/ naast het\n"
+        "                      programma of /usr/share/openday-kiosk/pictures)\n"
         "  --size BxH          venstergrootte, bijvoorbeeld 1080x1920 voor een staand scherm\n"
         "  --fullscreen        volledig scherm (voor de stand)\n"
         "  --software          tekenen zonder grafische versnelling\n"
@@ -179,6 +181,7 @@ int main(int argc, char** argv) {
         if (arg == "--help" || arg == "-h") { print_help(); return 0; }
         else if (arg == "--content" && has_value) options.kiosk.content_dir = argv[++i];
         else if (arg == "--store" && has_value) options.kiosk.store_path = argv[++i];
+        else if (arg == "--pictures" && has_value) options.pictures = argv[++i];
         else if (arg == "--config" && has_value) { config_path = argv[++i]; config_named = true; }
         else if (arg == "--trust" && has_value) key_files.push_back(argv[++i]);
         else if (arg == "--size" && has_value) {

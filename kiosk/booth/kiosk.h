@@ -66,6 +66,11 @@ public:
     const std::vector<Problem>& problems() const { return active_.problems; }
     // The photo of a programme from the active pack, decoded no wider than `max_width`.
     std::optional<Photo> programme_photo(int programme, int max_width) const;
+    // A file of the pack in use that holds an image (a photo, or one of its pictures/), decoded and
+    // scaled down to at most `max_width` pixels wide; nullopt when it does not decode.
+    std::optional<Photo> pack_image(const std::string& path, int max_width) const;
+    // Changes whenever another pack is taken into use, so caches of its images know to forget them.
+    long long pack_id() const { return active_.pack_id; }
     // The visit's laid-out texts, which the screens fill while they draw.
     LaidOutTexts& laid_out_texts() { return visit_.laid_out; }
     // Reading aloud (the Speak intent). The platform layer gives the kiosk its loudspeaker;

@@ -69,6 +69,12 @@ int Content::programme_index(const std::string& crebo) const {
     return found == programmes.end() ? -1 : static_cast<int>(found - programmes.begin());
 }
 
+std::string Content::programme_picture(const Programme& programme) const {
+    if (!programme.picture.empty()) return programme.picture;
+    const Domain* own = domain(programme.domain);
+    return own ? own->picture : std::string();
+}
+
 const TodayAtEvent* Content::today(const Programme& programme) const {
     const auto found = event.today.find(programme.crebo);
     return found == event.today.end() ? nullptr : &found->second;

@@ -40,6 +40,7 @@ struct Location {
 struct Domain {
     std::string code;  // opleidingsdomein code of the official list, or "entree"
     std::string name;
+    std::string picture;  // a picture name (docs/content-pack.md § Pictures), or empty
 };
 
 struct Level {
@@ -108,6 +109,7 @@ struct Programme {
     // Empty when the pack does not say (an optional column).
     std::optional<Band> werkkans, loon, contact;
     std::string photo;             // path in the pack ("photos/25491.jpg"), or empty
+    std::string picture;           // `beeld`: a picture name (§ Pictures), or empty: its domain's
     std::vector<double> features;  // one value in [0,1] per Content::features entry
 };
 
@@ -118,6 +120,7 @@ struct Option {
     std::string reason;         // template, see docs/content-pack.md
     std::vector<Claim> claims;  // what the reason says of a programme; all must hold to show it
     int track = -1;             // index into Content::tracks: this option tells the pupil's schooling
+    std::string picture;        // a picture name beside the answer's text, or empty
     bool unsure = false;        // "Weet ik niet": weighs nothing, and alone on a pick-several question
     // reflection.ini only: the next steps (indices into Content::next_steps) this answer points
     // to, and whether it asks to look at the second choice again.
@@ -205,11 +208,12 @@ struct ExplainCard {
     std::string key;
     std::string title;
     std::string text;
-    std::string picture;  // a drawing the kiosk makes (kExplainPictures)
+    std::string picture;  // a picture name (§ Pictures), or one of the drawings of kExplainPictures
     std::string more;     // uitleg.ini's `meer`; empty = no "Meer lezen"
 };
 
-// The drawings a card's `picture` may name; the UI draws each of them.
+// The kiosk's own drawings that a card's `picture` may also name (the UI draws each of them); a
+// picture of the library or the pack by that name comes first.
 inline constexpr const char* kExplainPictures[] = {"niveaus", "leerwegen", "kosten", "stage", "doorstroom",
                                                    "diploma", "werk", "aanmelden", "reizen"};
 
@@ -264,6 +268,9 @@ struct Content {
     std::vector<Question> reflections;  // quick taps on the favourite programme (no weights)
     std::vector<NextStep> next_steps;
     std::vector<ExplainCard> explain_cards;  // uitleg.ini (optional)
+    // The pack's own pictures (pictures/NAME.png or .jpg): name to path in the pack. They come
+    // before the kiosk's library of the same name.
+    std::map<std::string, std::string> pictures;
     Texts texts;
     LanguageInfo language;                  // the language of these texts
     std::vector<Translation> translations;  // the pack's other languages, in the order offered
@@ -273,6 +280,8 @@ struct Content {
     const Domain* domain(const std::string& code) const;
     const Level* level(int number) const;
     int programme_index(const std::string& crebo) const;  // -1 when unknown
+    // The programme's picture name: its own (`beeld`), else its domain's; empty when neither.
+    std::string programme_picture(const Programme& programme) const;
     // What the event offers today for this programme; nullptr when nothing.
     const TodayAtEvent* today(const Programme& programme) const;
     // A text with each {key} filled from the [event] details.

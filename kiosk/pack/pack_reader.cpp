@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <iterator>
 #include <map>
 #include <set>
@@ -34,6 +35,7 @@ struct Reader {
     std::map<int, std::vector<FeatureWeight>> level_features;
     std::map<std::string, std::vector<FeatureWeight>> domain_features;
     std::map<std::string, std::vector<FeatureWeight>> location_features;
+    std::vector<PictureUse> picture_uses;  // every picture name the pack uses, for check_pictures
 
     void error(const std::string& file, int line, int column, std::string message) {
         problems.push_back({Problem::Severity::Error, file, line, column, std::move(message)});
@@ -148,6 +150,38 @@ struct Reader {
         return list;
     }
 
+    // A section's `picture = NAME`: kept with its place, so check_pictures can point at it.
+    std::string picture(const IniSection& section, const std::string& file_name) {
+        const IniEntry* entry = section.find("picture");
+        if (!entry || entry->value.empty()) return {};
+        use_picture(entry->value, file_name, entry->line);
+        return entry->value;
+    }
+
+    void use_picture(const std::string& picture_name, const std::string& file_name, int line) {
+        picture_uses.push_back({picture_name, file_name, line});
+    }
+
+    // pictures/NAME.png or .jpg: the pack's own pictures, which come before the library's. Their
+    // headers are checked like a photo's; a whole decode is check_photos' work.
+    void read_pack_pictures() {
+        for (const auto& [path, bytes] : files) {
+            if (path.rfind("pictures/", 0) != 0) continue;
+            const std::string file_name = path.substr(9);
+            const auto dot = file_name.rfind('.');
+            const std::string extension = dot == std::string::npos ? "" : file_name.substr(dot + 1);
+            if (file_name.find('/') != std::string::npos || (extension != "png" && extension != "jpg" && extension != "jpeg")) {
+                warning(path, 0, 0, "in pictures/ staan alleen plaatjes NAAM.png of NAAM.jpg; dit bestand wordt overgeslagen");
+                continue;
+            }
+            if (const auto problem = photo_header_problem(bytes)) {
+                error(path, 0, 0, "plaatje " + *problem);
+                continue;
+            }
+            content.pictures[file_name.substr(0, dot)] = path;
+        }
+    }
+
     void read_manifest() {
         const IniFile ini_file = ini("pack.ini");
         const IniSection* pack = ini_file.find("pack");
@@ -194,7 +228,7 @@ struct Reader {
                 level_features[*number] = defaults();
             } else if (section.name.rfind("domain.", 0) == 0) {
                 const std::string code = section.name.substr(7);
-                content.domains.push_back({code, required(section, "name", name)});
+                content.domains.push_back({code, required(section, "name", name), picture(section, name)});
                 domain_features[code] = defaults();
             } else if (section.name.rfind("feature.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
@@ -352,6 +386,12 @@ struct Reader {
                 else if (const auto problem = photo_header_problem(*bytes))
                     error(name, f.line, f.column, "foto '" + f.text + "' " + *problem);
             }
+            // An optional column: the name of a picture (§ Pictures); empty gives the domain's.
+            if (const int beeld = table.column("beeld"); beeld >= 0) {
+                const CsvField& f = row.fields[static_cast<std::size_t>(beeld)];
+                programme.picture = f.text;
+                if (!f.text.empty()) use_picture(f.text, name, f.line);
+            }
             for (const char* card_field : {"wat_je_doet", "hoe_je_leert", "stage", "beoordeling", "beroepen", "doorstroom"})
                 if (field(card_field).text.empty())
                     warning(name, field(card_field).line, field(card_field).column,
@@ -498,6 +538,7 @@ struct Reader {
         if (const IniEntry* entry = section.find("weights"))
             option.weights = feature_list(entry->value, name, entry->line, 1, true);
         option.reason = section.value("reason");
+        option.picture = picture(section, name);
         if (!option.weights.empty() && option.reason.empty())
             warning(name, section.line, 1, "antwoord heeft gewichten maar geen 'reason'; de uitslag kan het dan niet uitleggen");
         if (const IniEntry* entry = section.find("if")) option.claims = claim_list(*entry, name);
@@ -621,20 +662,15 @@ struct Reader {
         const std::string name = "uitleg.ini";
         const std::string* text = file(name, false);
         if (!text) return;
-        std::string pictures;  // "niveaus, leerwegen, ... of reizen", for the message
-        const std::size_t count = std::size(kExplainPictures);
-        for (std::size_t i = 0; i < count; ++i) pictures += std::string(i == 0 ? "" : i + 1 == count ? " of " : ", ") + kExplainPictures[i];
         static const std::set<std::string> kKeys = {"title", "text", "picture", "meer"};
         for (const IniSection& section : parse_ini(*text, name, problems).sections) {
             if (section.name.rfind("card.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 continue;
             }
+            // A picture name, or one of the kiosk's own drawings; check_pictures warns about neither.
             ExplainCard card{section.name.substr(5), required(section, "title", name), required(section, "text", name),
-                             section.value("picture"), section.value("meer")};
-            if (!card.picture.empty() && std::find_if(std::begin(kExplainPictures), std::end(kExplainPictures),
-                                                      [&](const char* known) { return card.picture == known; }) == std::end(kExplainPictures))
-                error(name, section.find("picture")->line, 1, "picture '" + card.picture + "' bestaat niet; kies " + pictures);
+                             picture(section, name), section.value("meer")};
             // A misspelt key (`more`, `tekst`) would silently hide its text.
             for (const IniEntry& entry : section.entries)
                 if (!kKeys.count(entry.key))
@@ -872,8 +908,9 @@ std::vector<Problem> check_reasons(const Content& content) {
 }
 
 PackReadResult read_pack(const PackFiles& files) {
-    Reader reader{files, {}, {}, {}, {}, {}, {}};
+    Reader reader{files, {}, {}, {}, {}, {}, {}, {}};
     reader.read_manifest();
+    reader.read_pack_pictures();
     reader.read_features();
     reader.read_event();
     reader.read_programmes();
@@ -883,14 +920,14 @@ PackReadResult read_pack(const PackFiles& files) {
     reader.read_explain();
     reader.read_texts();
     reader.read_translations();
-    return {std::move(reader.content), std::move(reader.problems)};
+    return {std::move(reader.content), std::move(reader.problems), std::move(reader.picture_uses)};
 }
 
 PackReadResult vet_pack(const PackFiles& files, const std::vector<std::string>& trusted_keys, PackCheck depth, std::string* signed_by) {
     const Verification signature = verify_pack(files, trusted_keys);
     if (signed_by) *signed_by = signature.signed_by;
     if (!signature.ok) {
-        return {Content{}, signature.problems};
+        return {Content{}, signature.problems, {}};
     }
     return depth == PackCheck::Thorough ? check_pack(files) : read_pack(files);
 }
@@ -915,6 +952,11 @@ std::vector<Problem> check_photos(const PackFiles& files, const Content& content
         if (bytes != files.end() && !decode_photo(bytes->second, 64))
             problems.push_back({Problem::Severity::Error, programme.photo, 0, 0, "de foto kan niet gelezen worden; sla hem opnieuw op als JPEG of PNG"});
     }
+    for (const auto& [name, path] : content.pictures) {
+        const auto bytes = files.find(path);
+        if (bytes != files.end() && !decode_photo(bytes->second, 64))
+            problems.push_back({Problem::Severity::Error, path, 0, 0, "het plaatje kan niet gelezen worden; sla het opnieuw op als PNG of JPEG"});
+    }
     if (!without.empty()) {
         std::string list;
         for (std::size_t i = 0; i < without.size() && i < 8; ++i) list += (i ? ", " : "") + without[i];
@@ -923,6 +965,31 @@ std::vector<Problem> check_photos(const PackFiles& files, const Content& content
                             std::to_string(without.size()) + " opleidingen hebben geen foto (kolom foto): " + list});
     }
     return problems;
+}
+
+std::vector<Problem> check_pictures(const PackReadResult& read, const std::set<std::string>& library) {
+    std::vector<Problem> problems;
+    for (const PictureUse& use : read.pictures) {
+        if (read.content.pictures.count(use.name) || library.count(use.name)) continue;
+        const bool drawing = use.file == "uitleg.ini" &&
+                             std::find_if(std::begin(kExplainPictures), std::end(kExplainPictures),
+                                          [&](const char* known) { return use.name == known; }) != std::end(kExplainPictures);
+        if (drawing) continue;
+        problems.push_back({Problem::Severity::Warning, use.file, use.line, 1,
+                            "plaatje '" + use.name + "' staat niet in de plaatjesbibliotheek van de kiosk en niet als pictures/" + use.name +
+                                ".png in het pakket; de kiosk toont hier dan geen (of het plaatje van het domein)"});
+    }
+    return problems;
+}
+
+std::set<std::string> picture_library_names(const std::string& folder) {
+    std::set<std::string> names;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::filesystem::path& path = entry.path();
+        if (path.extension() == ".png") names.insert(path.stem().string());
+    }
+    return names;
 }
 
 std::vector<Problem> check_translations(const PackFiles& files, const Content& content) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +14,17 @@
 
 namespace kiosk {
 
+// Where a pack names a picture (`beeld`, `picture =`), so a name that is nowhere can be pointed at.
+struct PictureUse {
+    std::string name;
+    std::string file;
+    int line = 0;
+};
+
 struct PackReadResult {
     Content content;
     std::vector<Problem> problems;
+    std::vector<PictureUse> pictures;
 
     bool ok() const { return !has_errors(problems); }
 };
@@ -50,6 +59,14 @@ std::vector<Problem> check_reasons(const Content& content);
 // Decodes every programme photo (reading a pack only checks their headers): errors for photos
 // that do not decode, one warning naming the programmes without a photo.
 std::vector<Problem> check_photos(const PackFiles& files, const Content& content);
+
+// Warnings, in Dutch with file:line, for each picture name the pack uses that is neither one of
+// its own pictures (pictures/) nor in `library` (the names of the kiosk's picture library,
+// picture_library_names) nor, on an Uitleg card, one of the kiosk's drawings.
+std::vector<Problem> check_pictures(const PackReadResult& read, const std::set<std::string>& library);
+
+// The names of the pictures in a library folder (NAME.png); empty when the folder is not there.
+std::set<std::string> picture_library_names(const std::string& folder);
 
 // Warnings for texts/<language>.ini files that miss a text of texts/nl.ini (the kiosk falls
 // back to Dutch there) or hold texts Dutch does not have, and for content a translations/

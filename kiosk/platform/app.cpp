@@ -18,7 +18,6 @@ namespace {
 // After input, ImGui needs a few frames to show its effect (a click spans two frames).
 constexpr int kSettleFrames = 3;
 constexpr double kCoastFrameSeconds = 1.0 / 60.0;
-constexpr double kAttractFrameSeconds = 0.7;  // the attract screen drifts slowly: about 1.4 frames a second
 }  // namespace
 
 // Draws a SolidRect (see ui/widgets.h) with SDL's rectangle fill, which a software renderer does
@@ -34,6 +33,25 @@ void fill_solid_rect(const ImDrawList*, const ImDrawCmd* command) {
     SDL_SetRenderDrawColor(renderer, rect->colour & 0xFF, (rect->colour >> 8) & 0xFF, (rect->colour >> 16) & 0xFF, 255);
     const SDL_FRect area{rect->min.x, rect->min.y, rect->max.x - rect->min.x, rect->max.y - rect->min.y};
     SDL_RenderFillRectF(renderer, &area);
+}
+
+// Draws a PictureCall (see ui/screens.h) with SDL's scaled copy, clipped like the command: for a
+// software renderer much cheaper than ImGui's two textured triangles over the same pixels.
+void draw_picture_call(const ImDrawList*, const ImDrawCmd* command) {
+    const auto* call = static_cast<const PictureCall*>(command->UserCallbackData);
+    SDL_Renderer* renderer = static_cast<const PictureCache*>(call->context)->renderer();
+    auto* texture = static_cast<SDL_Texture*>(call->picture.texture);
+    const ImVec4& clip = command->ClipRect;
+    const SDL_Rect clip_rect{static_cast<int>(clip.x), static_cast<int>(clip.y), static_cast<int>(clip.z - clip.x),
+                             static_cast<int>(clip.w - clip.y)};
+    SDL_RenderSetClipRect(renderer, &clip_rect);
+    const auto w = static_cast<float>(call->picture.width), h = static_cast<float>(call->picture.height);
+    const SDL_Rect source{static_cast<int>(call->uv0.x * w), static_cast<int>(call->uv0.y * h),
+                          std::max(1, static_cast<int>((call->uv1.x - call->uv0.x) * w)), std::max(1, static_cast<int>((call->uv1.y - call->uv0.y) * h))};
+    const SDL_FRect target{call->min.x, call->min.y, call->max.x - call->min.x, call->max.y - call->min.y};
+    SDL_SetTextureAlphaMod(texture, static_cast<Uint8>(std::clamp(call->alpha, 0.0f, 1.0f) * 255.0f));
+    SDL_RenderCopyF(renderer, texture, &source, &target);
+    SDL_SetTextureAlphaMod(texture, 255);
 }
 
 double wall_clock() {
@@ -81,6 +99,15 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     ImGui_ImplSDLRenderer_Init(renderer_.get());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
+    std::string base;
+    if (char* path = SDL_GetBasePath()) {
+        base = std::string(path) + "kiosk";
+        SDL_free(path);
+    }
+    pictures_ = std::make_unique<PictureCache>(
+        renderer_.get(), kiosk_, find_picture_library(options.pictures.empty() ? KIOSK_PICTURES_DIR : options.pictures, base));
+    ui_.pictures = pictures_->source();
+    ui_.pictures.draw = &draw_picture_call;
     ui_.kiosk = &kiosk_;
     // The one thing a frame writes into the Kiosk: the visit's cache of laid-out texts. The visit
     // is replaced in place when a visitor is forgotten, so this stays valid.
@@ -93,7 +120,7 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
 
 App::~App() {
     kiosk_.set_audio(nullptr);  // the speech thread ends and the audio device closes before SDL_Quit
-    card_photo_.reset();  // a texture belongs to the renderer: gone before it is
+    pictures_.reset();  // textures belong to the renderer: gone before it is
     if (imgui_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui::DestroyContext(imgui_);
@@ -180,7 +207,9 @@ void App::render_frame(double now) {
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
-    show_card_photo();
+    pictures_->begin_frame();
+    ui_.pictures_drawn.clear();
+    ui_.picture_calls.clear();  // the previous frame has been rendered
     draw_kiosk(ui_, now);
     ImGui::Render();
     // The font atlas is on the renderer's texture now; its two CPU copies (alpha and RGBA) are
@@ -211,30 +240,10 @@ void App::render_frame(double now) {
     ++frames_drawn_;
 }
 
-// Makes the open card's photo a texture when the card changes; a photo that does not decode
-// simply is not shown.
-void App::show_card_photo() {
-    const Session& session = kiosk_.session();
-    const int open = session.screen == Screen::Programme ? session.open_programme : -1;
-    if (open == ui_.card_photo.programme) return;
-    ui_.card_photo = {};
-    card_photo_.reset();
-    ui_.card_photo.programme = open;
-    if (open < 0) return;
-    const auto photo = kiosk_.programme_photo(open, static_cast<int>(ui_.frame.metrics.width));
-    if (!photo) return;
-    card_photo_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, photo->width, photo->height));
-    if (!card_photo_ || SDL_UpdateTexture(card_photo_.get(), nullptr, photo->rgba.data(), photo->width * 4) != 0) {
-        card_photo_.reset();
-        return;
-    }
-    ui_.card_photo = {card_photo_.get(), open, photo->width, photo->height};
-}
-
 double App::seconds_until_redraw(double now) const {
     const double kiosk = kiosk_.seconds_until_redraw(now);
     const bool attract = kiosk_.staff().view == StaffView::Closed && kiosk_.session().screen == Screen::Attract;
-    return attract ? std::min(kiosk, kAttractFrameSeconds) : kiosk;
+    return attract ? std::min(kiosk, attract_seconds_until_redraw(kiosk_, now)) : kiosk;
 }
 
 bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }

@@ -1,5 +1,5 @@
 // The kiosk program's screen side: an SDL window and renderer, Dear ImGui, fonts, touch gestures,
-// the card photo's texture, and an event loop that only draws when something changes (an idle
+// the pictures' textures, and an event loop that only draws when something changes (an idle
 // kiosk sleeps in SDL_WaitEventTimeout). The running kiosk itself (content, visit, staff desk,
 // printer, store) is the Kiosk it owns (booth/kiosk.h). Headless runs use the same class with
 // SDL's dummy video driver.
@@ -14,6 +14,7 @@
 #include "booth/kiosk.h"
 #include "input/gesture.h"
 #include "output/png.h"
+#include "platform/pictures.h"
 #include "ui/screens.h"
 
 struct ImGuiContext;
@@ -31,6 +32,9 @@ struct AppOptions {
     // Where read-aloud speech goes; nullptr: the loudspeaker, opened on first use (headless: a
     // sink that drops it, so the speaker button works the same without a sound card).
     std::shared_ptr<AudioSink> audio;
+    // The picture library's folder (--pictures); empty = the build's, else one beside the program
+    // or /usr/share/openday-kiosk/pictures (find_picture_library).
+    std::string pictures;
 };
 
 class App {
@@ -59,6 +63,7 @@ public:
     Image screenshot() const;
     std::vector<std::string> problems() const;  // problems with the default content, if any
     std::uint64_t frames_drawn() const { return frames_drawn_; }
+    const PictureCache& pictures() const { return *pictures_; }
     // Seconds until a frame is due without input: the attract animation, the countdown.
     double seconds_until_redraw(double now) const;
 
@@ -69,7 +74,6 @@ private:
     struct PendingClick { float x, y; int stage; };
 
     void feed_pointer(double now);
-    void show_card_photo();
 
     AppOptions options_;
     Kiosk kiosk_;
@@ -84,8 +88,8 @@ private:
     int settle_frames_ = 2;
     double last_frame_ = 0;
     std::uint64_t frames_drawn_ = 0;
-    // Only the open card's photo is decoded and kept, so photos never add up in memory.
-    std::unique_ptr<SDL_Texture, TextureDestroy> card_photo_;
+    // Pictures and photos as textures, within a bound in bytes (platform/pictures.h).
+    std::unique_ptr<PictureCache> pictures_;
 };
 
 double wall_clock();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -67,12 +68,24 @@ void draw_browse(KioskUi& ui) {
     text_block(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
     begin_scroll_area(ui.frame, "browse", body_height(ui) - offer_take_home_height(ui));
     const float width = ImGui::GetContentRegionAvail().x;
+    // Each row: the programme's picture where reading starts, its name as a button and its facts.
     for (int index : found) {
         const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];
+        const float side = programme_picture_key(ui.content(), index).empty() ? 0 : m.tile_height * 1.2f;
+        const float text = width - (side > 0 ? side + m.gap : 0);
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        const float picture_x = ui.frame.rtl ? row.x + width - side : row.x;
+        // Only rows in view ask for their picture, so scrolling the whole offer loads few.
+        if (side > 0 && ImGui::IsRectVisible(ImVec2(picture_x, row.y), ImVec2(picture_x + side, row.y + side)))
+            programme_picture(ui, index, ImVec2(picture_x, row.y), ImVec2(picture_x + side, row.y + side));
+        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl || side <= 0 ? row.x : row.x + side + m.gap, row.y));
+        ImGui::BeginGroup();
         ImGui::PushID(index);
-        if (button(ui.frame, p.name, ButtonStyle::Secondary, width)) ui.emit(IntentKind::OpenProgramme, index);
+        if (button(ui.frame, p.name, ButtonStyle::Secondary, text)) ui.emit(IntentKind::OpenProgramme, index);
         ImGui::PopID();
-        text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, width);
+        text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, text);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(row.x, std::max(ImGui::GetItemRectMax().y, row.y + side)));
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     }
     if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);

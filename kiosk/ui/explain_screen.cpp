@@ -8,6 +8,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -15,8 +16,9 @@ namespace kiosk {
 namespace {
 
 // Simple drawings, made of a few shapes so they cost nothing to draw in software and need no
-// image files. `at` is the top-left corner of a box `size` wide and high.
-void draw_picture(const KioskUi& ui, const std::string& kind, ImVec2 at, float size) {
+// image files: what a card's `picture` may name besides the picture library. `at` is the
+// top-left corner of a box `size` wide and high.
+void draw_drawing(const KioskUi& ui, const std::string& kind, ImVec2 at, float size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float u = size / 10.0f;  // one grid unit
     auto box = [&](float x0, float y0, float x1, float y1, ImU32 colour, float rounding = 0) {
@@ -105,7 +107,10 @@ void explain_card(KioskUi& ui, const ExplainCard& card, int index, float width) 
     // The card's contents first (on top), then its background behind them, now that its height is known.
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
-    if (picture > 0) draw_picture(ui, card.picture, ImVec2(rtl ? top.x + width - m.pad - picture : top.x + m.pad, top.y + m.pad), picture);
+    if (picture > 0) {
+        const ImVec2 at(rtl ? top.x + width - m.pad - picture : top.x + m.pad, top.y + m.pad);
+        if (!draw_picture(ui, card.picture, at, ImVec2(at.x + picture, at.y + picture))) draw_drawing(ui, card.picture, at, picture);
+    }
     const float column_x = rtl ? top.x + m.pad : top.x + width - m.pad - text_column;
     ImGui::SetCursorScreenPos(ImVec2(column_x, top.y + m.pad));
     ImGui::BeginGroup();

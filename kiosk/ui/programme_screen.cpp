@@ -5,6 +5,7 @@
 // and after the diploma (job prospects, pay, contact with people, jobs, routes onwards).
 #include <algorithm>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -59,11 +60,12 @@ void after_the_diploma(KioskUi& ui, const Programme& p, float width) {
 
 void card(KioskUi& ui, const Programme& p, float width) {
     const Metrics& m = ui.frame.metrics;
-    if (ui.card_photo.texture && ui.card_photo.programme == ui.session().open_programme) {
-        // As wide as the card, but never taller than a third of the screen.
-        const auto photo_width = static_cast<float>(ui.card_photo.width), photo_height = static_cast<float>(ui.card_photo.height);
-        const float scale = std::min(width / photo_width, m.height / 3 / photo_height);
-        ImGui::Image(ui.card_photo.texture, ImVec2(photo_width * scale, photo_height * scale));
+    if (!p.photo.empty()) {
+        // The school's photo, as wide as the card (3:2), but never taller than a third of the screen.
+        const float height = std::min(width * 2 / 3, m.height / 3);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        programme_picture(ui, ui.session().open_programme, at, ImVec2(at.x + width, at.y + height));
+        ImGui::Dummy(ImVec2(width, height));
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     }
     text_block(ui.frame, ui.frame.fonts.small, texts(ui).format("programme.practice", {{"procent", std::to_string(p.practice_percent)}}),
@@ -88,8 +90,23 @@ void card(KioskUi& ui, const Programme& p, float width) {
 void draw_programme(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, ui.session().open_programme);
-    text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink);
-    text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted);
+    // The header: the programme's picture where reading starts, its name and facts beside it (a
+    // photo shows large at the top of the card instead).
+    const ImVec2 head = ImGui::GetCursorScreenPos();
+    const float head_width = ImGui::GetContentRegionAvail().x;
+    const std::string picture = p.photo.empty() ? programme_picture_key(ui.content(), ui.session().open_programme) : std::string();
+    const float head_side = picture.empty() ? 0 : m.body * 3.4f;
+    if (head_side > 0) {
+        const float x = ui.frame.rtl ? head.x + head_width - head_side : head.x;
+        draw_picture(ui, picture, ImVec2(x, head.y), ImVec2(x + head_side, head.y + head_side));
+        if (!ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(head.x + head_side + m.gap, head.y));
+    }
+    const float head_text = head_width - (head_side > 0 ? head_side + m.gap : 0);
+    ImGui::BeginGroup();
+    text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, head_text);
+    text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, head_text);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(head.x, std::max(ImGui::GetItemRectMax().y, head.y + head_side)));
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui) - offer_take_home_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;

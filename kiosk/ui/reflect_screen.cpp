@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "text/text.h"
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -30,8 +31,12 @@ void draw_favourite(KioskUi& ui) {
     for (std::size_t at = 0; at < order.size(); ++at) {
         const int programme = choices[order[at]];
         place_tile(ui, at, order.size(), columns, width);
-        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width))
+        // The programme's picture, as on the results (when the pack names one).
+        const float side = programme_picture_key(ui.content(), programme).empty() ? 0 : m.tile_height * 0.8f;
+        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width, side))
             ui.emit(IntentKind::ChooseFavourite, programme);
+        const ImVec2 picture = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
+        if (side > 0) programme_picture(ui, programme, picture, ImVec2(picture.x + side, picture.y + side));
     }
     // Not knowing yet is an answer too, set apart from the programmes.
     ImGui::Dummy(ImVec2(1, m.gap));
@@ -62,8 +67,20 @@ void draw_reflect(KioskUi& ui) {
     const Question& reflection = content.reflections[r];
     std::string question = reflection.general_text;
     if (session.favourite >= 0) {
+        // The favourite's picture where reading starts, the line that names it beside it.
         const Programme& favourite = programme_at(ui, session.favourite);
-        text_block(ui.frame, ui.frame.fonts.body, T(ui, "reflect.intro") + " " + favourite.name, colour::primary);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float full = ImGui::GetContentRegionAvail().x;
+        const float side = programme_picture_key(content, session.favourite).empty() ? 0 : m.body * 2.4f;
+        const float room = side > 0 ? side + m.gap : 0;
+        const float picture_x = ui.frame.rtl ? at.x + full - side : at.x;
+        if (side > 0) programme_picture(ui, session.favourite, ImVec2(picture_x, at.y), ImVec2(picture_x + side, at.y + side));
+        const std::string line = T(ui, "reflect.intro") + " " + favourite.name;
+        const float text_w = full - room;
+        const float text_h = text_height(ui.frame, ui.frame.fonts.body, line, text_w);
+        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x : at.x + room, at.y + std::max(0.0f, (side - text_h) / 2)));
+        text_block(ui.frame, ui.frame.fonts.body, line, colour::primary, text_w);
+        ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(ImGui::GetCursorScreenPos().y, at.y + (side > 0 ? side + m.gap * 0.5f : 0))));
         question = replace_all(reflection.text, "{naam}", favourite.name);
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
@@ -79,8 +96,14 @@ void draw_reflect(KioskUi& ui) {
         const std::size_t o = order[at];
         place_tile(ui, at, order.size(), columns, width);
         const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
-        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width))
+        const std::string& picture = reflection.options[o].picture;  // optional, as on the questions
+        const float side = picture.empty() ? 0 : m.tile_height * 0.8f;
+        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width, side))
             ui.emit(IntentKind::Reflect, static_cast<int>(r), static_cast<int>(o));
+        if (side > 0) {
+            const ImVec2 corner = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
+            draw_picture(ui, picture, corner, ImVec2(corner.x + side, corner.y + side));
+        }
     }
     end_scroll_area();
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), picked >= 0 ? T(ui, "common.next") : "", picked >= 0);

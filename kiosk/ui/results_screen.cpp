@@ -2,6 +2,7 @@
 // points of pupil and parent ("samen"), and picking two or three to compare.
 #include <algorithm>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -10,7 +11,7 @@ namespace {
 
 // How well a programme fits, in words on a coloured label: no percentage, which a 15-year-old
 // reads as a school mark.
-void strength_badge(const KioskUi& ui, MatchStrength strength) {
+void strength_badge(const KioskUi& ui, MatchStrength strength, float width) {
     const Metrics& m = ui.frame.metrics;
     const std::string label = T(ui, strength_key(strength));
     const ImU32 fill = strength == MatchStrength::Strong ? colour::primary : strength == MatchStrength::Good ? colour::selected : colour::surface;
@@ -19,12 +20,45 @@ void strength_badge(const KioskUi& ui, MatchStrength strength) {
     const ImVec2 size(text_width(ui.frame, font, label), text_height(ui.frame, font, label, 10000.0f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const ImVec2 box(size.x + m.pad, size.y + m.pad * 0.4f);
-    const ImVec2 at(ui.frame.rtl ? top.x + ImGui::GetContentRegionAvail().x - box.x : top.x, top.y);
+    const ImVec2 at(ui.frame.rtl ? top.x + width - box.x : top.x, top.y);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y), fill, box.y * 0.5f);
     draw->AddRect(at, ImVec2(at.x + box.x, at.y + box.y), colour::primary, box.y * 0.5f, 0, m.mm * 0.3f);
     draw_text(ui.frame, draw, font, ImVec2(at.x + m.pad * 0.5f, at.y + m.pad * 0.2f), ink, label, size.x + 1);
     ImGui::Dummy(ImVec2(box.x, box.y + m.gap * 0.3f));
+}
+
+// A domain tile: its picture (when the pack names one) where reading starts, then its name.
+float domain_picture_side(const KioskUi& ui, const std::string& picture) { return picture.empty() ? 0 : ui.frame.metrics.tile_height * 0.8f; }
+float domain_tile_text(const KioskUi& ui, const std::string& picture, float width) {
+    const float side = domain_picture_side(ui, picture);
+    return width - ui.frame.metrics.pad - (side > 0 ? side + ui.frame.metrics.pad * 0.5f : 0);
+}
+float domain_tile_height(const KioskUi& ui, const std::string& name, const std::string& picture, float width) {
+    const Metrics& m = ui.frame.metrics;
+    return std::max({m.min_target, text_height(ui.frame, ui.frame.fonts.bold, name, domain_tile_text(ui, picture, width)) + m.body * 1.1f,
+                     domain_picture_side(ui, picture) + m.pad * 0.5f});
+}
+
+// True when tapped.
+bool domain_tile(KioskUi& ui, const std::string& name, const std::string& picture, float width, float height) {
+    const Metrics& m = ui.frame.metrics;
+    const float side = domain_picture_side(ui, picture);
+    const float inner = domain_tile_text(ui, picture, width);
+    const bool tapped = ImGui::InvisibleButton("##domain", ImVec2(width, height));
+    record_target(ui.frame, name);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    fill_rect(ui.frame, draw, min, max, colour::surface);
+    draw->AddRect(min, max, colour::primary, 0, 0, m.mm * 0.4f);
+    const float y = (min.y + max.y) * 0.5f;
+    const float picture_x = ui.frame.rtl ? max.x - m.pad * 0.5f - side : min.x + m.pad * 0.5f;
+    if (side > 0) draw_picture(ui, picture, ImVec2(picture_x, y - side * 0.5f), ImVec2(picture_x + side, y + side * 0.5f));
+    const float text_x = ui.frame.rtl ? max.x - m.pad * 0.5f - (side > 0 ? side + m.pad * 0.5f : m.pad * 0.5f) - inner
+                                      : min.x + m.pad * 0.5f + (side > 0 ? side + m.pad * 0.5f : m.pad * 0.5f);
+    const float text_h = text_height(ui.frame, ui.frame.fonts.bold, name, inner);
+    draw_text(ui.frame, draw, ui.frame.fonts.bold, ImVec2(text_x, y - text_h * 0.5f), colour::primary, name, inner);
+    return tapped;
 }
 
 // Where the answers place the pupil (the admission sentence of their schooling), and when they
@@ -49,11 +83,24 @@ void placement_section(KioskUi& ui) {
             if (std::find(shown.begin(), shown.end(), p.domain) == shown.end()) shown.push_back(p.domain);
         const int columns = m.portrait ? 2 : 3;
         const float tile = (width - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-        for (std::size_t i = 0; i < shown.size(); ++i) {
-            const Domain* domain = ui.content().domain(shown[i]);
-            if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine(0, m.gap);
-            ImGui::PushID(static_cast<int>(i));
-            if (button(ui.frame, domain ? domain->name : shown[i], ButtonStyle::Secondary, tile)) ui.emit(IntentKind::OpenBrowse, shown[i]);
+        auto name_of = [&](const std::string& code) {
+            const Domain* domain = ui.content().domain(code);
+            return domain ? domain->name : code;
+        };
+        auto picture_of = [&](const std::string& code) {
+            const Domain* domain = ui.content().domain(code);
+            return domain ? domain->picture : std::string();
+        };
+        // Tiles of one height, so the rows line up whatever the length of a name.
+        float height = 0;
+        for (const std::string& code : shown) height = std::max(height, domain_tile_height(ui, name_of(code), picture_of(code), tile));
+        // The first domain where reading starts (tile_order mirrors the rows in Arabic).
+        const std::vector<std::size_t> order = tile_order(shown.size(), columns, ui.frame.rtl);
+        for (std::size_t at = 0; at < order.size(); ++at) {
+            const std::string& code = shown[order[at]];
+            place_tile(ui, at, order.size(), columns, tile);
+            ImGui::PushID(static_cast<int>(order[at]));
+            if (domain_tile(ui, name_of(code), picture_of(code), tile, height)) ui.emit(IntentKind::OpenBrowse, code);
             ImGui::PopID();
         }
         ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
@@ -70,11 +117,18 @@ void placement_section(KioskUi& ui) {
 float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, match.programme);
-    const float inner = width - 2 * m.pad;
+    // The programme's picture (or photo) large where reading starts, the text beside it; a pack
+    // that names no picture for it keeps the whole card for the text.
+    const bool has_picture = !programme_picture_key(ui.content(), match.programme).empty();
+    const float picture = has_picture ? std::min(width * 0.3f, m.body * 7) : 0;
+    const float inner = width - 2 * m.pad - (has_picture ? picture + m.gap : 0);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
-    ImGui::SetCursorScreenPos(ImVec2(top.x + m.pad, top.y + m.pad * 0.8f));
+    const float picture_x = ui.frame.rtl ? top.x + width - m.pad - picture : top.x + m.pad;
+    const ImVec2 picture_min(picture_x, top.y + m.pad * 0.8f);
+    if (has_picture) programme_picture(ui, match.programme, picture_min, ImVec2(picture_min.x + picture, picture_min.y + picture));
+    ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl || !has_picture ? top.x + m.pad : picture_x + picture + m.gap, top.y + m.pad * 0.8f));
     ImGui::BeginGroup();
     if (match.kind == MatchKind::Surprise) {
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "results.surprise_label"), colour::accent, inner);
@@ -86,7 +140,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
         text_block(ui.frame, ui.frame.fonts.bold, T(ui, "together.both"), colour::accent, inner);
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, inner);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, inner);
-    if (match.kind == MatchKind::Fit) strength_badge(ui, match.strength);
+    if (match.kind == MatchKind::Fit) strength_badge(ui, match.strength, inner);
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
     today_line(ui, p, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
@@ -102,7 +156,7 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     }
     ImGui::PopID();
     ImGui::EndGroup();
-    const ImVec2 bottom(top.x + width, ImGui::GetItemRectMax().y + m.pad * 0.8f);
+    const ImVec2 bottom(top.x + width, std::max(ImGui::GetItemRectMax().y, picture_min.y + picture) + m.pad * 0.8f);
     draw->ChannelsSetCurrent(0);
     const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;
     fill_rect(ui.frame, draw, top, bottom, fill);

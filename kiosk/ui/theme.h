@@ -75,6 +75,14 @@ constexpr TextColour disabled{rgb(palette::disabled)};
 constexpr ImU32 outline = rgb(palette::outline);
 constexpr ImU32 border = rgb(palette::border);
 constexpr ImU32 shade = IM_COL32(20, 24, 40, 150);
+
+// An ink on its way in or out of view (the attract screen's slide, 0.4 s): the same ink with
+// less alpha. At rest a text is always drawn in its full ink, so the tested pairs still hold.
+inline TextColour fading(TextColour text, float alpha) {
+    const float kept = alpha < 0 ? 0 : (alpha > 1 ? 1 : alpha);
+    const auto a = static_cast<ImU32>(static_cast<float>((text.value >> IM_COL32_A_SHIFT) & 0xFF) * kept);
+    return TextColour{(text.value & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT)};
+}
 }  // namespace colour
 
 void apply_theme(const Metrics& metrics);

@@ -119,11 +119,18 @@ void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colo
     draw->AddCallback(ui.solid_fill.callback, &ui.solid_rects.back());
 }
 
-bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width) {
+ImVec2 answer_tile_picture_at(const UiFrame& ui, ImVec2 min, ImVec2 max, float picture) {
+    const Metrics& m = ui.metrics;
+    const float mark_end = m.pad * 0.6f + m.body * 0.9f + m.gap;  // the round mark and the gap after it
+    return ImVec2(ui.rtl ? max.x - mark_end - picture : min.x + mark_end, (min.y + max.y - picture) * 0.5f);
+}
+
+bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, float picture) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
-    const float inner = width - 2 * m.pad - m.body * 1.4f;
-    const float height = std::max(m.tile_height, text_height(ui, font, text, inner) + m.body * 1.6f);
+    const float room = picture > 0 ? picture + m.gap : 0;  // a picture between the mark and the text
+    const float inner = width - 2 * m.pad - m.body * 1.4f - room;
+    const float height = std::max({m.tile_height, text_height(ui, font, text, inner) + m.body * 1.6f, picture + m.pad});
     const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     record_target(ui, text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -137,7 +144,7 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     const ImVec2 centre(ui.rtl ? max.x - mark_offset : min.x + mark_offset, (min.y + max.y) * 0.5f);
     draw->AddCircle(centre, radius, selected ? colour::primary : colour::muted, 24, m.mm * 0.5f);
     if (selected) draw->AddCircleFilled(centre, radius * 0.6f, colour::primary, 24);
-    const float text_x = ui.rtl ? centre.x - radius - m.gap - inner : centre.x + radius + m.gap;
+    const float text_x = ui.rtl ? centre.x - radius - m.gap - room - inner : centre.x + radius + m.gap + room;
     const float text_h = text_height(ui, font, text, inner);
     draw_text(ui, draw, font, ImVec2(text_x, (min.y + max.y - text_h) * 0.5f), colour::ink, text, inner);
     return tapped;

@@ -57,8 +57,10 @@ struct UiFrame {
 
 enum class ButtonStyle { Primary, Secondary, Quiet };
 
-// A full-width answer tile; text wraps. Returns true when tapped.
-bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width);
+// A full-width answer tile; text wraps. Returns true when tapped. `picture` > 0 leaves a square
+// of that side between the round mark and the text, at answer_tile_picture_at of the tile's rect.
+bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, float picture = 0);
+ImVec2 answer_tile_picture_at(const UiFrame& ui, ImVec2 min, ImVec2 max, float picture);
 // A button with a single line (wrapping if it must). `width` 0 = fit the text.
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true);
 

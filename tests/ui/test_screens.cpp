@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <tuple>
 #include <fstream>
@@ -81,21 +82,21 @@ TEST_CASE("The walk-through works on all 470 qualifications of the official list
     fs::remove_all(dir);
 }
 
-TEST_CASE("A programme card shows the programme's photo from the pack, and lets go of it when closed") {
+TEST_CASE("A programme card shows the programme's photo from the pack, large, and the results show it too") {
     const fs::path dir = test::write_temp_pack(test::pack_with_photos(test::png_photo(1200, 800)), "kiosk-photo-pack");
     HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir.string()), test::kStartTime);
     REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().kiosk().session();
+    const auto& drawn = kiosk.app().ui().pictures_drawn;
+    CHECK(std::count(drawn.begin(), drawn.end(), "photos/foto.png") >= 1);  // on the result cards
     const Programme& first = kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
     REQUIRE(kiosk.tap("Bekijk " + first.name));
-    const CardPhoto& photo = kiosk.app().ui().card_photo;
-    CHECK(photo.texture != nullptr);
-    CHECK(photo.programme == session.open_programme);
-    CHECK(photo.width <= 1080);  // decoded no larger than the screen
+    CHECK(std::count(drawn.begin(), drawn.end(), "photos/foto.png") == 1);
+    CHECK(std::count(drawn.begin(), drawn.end(), first.picture) == 0);  // the photo instead of the picture
+    const PictureCache& cache = kiosk.app().pictures();
+    CHECK(cache.bytes() <= cache.max_bytes());  // decoded smaller than the 1200-pixel original
     CHECK(kiosk.screenshot(test::shot_path("card-with-photo")));
-    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("programme.back")));
-    CHECK(photo.texture == nullptr);
     fs::remove_all(dir);
 }
 

@@ -70,7 +70,7 @@ TEST_CASE("A pack on the stick is inspected before loading: signature, content, 
 
     // Signed, but with content errors: every one listed, nothing to load.
     PackFiles broken = next_event_pack();
-    broken["programmes.csv"] += "99999;Onbekend;79140;7;BOL;centrum;2;60;;a;b;c;d;e;f;g;h;i;j;k;hoog;laag;hoog\n";
+    broken["programmes.csv"] += "99999;Onbekend;79140;7;BOL;centrum;2;60;;a;b;c;d;e;f;g;h;i;j;k;hoog;laag;hoog;zorg\n";
     const PackCandidate bad = inspect_pack(stick_with(stick, broken, "kapot.zip"), trusted, current);
     CHECK_FALSE(bad.loadable());
     CHECK_FALSE(bad.content);

@@ -41,7 +41,7 @@ TEST_CASE("The pack names each photo problem where staff can find it") {
     REQUIRE(read.content.programmes.front().photo == "photos/foto.png");
 
     files.erase("photos/foto.png");
-    CHECK(mentions(read_pack(files).problems, ":24: foto 'foto.png' staat niet in de map photos/"));
+    CHECK(mentions(read_pack(files).problems, ":25: foto 'foto.png' staat niet in de map photos/"));
     files["photos/foto.png"] = "niet echt een foto";
     CHECK(mentions(read_pack(files).problems, "foto 'foto.png' is geen JPEG- of PNG-foto"));
     const std::string png = test::png_photo(600, 400);

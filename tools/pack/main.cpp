@@ -35,7 +35,9 @@ const char* const kHelp =
     "\n"
     "  init MAP [--crebo 25491,25498]  nieuw pakket uit het sjabloon; met --crebo de opleidingen\n"
     "                                  uit de landelijke kwalificatielijst\n"
-    "  validate PAKKET                 alle problemen in een keer, als bestand:regel:kolom: melding\n"
+    "  validate PAKKET [--pictures MAP]\n"
+    "                                  alle problemen in een keer, als bestand:regel:kolom: melding;\n"
+    "                                  plaatjesnamen tegen de bibliotheek in MAP (standaard die van de build)\n"
     "  keygen NAAM                     maakt NAAM.pub (voor de kiosk) en NAAM.secret (geheim houden!)\n"
     "  sign MAP --key NAAM.secret      schrijft manifest.sha256 en pack.sig in de map\n"
     "  build MAP -o PAKKET.zip --key NAAM.secret\n"
@@ -108,10 +110,25 @@ int init(const std::vector<std::string>& args) {
     return 0;
 }
 
+// check_pack, and every picture name checked against the kiosk's picture library.
+PackReadResult check_with_pictures(const PackFiles& files, const std::string& library_folder) {
+    PackReadResult read = check_pack(files);
+    const std::set<std::string> library = picture_library_names(library_folder);
+    if (library.empty())
+        read.problems.push_back({Problem::Severity::Warning, library_folder, 0, 0,
+                                 "de plaatjesbibliotheek staat hier niet (bouw de kiosk, of geef --pictures MAP); plaatjesnamen zijn niet gecontroleerd"});
+    else
+        for (Problem& problem : check_pictures(read, library)) read.problems.push_back(std::move(problem));
+    return read;
+}
+
 int validate(const std::vector<std::string>& args) {
     if (args.empty()) return kUsage;
+    std::string library = KIOSK_PICTURES_DIR;
+    for (std::size_t i = 1; i + 1 < args.size(); ++i)
+        if (args[i] == "--pictures") library = args[i + 1];
     const PackFiles files = read_pack_path(args[0]);
-    const PackReadResult read = check_pack(files);
+    const PackReadResult read = check_with_pictures(files, library);
     const bool ok = report(read.problems);
     if (files.count(kManifestFile) && manifest_of(files) != files.at(kManifestFile))
         std::printf("%s: waarschuwing: het manifest klopt niet meer bij de bestanden; onderteken opnieuw (kiosk-pack sign)\n", kManifestFile);
@@ -147,7 +164,7 @@ int build(const std::vector<std::string>& args) {
     const std::string key = option(args, "--key"), out = option(args, "-o");
     if (args.empty() || key.empty() || out.empty()) return kUsage;
     const PackFiles files = read_pack_folder(args[0]);
-    if (!report(check_pack(files).problems)) {
+    if (!report(check_with_pictures(files, KIOSK_PICTURES_DIR).problems)) {
         std::printf("Niet gebouwd: los eerst de fouten op.\n");
         return 1;
     }

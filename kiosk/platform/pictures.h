@@ -1,0 +1,79 @@
+// The pictures the screens draw, as SDL textures: the kiosk's picture library (NAME.png in a
+// folder the build fills from assets/pictures.ini), the pack's own pictures (pictures/NAME.png,
+// which come first) and the pack's programme photos (photos/...). A texture is made the first
+// time a screen asks for it and kept while there is room: the cache holds at most `max_bytes`
+// of pixels and forgets the least recently drawn first, but never one drawn in the frame being
+// built (ImGui draws it only after the frame). Pictures are content: nothing here is about a visitor.
+#pragma once
+
+#include <cstddef>
+#include <list>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <SDL.h>
+
+#include "ui/screens.h"
+
+namespace kiosk {
+
+class Kiosk;
+
+// 6 MiB of pixels: the pictures of a screen at the size they are drawn (a 200-pixel picture is
+// 160 KiB), and a few photos.
+inline constexpr std::size_t kPictureCacheBytes = 6u << 20;
+inline constexpr int kMaxPictureWidth = 1200;  // nothing is made wider than this
+
+// The folder of the picture library: `wanted` when it holds pictures, else `pictures` next to the
+// program, else /usr/share/openday-kiosk/pictures (a packaged kiosk); `wanted` when none does.
+std::string find_picture_library(const std::string& wanted, const std::string& program_path);
+
+class PictureCache {
+public:
+    PictureCache(SDL_Renderer* renderer, const Kiosk& kiosk, std::string library, std::size_t max_bytes = kPictureCacheBytes);
+    ~PictureCache();
+    PictureCache(const PictureCache&) = delete;
+    PictureCache& operator=(const PictureCache&) = delete;
+
+    // A picture name or a pack path with a '/' (a photo), scaled down to at most `width` pixels
+    // wide; an empty texture when there is none. Each size is an entry of its own.
+    PictureTexture get(const std::string& key, int width);
+    // Call before each frame is built: textures of earlier frames may go from now on.
+    void begin_frame();
+    // What the screens call (PictureSource), with this cache as its context.
+    PictureSource source() { return {&PictureCache::lookup, this, nullptr}; }
+
+    std::size_t bytes() const { return bytes_; }
+    std::size_t max_bytes() const { return max_bytes_; }
+    std::size_t count() const { return entries_.size(); }
+    const std::string& library() const { return library_; }
+    SDL_Renderer* renderer() const { return renderer_; }
+
+private:
+    struct TextureDestroy { void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); } };
+    struct Entry {
+        std::unique_ptr<SDL_Texture, TextureDestroy> texture;  // null: known to be missing
+        int width = 0, height = 0;
+        std::size_t bytes = 0;
+        std::uint64_t frame = 0;  // the last frame that drew it
+        std::list<std::string>::iterator order;
+    };
+
+    static PictureTexture lookup(void* context, const std::string& key, int width);
+    Entry load(const std::string& key, int width) const;
+    void make_room(std::size_t wanted);
+    void clear();
+
+    SDL_Renderer* renderer_;
+    const Kiosk& kiosk_;
+    std::string library_;
+    std::size_t max_bytes_;
+    std::size_t bytes_ = 0;
+    std::uint64_t frame_ = 0;
+    long long pack_id_ = -1;
+    std::unordered_map<std::string, Entry> entries_;
+    std::list<std::string> order_;  // least recently drawn first
+};
+
+}  // namespace kiosk

@@ -1,0 +1,122 @@
+// Pictures on the visitor's screens, the attract screen's loop of programmes, and the texture
+// cache's bound, through the headless kiosk on the default content.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "support/kiosk_fixture.h"
+#include "ui/picture.h"
+
+using namespace kiosk;
+
+namespace {
+
+const std::vector<std::string>& drawn(const HeadlessKiosk& kiosk) { return kiosk.app().ui().pictures_drawn; }
+
+bool drew(const HeadlessKiosk& kiosk, const std::string& key) {
+    return std::find(drawn(kiosk).begin(), drawn(kiosk).end(), key) != drawn(kiosk).end();
+}
+
+}  // namespace
+
+TEST_CASE("Pictures on the visitor screens: attract, questions, results, card, browse and Uitleg each draw them") {
+    for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+        INFO(width << "x" << height);
+        {
+            HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+            const Content& content = kiosk.app().pack();
+            const Session& session = kiosk.app().kiosk().session();
+            CHECK_FALSE(drawn(kiosk).empty());  // the attract screen's programme
+
+            REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+            int with_pictures = 0;
+            for (std::size_t q = 0; q < content.questions.size(); ++q) {
+                const Question& question = content.questions[q];
+                INFO("question " << question.key);
+                REQUIRE(session.screen == Screen::Question);
+                // Every answer with a picture shows it beside its text (the first tiles are in view).
+                if (!question.options.front().picture.empty()) {
+                    ++with_pictures;
+                    CHECK(drew(kiosk, question.options.front().picture));
+                }
+                if (question.interest) CHECK_FALSE(question.options.front().picture.empty());
+                REQUIRE(kiosk.tap(question.options.front().text));
+                if (question.pick > 1)
+                    REQUIRE(kiosk.tap(q + 1 == content.questions.size() ? content.texts.get("question.to_results") : content.texts.get("common.next")));
+            }
+            CHECK(with_pictures >= 2);
+
+            REQUIRE(session.screen == Screen::Results);
+            const int first = session.ranking.fits.front().programme;
+            CHECK(drew(kiosk, programme_picture_key(content, first)));
+            const Programme& programme = content.programmes[static_cast<std::size_t>(first)];
+            REQUIRE(kiosk.tap(content.texts.format("results.open", {{"naam", programme.name}})));
+            REQUIRE(session.screen == Screen::Programme);
+            CHECK(drew(kiosk, programme.picture));  // the card's header
+        }
+        // One headless kiosk at a time: they share SDL and ImGui.
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        const Content& content = kiosk.app().pack();
+        const Session& session = kiosk.app().kiosk().session();
+        REQUIRE(kiosk.tap(content.texts.get("explain.open")));
+        REQUIRE(session.screen == Screen::Explain);
+        CHECK(drew(kiosk, content.explain_cards.front().picture));
+        REQUIRE(kiosk.tap(content.texts.get("explain.back")));
+        REQUIRE(kiosk.tap(content.texts.get("browse.open")));
+        REQUIRE(session.screen == Screen::Browse);
+        const std::vector<int> offer = browse_programmes(content, session.browse);
+        REQUIRE_FALSE(offer.empty());
+        CHECK(drew(kiosk, content.programmes[static_cast<std::size_t>(offer.front())].picture));  // the first row
+    }
+}
+
+TEST_CASE("The attract screen's loop shows another programme every few seconds and asks for no frame in between") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const App& app = kiosk.app();
+    REQUIRE(drawn(kiosk).size() == 1);
+    const std::string first = drawn(kiosk).front();
+    // Still: the next frame is due only when the next programme starts to slide in.
+    CHECK(app.seconds_until_redraw(kiosk.now()) > 2.0);
+    const std::uint64_t frames = app.frames_drawn();
+    std::set<std::string> seen = {first};
+    // Ten loops' worth of time: every frame the kiosk draws is either a slide or the still after it.
+    for (int i = 0; i < 10; ++i) {
+        const double wait = app.seconds_until_redraw(kiosk.now());
+        INFO("step " << i << ", waiting " << wait);
+        CHECK(wait > 1.0);
+        kiosk.advance(wait + 0.001);  // into the slide: frames at the display's rate
+        CHECK(app.seconds_until_redraw(kiosk.now()) == Approx(1.0 / 60).margin(1e-6));
+        kiosk.advance(0.5);  // through the slide, to the still again
+        REQUIRE(drawn(kiosk).size() == 1);
+        seen.insert(drawn(kiosk).front());
+    }
+    CHECK(seen.size() >= 8);  // programmes of different domains, not the same one again
+    // About 0.4 s of slide at 60 frames a second per programme, and nearly nothing in between:
+    // far below a screen redrawn at a steady rate.
+    const std::uint64_t drawn_frames = app.frames_drawn() - frames;
+    CHECK(drawn_frames >= 10 * 20);
+    CHECK(drawn_frames <= 10 * 40);
+}
+
+TEST_CASE("The picture cache stays within its bound in bytes while the whole offer scrolls past") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    REQUIRE(kiosk.tap(content.texts.get("browse.open")));
+    const PictureCache& cache = kiosk.app().pictures();
+    const Metrics& m = kiosk.app().ui().frame.metrics;
+    const std::vector<int> offer = browse_programmes(content, kiosk.app().kiosk().session().browse);
+    REQUIRE(offer.size() == content.programmes.size());
+    const std::string last = content.programmes[static_cast<std::size_t>(offer.back())].picture;  // the bottom row's
+    std::set<std::string> seen;
+    for (int i = 0; i < 60 && !drew(kiosk, last); ++i) {
+        seen.insert(drawn(kiosk).begin(), drawn(kiosk).end());
+        CHECK(cache.bytes() <= cache.max_bytes());
+        kiosk.drag(m.width / 2, m.height * 0.85f, m.width / 2, m.height * 0.45f, 0.4);
+    }
+    seen.insert(drawn(kiosk).begin(), drawn(kiosk).end());
+    CHECK(drew(kiosk, last));  // scrolled to the end of the offer
+    CHECK(cache.bytes() <= cache.max_bytes());
+    CHECK(seen.size() >= 30);  // many pictures went through a cache that holds far fewer
+    CHECK(cache.max_bytes() <= 8u << 20);
+}

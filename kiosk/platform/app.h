@@ -6,12 +6,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <SDL.h>
 
 #include "booth/kiosk.h"
+#include "core/reach.h"
 #include "input/gesture.h"
 #include "output/png.h"
 #include "ui/screens.h"
@@ -31,6 +33,8 @@ struct AppOptions {
     // Where read-aloud speech goes; nullptr: the loudspeaker, opened on first use (headless: a
     // sink that drops it, so the speaker button works the same without a sound card).
     std::shared_ptr<AudioSink> audio;
+    // How the screen stands (kiosk.ini [reach]); none: default_mount() for the window's shape.
+    std::optional<ScreenMount> reach;
 };
 
 class App {

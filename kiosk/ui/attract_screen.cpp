@@ -29,7 +29,17 @@ void draw_attract(KioskUi& ui, double now) {
     draw->PopClipRect();
     const float column = std::min(m.width - 2 * m.pad, m.body * 26.0f);
     const float left = (m.width - column) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(left, m.height * (m.portrait ? 0.22f : 0.14f)));
+    // In the middle of the screen, to be seen from across the hall; but the languages and the
+    // ways in are what a visitor taps, so the block (by its height in the last frame) never
+    // starts above the reach band, nor ends below it.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID group_key = ImGui::GetID("##attract_height");
+    const float group_height = storage->GetFloat(group_key, -1.0f);
+    float top = m.height * (m.portrait ? 0.22f : 0.14f);
+    if (group_height > 0) {
+        top = std::max(std::min(std::max((m.height - group_height) * 0.5f, m.reach_top), m.reach_bottom - group_height), m.pad);
+    }
+    ImGui::SetCursorPos(ImVec2(left, top));
     ImGui::BeginGroup();
     language_row(ui, column);
     speech_button(ui, column);
@@ -52,6 +62,8 @@ void draw_attract(KioskUi& ui, double now) {
     ImGui::Dummy(ImVec2(1, m.gap * 2));
     text_block(ui.frame, ui.frame.fonts.small, T(ui, "attract.privacy"), colour::muted, column);
     ImGui::EndGroup();
+    if (std::abs(ImGui::GetItemRectSize().y - group_height) > 0.5f) ui.frame.relayout = true;  // placed by a guess
+    storage->SetFloat(group_key, ImGui::GetItemRectSize().y);
     // The hidden way in for staff: five quick taps in the top right corner. Not a hit target a
     // visitor can read, and nothing shows until the gesture is complete.
     const float corner = m.mm * 15;

@@ -88,10 +88,15 @@ void card(KioskUi& ui, const Programme& p, float width) {
 void draw_programme(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, ui.session().open_programme);
+    const std::string area = "card" + p.crebo;
+    const float heading_width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.y;
+    reach_heading(ui, text_height(ui.frame, ui.frame.fonts.title, p.name, heading_width) + text_height(ui.frame, ui.frame.fonts.body, facts_line(ui, p), heading_width) +
+                          m.gap * 0.5f + 3 * spacing,
+                  area.c_str(), offer_take_home_height(ui));
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui) - offer_take_home_height(ui));
+    begin_scroll_area(ui.frame, area.c_str(), body_height(ui, offer_take_home_height(ui)));
     const float full = ImGui::GetContentRegionAvail().x;
     // Landscape: the card on the left, today and why it fits on the right. Portrait: those first.
     const bool side_by_side = !m.portrait && full > m.body * 40;

@@ -18,6 +18,10 @@ struct Metrics {
     float tile_height = 96;
     float bar_height = 120;  // header and footer bars
     float min_target = 43;   // 12 mm
+    // The rows between which every control a visitor needs stands: 80-140 cm above the floor
+    // (core/reach.h, kiosk.ini [reach]). The whole screen on a table-top screen.
+    float reach_top = 0;
+    float reach_bottom = 0;
 };
 
 Metrics compute_metrics(float width, float height, float dots_per_inch);

@@ -179,8 +179,14 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
 }
 
 FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled, bool stop) {
-    FooterButtons buttons{back, next, next_enabled, T(ui, "explain.open"), true, stop ? T(ui, "common.stop") : std::string()};
+    FooterButtons buttons;
+    buttons.back = back;
+    buttons.next = next;
+    buttons.next_enabled = next_enabled;
+    buttons.middle = T(ui, "explain.open");
+    buttons.language = true;
     buttons.speech = true;
+    if (stop) buttons.stop = T(ui, "common.stop");
     const FooterTap tapped = footer(ui, buttons);
     if (tapped == FooterTap::Middle) ui.emit(IntentKind::OpenExplain);
     if (tapped == FooterTap::Language) ui.emit(IntentKind::OpenLanguages);

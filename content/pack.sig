@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = O1cWGX5BN3NyKaRG7YzVNqqnaO3Nwc4M3SeRibyXJ1JP0BImUBCUuYEyPyllqAnuMbR3TGZ+L8q5eqb9YkrLDg==
+signature = 7ObIiUtLdFjs5rZsEnExl3aqdEYPFlCO3JdqV6Sezd5k0WvfQrPnEajMA9IB/D+WgV0yo8DjNVNs+V3RPvL7Ag==

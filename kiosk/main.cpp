@@ -88,6 +88,7 @@ void apply_config(kiosk::AppOptions& options, const std::string& config_path, bo
     }
     options.kiosk.staff_pin_hash = config.staff_pin_hash;
     options.kiosk.usb_roots = config.usb_roots;
+    options.reach = config.reach;
 }
 
 // Writes atomically (see pack_files.h), telling on the console when it could not.

@@ -40,6 +40,7 @@ void Kiosk::open_staff(double now) {
 void Kiosk::close_staff() {
     staff_.view = StaffView::Closed;
     staff_.pin.clear();
+    staff_.asking_quit = false;
     staff_.desk.message.clear();  // the next time the desk opens, it tells nothing of today's last action
     stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
 }
@@ -85,6 +86,14 @@ void Kiosk::apply_staff(const Intent& intent, double now) {
         if (!desk) return;  // a visitor's tap, or a desk action before the PIN
         break;
     }
+    // Leaving the kiosk ends the program: on a stand nobody may be able to start it again, so
+    // it is asked first, and while it is asked nothing else on the desk counts.
+    if (intent.kind == IntentKind::Quit || staff_.asking_quit) {
+        if (intent.kind == IntentKind::Quit) staff_.asking_quit = true;
+        if (intent.kind == IntentKind::ConfirmQuit && staff_.asking_quit) quit_requested_ = true;
+        if (intent.kind == IntentKind::CancelQuit) staff_.asking_quit = false;
+        return;
+    }
     if (desk) staff_.desk.message.clear();
     try {
         switch (intent.kind) {
@@ -118,7 +127,6 @@ void Kiosk::apply_staff(const Intent& intent, double now) {
             ::sync();  // everything written reaches the stick before it is pulled
             staff_.desk.message = texts.get("staff.ejected");
             break;
-        case IntentKind::Quit: quit_requested_ = true; break;
         default: break;
         }
     } catch (const std::exception& error) {

@@ -29,6 +29,7 @@ struct Staff {
     StaffAccess access;
     std::string pin;          // digits typed so far; checked and forgotten on OK
     std::string pin_message;  // e.g. wrong PIN, locked
+    bool asking_quit = false; // "Kiosk afsluiten?" is on screen: only its answers count
     StaffDesk desk;
 };
 

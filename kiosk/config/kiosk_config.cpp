@@ -3,6 +3,9 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <sstream>
 #include <stdexcept>
 
@@ -34,6 +37,76 @@ bool pin_matches(const std::string& hash, const std::string& pin) {
     return crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
 }
 
+namespace {
+
+// A length in kiosk.ini: a number, with a decimal point or (as Dutch writes it) a comma.
+std::optional<float> read_number(std::string text) {
+    std::replace(text.begin(), text.end(), ',', '.');
+    if (text.empty()) return std::nullopt;
+    char* end = nullptr;
+    const float value = std::strtof(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+// [reach]: how the screen stands, so every control a visitor needs stays between 80 and 140 cm
+// above the floor (docs/operations.md). The lower edge's height and the picture's size are
+// both needed; an unknown key is most likely a typing error, so it is named.
+std::optional<ScreenMount> read_reach(const IniSection& section, const std::string& file_name, std::vector<Problem>& problems) {
+    ScreenMount mount;
+    bool ok = true;
+    auto problem = [&](Problem::Severity severity, int line, const std::string& message) {
+        problems.push_back({severity, file_name, line, 1, message});
+        if (severity == Problem::Severity::Error) ok = false;
+    };
+    struct Field {
+        const char* key;
+        float ScreenMount::*value;
+        float low, high;
+        const char* what;
+    };
+    static const Field kFields[] = {
+        {"screen_bottom_cm", &ScreenMount::bottom_cm, 0, 250, "de hoogte van de onderrand van het beeld boven de vloer, in cm"},
+        {"screen_diagonal_inch", &ScreenMount::diagonal_inch, 7, 120, "de beeldschermdiagonaal in inch"},
+        {"screen_height_cm", &ScreenMount::height_cm, 5, 250, "de hoogte van het beeld zelf, in cm"},
+    };
+    for (const IniEntry& entry : section.entries) {
+        const Field* field = nullptr;
+        for (const Field& f : kFields)
+            if (entry.key == f.key) field = &f;
+        if (!field) {
+            problem(Problem::Severity::Warning, entry.line,
+                    "onbekende instelling '" + entry.key + "' in [reach] wordt overgeslagen (bedoeld: screen_bottom_cm, "
+                    "screen_diagonal_inch of screen_height_cm?)");
+            continue;
+        }
+        const std::optional<float> value = read_number(entry.value);
+        if (!value || *value < field->low || *value > field->high) {
+            char range[64];
+            std::snprintf(range, sizeof range, "%g en %g", static_cast<double>(field->low), static_cast<double>(field->high));
+            problem(Problem::Severity::Error, entry.line,
+                    entry.key + " = " + entry.value + " kan niet: vul " + field->what + " in, een getal tussen " + range);
+            continue;
+        }
+        mount.*(field->value) = *value;
+    }
+    const IniEntry* bottom = section.find("screen_bottom_cm");
+    const IniEntry* diagonal = section.find("screen_diagonal_inch");
+    const IniEntry* height = section.find("screen_height_cm");
+    if (!bottom)
+        problem(Problem::Severity::Error, section.line,
+                "[reach] mist screen_bottom_cm: hoe hoog boven de vloer zit de onderrand van het beeld (in cm)?");
+    if (!diagonal && !height)
+        problem(Problem::Severity::Error, section.line,
+                "[reach] mist de grootte van het scherm: vul screen_diagonal_inch (bijvoorbeeld 32) of screen_height_cm in");
+    if (diagonal && height)
+        problem(Problem::Severity::Warning, diagonal->line, "screen_diagonal_inch wordt niet gebruikt: screen_height_cm gaat voor");
+    if (!ok) return std::nullopt;
+    return mount;
+}
+
+}  // namespace
+
 KioskConfig read_kiosk_config(const std::string& text, const std::string& file_name, std::vector<Problem>& problems) {
     KioskConfig config;
     const IniFile ini = parse_ini(text, file_name, problems);
@@ -52,6 +125,8 @@ KioskConfig read_kiosk_config(const std::string& text, const std::string& file_n
             if (const IniEntry* entry = section.find("pin_hash"); entry && config.staff_pin_hash.rfind("$argon2", 0) != 0)
                 problems.push_back({Problem::Severity::Error, file_name, entry->line, 1,
                                     "pin_hash is geen versleutelde PIN; maak er een met: kiosk-pack pin"});
+        } else if (section.name == "reach") {
+            config.reach = read_reach(section, file_name, problems);
         } else if (section.name == "usb") {
             std::istringstream roots(section.value("watch"));
             for (std::string root; roots >> root;) config.usb_roots.push_back(root);

@@ -1,12 +1,15 @@
 // The kiosk's own settings, kept on the machine rather than in a content pack: which signing
-// keys it trusts, the staff PIN (as a hash) and where USB sticks are mounted. A booth kiosk trusts only the keys named here; the development key in
+// keys it trusts, the staff PIN (as a hash), where USB sticks are mounted and how the screen is
+// mounted (where a visitor can reach, core/reach.h). A booth kiosk trusts only the keys named here; the development key in
 // tools/dev-key is trusted only by development runs (tools/start) and tests, which pass it with
 // --trust. The file is INI (kiosk.ini); docs/operations.md describes it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/reach.h"
 #include "pack/problem.h"
 
 namespace kiosk {
@@ -20,6 +23,7 @@ struct KioskConfig {
     std::vector<TrustedKey> trusted_keys;
     std::string staff_pin_hash;          // libsodium's crypto_pwhash_str; empty = no staff screen
     std::vector<std::string> usb_roots;  // where sticks are mounted; default_usb_roots() when empty
+    std::optional<ScreenMount> reach;    // [reach]; none: default_mount() for the screen's shape
 
     std::vector<std::string> public_keys() const;
 };

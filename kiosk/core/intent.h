@@ -18,7 +18,9 @@ enum class IntentKind {
     Pick,            // index: the answer option tapped
     Next,
     Back,
-    Stop,            // "Stoppen": the visitor leaves; everything is forgotten
+    Stop,            // "Stoppen": asks first ("Wil je stoppen?"), nothing is wiped yet
+    ConfirmStop,     // "Ja, stoppen": the visitor leaves; everything is forgotten
+    CancelStop,      // "Nee, verder": back to where they were
     OpenProgramme,   // index: programme
     ToggleFavourite, // index: programme
     ToggleCompare,   // index: programme
@@ -39,6 +41,7 @@ enum class IntentKind {
     FilterLocation,  // text: location key, "" = all
     OpenBrowse,      // text: domain code, "" = all: the offer from the results, back returns there
     Speak,           // the speaker button: read this screen aloud, or stop reading (booth/kiosk.cpp)
+    ToggleFilters,   // the offer's filters: open them, or fold them back into one row
     // Staff (booth/staff_desk.cpp); they stay last: is_staff_intent() tells them by that.
     StaffCorner,     // a tap in the hidden corner of the attract screen
     PinDigit,        // index: 0-9
@@ -49,7 +52,9 @@ enum class IntentKind {
     TestPrint,
     ExportStatistics,
     Eject,
-    Quit,
+    Quit,            // "Kiosk afsluiten": asks first
+    ConfirmQuit,     // "Ja, afsluiten": the program ends
+    CancelQuit,
     CloseStaff,
 };
 

@@ -406,6 +406,7 @@ void open_browse(Session& session, const std::string& domain, double now) {
     touch(session, now);
     session.browse = BrowseFilter{};
     session.browse.domain = domain;
+    session.filters_open = false;
     go(session, Screen::Browse);
 }
 
@@ -415,6 +416,8 @@ void open_language_choice(Session& session, double now) {
 }
 
 Flow apply(Session& session, const Content& content, const Intent& intent, double now) {
+    // While "Wil je stoppen?" is asked, the screen under it cannot be used.
+    if (session.asking_stop && intent.kind != IntentKind::ConfirmStop && intent.kind != IntentKind::CancelStop) return Flow::Stay;
     const int index = intent.index;
     const bool programme = valid_index(index, content.programmes.size());
     switch (intent.kind) {
@@ -433,7 +436,24 @@ Flow apply(Session& session, const Content& content, const Intent& intent, doubl
             next(session, content, now);
         break;
     case IntentKind::Back: return back(session, now);
-    case IntentKind::Stop: return in_walk_through(session) ? Flow::EndVisit : Flow::Stay;
+    case IntentKind::Stop:
+        // "Stoppen" wipes everything the visitor did: a tap by mistake (or by a friend) must not.
+        if (in_walk_through(session)) {
+            touch(session, now);
+            session.asking_stop = true;
+        }
+        break;
+    case IntentKind::ConfirmStop: return session.asking_stop ? Flow::EndVisit : Flow::Stay;
+    case IntentKind::CancelStop:
+        touch(session, now);
+        session.asking_stop = false;
+        break;
+    case IntentKind::ToggleFilters:
+        if (session.screen == Screen::Browse) {
+            touch(session, now);
+            session.filters_open = !session.filters_open;
+        }
+        break;
     case IntentKind::OpenProgramme:
         if (programme) open_programme(session, index, now);
         break;

@@ -52,6 +52,8 @@ struct Session {
     int next_step = -1;               // index into Content::next_steps
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
     BrowseFilter browse;
+    bool filters_open = false;        // the offer's filters unfolded; folded into one row at first
+    bool asking_stop = false;         // "Wil je stoppen?" is on screen: only its answers count
     // Uitleg mbo cards opened with "Meer lezen" (indices into Content::explain_cards): what this
     // visitor chose to read stays open when they come back or switch language, and a wipe forgets it.
     std::vector<int> explain_more;

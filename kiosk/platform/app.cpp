@@ -10,6 +10,7 @@
 
 #include "platform/audio.h"
 #include "platform/fonts.h"
+#include "ui/screen_parts.h"
 #include "ui/theme.h"
 
 namespace kiosk {
@@ -92,6 +93,7 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     ui_.frame.metrics = compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
+    set_reach_band(ui_.frame.metrics, options.reach);
     ui_.frame.record_texts = options.headless;  // so tests can read the screen (HeadlessKiosk::shows_text, shows)
     gesture_.settings.slop_px = ui_.frame.metrics.mm * 3.0f;
     apply_theme(ui_.frame.metrics);
@@ -199,6 +201,7 @@ void App::render_frame(double now) {
         ui_.frame.metrics.width = io.DisplaySize.x;
         ui_.frame.metrics.height = io.DisplaySize.y;
         ui_.frame.metrics.portrait = height > width;
+        set_reach_band(ui_.frame.metrics, options_.reach);
     }
     io.DeltaTime = last_frame_ > 0 ? static_cast<float>(std::max(0.001, now - last_frame_)) : 1.0f / 60.0f;
     last_frame_ = now;
@@ -246,7 +249,7 @@ double App::seconds_until_redraw(double now) const {
     return attract ? std::min(kiosk, attract_seconds_until_redraw(kiosk_, now)) : kiosk;
 }
 
-bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_); }
+bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout; }
 
 int App::run(double max_seconds) {
     bool running = true;

@@ -6,12 +6,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <SDL.h>
 
 #include "booth/kiosk.h"
+#include "core/reach.h"
 #include "input/gesture.h"
 #include "output/png.h"
 #include "platform/pictures.h"
@@ -35,6 +37,8 @@ struct AppOptions {
     // The picture library's folder (--pictures); empty = the build's, else one beside the program
     // or /usr/share/openday-kiosk/pictures (find_picture_library).
     std::string pictures;
+    // How the screen stands (kiosk.ini [reach]); none: default_mount() for the window's shape.
+    std::optional<ScreenMount> reach;
 };
 
 class App {

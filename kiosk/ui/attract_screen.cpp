@@ -143,22 +143,12 @@ bool start_button(KioskUi& ui, const std::string& label, float width) {
     return tapped;
 }
 
-// Height of a button() of this label at this width, to stack buttons up from the bottom.
-float button_height(const KioskUi& ui, const std::string& label, float width) {
-    const Metrics& m = ui.frame.metrics;
-    return std::max(m.min_target, text_height(ui.frame, ui.frame.fonts.bold, label, width - 2 * m.pad + 2) + m.body * 1.1f);
-}
-
 // The invitation: the event, the headline, what it takes.
 void invitation(KioskUi& ui, float column, float scale) {
     const Metrics& m = ui.frame.metrics;
     const float x = ImGui::GetCursorPosX();
-    language_row(ui, column);
-    ImGui::SetCursorPosX(x);
-    speech_button(ui, column);  // read aloud (when the pack allows it), at the reading start
-    ImGui::Dummy(ImVec2(1, m.gap));
-    ImGui::SetCursorPosX(x);
     text_block(ui.frame, ui.frame.fonts.bold, ui.content().event.name, colour::muted, column);
+    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     ImGui::SetCursorPosX(x);
     scaled_text(ui, ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column, scale);
     ImGui::SetCursorPosX(x);
@@ -166,27 +156,33 @@ void invitation(KioskUi& ui, float column, float scale) {
                texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content().questions.size())}}), colour::ink, column);
 }
 
-// The ways in, and the privacy line with the pictures' credit, ending at `bottom`.
+// The ways in (the languages, read aloud, start, samen, the offer, Uitleg mbo) and the privacy
+// line with the pictures' credit, ending at `bottom`: everything a visitor taps stands together
+// low on the screen, in the reach band (kiosk.ini [reach]). The group's height is known from the
+// frame before; a frame placed by a guess asks for one more (UiFrame::relayout).
 void ways_in(KioskUi& ui, float left, float column, float bottom) {
     const Metrics& m = ui.frame.metrics;
-    const std::string privacy = T(ui, "attract.privacy") + " " + T(ui, "attract.credits");
-    const float privacy_h = text_height(ui.frame, ui.frame.fonts.small, privacy, column);
-    const std::string start = T(ui, "attract.start");
-    const float start_h = std::max(m.tile_height * 1.4f, text_height(ui.frame, ui.frame.fonts.title, start, column - 2 * m.pad) + m.body * 1.6f);
-    float buttons_h = 0;
-    for (const char* key : {"together.start", "browse.open", "explain.open"}) buttons_h += button_height(ui, T(ui, key), column) + m.gap * 0.5f;
-    const float top = bottom - privacy_h - m.gap - buttons_h - m.gap - start_h;
-    ImGui::SetCursorPos(ImVec2(left, top));
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("##ways_in_height");
+    const float known = storage->GetFloat(key, -1.0f);
+    ImGui::SetCursorPos(ImVec2(left, known > 0 ? bottom - known : m.height * 0.5f));
     ImGui::BeginGroup();
-    if (start_button(ui, start, column)) ui.emit(IntentKind::StartAlone);
+    language_row(ui, column);
+    ImGui::SetCursorPosX(left);
+    speech_button(ui, column);  // read aloud (when the pack allows it), at the reading start
+    ImGui::SetCursorPosX(left);
+    if (start_button(ui, T(ui, "attract.start"), column)) ui.emit(IntentKind::StartAlone);
     ImGui::Dummy(ImVec2(1, m.gap * 0.01f));  // the item spacing, one gap, follows
     if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::StartTogether);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
     if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::StartBrowse);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
     if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::OpenExplain);
-    text_block(ui.frame, ui.frame.fonts.small, privacy, colour::muted, column);
+    text_block(ui.frame, ui.frame.fonts.small, T(ui, "attract.privacy") + " " + T(ui, "attract.credits"), colour::muted, column);
     ImGui::EndGroup();
+    const float height = ImGui::GetItemRectSize().y;
+    if (std::abs(height - known) > 0.5f) ui.frame.relayout = true;
+    storage->SetFloat(key, height);
 }
 
 }  // namespace
@@ -218,7 +214,7 @@ void draw_attract(KioskUi& ui, double now) {
         invitation(ui, column, 1.6f);
         ImGui::EndGroup();
         const float loop_top = ImGui::GetItemRectMax().y + 2 * m.gap;
-        const float bottom = m.height - 2 * m.pad - trouble_h;
+        const float bottom = std::min(m.height - 2 * m.pad - trouble_h, m.reach_bottom > m.reach_top ? m.reach_bottom : m.height);
         ways_in(ui, left, column, bottom);
         const float loop_bottom = ImGui::GetItemRectMin().y - 2 * m.gap;
         showcase(ui, now, ImVec2(left, loop_top), ImVec2(left + column, loop_bottom));
@@ -237,7 +233,7 @@ void draw_attract(KioskUi& ui, double now) {
         ImGui::BeginGroup();
         invitation(ui, column, 1.25f);  // the Dutch headline on one line beside the loop
         ImGui::EndGroup();
-        const float bottom = m.height - m.pad - trouble_h;
+        const float bottom = std::min(m.height - m.pad - trouble_h, m.reach_bottom > m.reach_top ? m.reach_bottom : m.height);
         ways_in(ui, start_x, column, bottom);
         showcase(ui, now, ImVec2(loop_left, 2 * m.pad), ImVec2(loop_right, m.height - 2 * m.pad));
         if (!trouble.empty()) {

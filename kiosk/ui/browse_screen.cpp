@@ -1,5 +1,7 @@
 // Browsing the whole offer without the questions, for a parent and pupil exploring together:
-// filter by domain, level, leerweg and location, and open the same programme cards.
+// filter by domain, level, leerweg and location, and open the same programme cards. The filters
+// start folded into one "Filteren" button, so the programmes fill the screen; unfolded they
+// stand at the top of the list and scroll with it.
 #include <algorithm>
 #include <set>
 
@@ -9,6 +11,38 @@
 namespace kiosk {
 
 namespace {
+
+// How many filters are set, for the folded button ("Filteren (2 aan)").
+int filters_set(const BrowseFilter& filter) {
+    return (filter.domain.empty() ? 0 : 1) + (filter.level ? 1 : 0) + (filter.leerweg ? 1 : 0) + (filter.location.empty() ? 0 : 1);
+}
+
+// The one row above the list: the filter button (what it does in words) and how many programmes pass.
+void filter_row(KioskUi& ui, std::size_t found) {
+    const Metrics& m = ui.frame.metrics;
+    const Session& session = ui.session();
+    const int set = filters_set(session.browse);
+    const std::string label = session.filters_open ? T(ui, "browse.filter_close")
+                              : set > 0           ? texts(ui).format("browse.filter_on", {{"aantal", std::to_string(set)}})
+                                                  : T(ui, "browse.filter");
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(full * 0.6f, text_width(ui.frame, ui.frame.fonts.bold, label) + 2 * m.pad);
+    const ImVec2 origin = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full - width : 0), origin.y));
+    if (button(ui.frame, label, set > 0 || session.filters_open ? ButtonStyle::Primary : ButtonStyle::Secondary, width))
+        ui.emit(IntentKind::ToggleFilters);
+    const float bottom = ImGui::GetCursorPosY();
+    // The count beside it, at the other end, in the middle of the button's height.
+    const std::string count = texts(ui).format("browse.count", {{"aantal", std::to_string(found)}});
+    const float count_width = full - width - m.gap;
+    const float count_height = text_height(ui.frame, ui.frame.fonts.body, count, count_width);
+    const float button_height = ImGui::GetItemRectSize().y;
+    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? 0 : width + m.gap), origin.y + (button_height - count_height) * 0.5f));
+    ImGui::BeginGroup();
+    text_block(ui.frame, ui.frame.fonts.body, count, colour::muted, count_width);
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(ImVec2(origin.x, bottom));
+}
 
 void filters(KioskUi& ui) {
     const Content& content = ui.content();
@@ -50,7 +84,7 @@ void filters(KioskUi& ui) {
 float offer_take_home_height(const KioskUi& ui) {
     const Session& session = ui.session();
     const bool in_offer = session.screen == Screen::Browse || previous_screen(session) == Screen::Browse;
-    return session.browsing && in_offer && !session.opened.empty() ? ui.frame.metrics.bar_height * 0.7f : 0;
+    return session.browsing && in_offer && !session.opened.empty() ? bar_button_height(ui) : 0;
 }
 
 // Every route ends in a next step and something to take home, the offer too.
@@ -61,13 +95,19 @@ void offer_take_home_bar(KioskUi& ui) {
 
 void draw_browse(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
+    // The title may stand above the reach band; the filter button, the first control, in it. The
+    // list's length changes with every filter, so it is not placed by its length (no scroll id).
+    reach_heading(ui, screen_heading_height(ui, "browse.title"), nullptr, offer_take_home_height(ui));
     screen_heading(ui, "browse.title");
-    filters(ui);
     const std::vector<int> found = browse_programmes(ui.content(), ui.session().browse);
-    ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    text_block(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found.size())}}), colour::muted);
-    begin_scroll_area(ui.frame, "browse", body_height(ui) - offer_take_home_height(ui));
+    if (const ImVec2 at = ImGui::GetCursorScreenPos(); at.y < m.reach_top) ImGui::SetCursorScreenPos(ImVec2(at.x, m.reach_top));
+    filter_row(ui, found.size());
+    begin_scroll_area(ui.frame, "browse", body_height(ui, offer_take_home_height(ui)));
     const float width = ImGui::GetContentRegionAvail().x;
+    if (ui.session().filters_open) {
+        filters(ui);
+        ImGui::Dummy(ImVec2(1, m.gap));
+    }
     // Each row: the programme's picture where reading starts, its name as a button and its facts.
     for (int index : found) {
         const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];

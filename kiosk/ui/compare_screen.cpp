@@ -45,7 +45,7 @@ void draw_compare(KioskUi& ui) {
     const Content& content = ui.content();
     std::vector<const Programme*> programmes;
     for (int index : ui.session().compare) programmes.push_back(&content.programmes[static_cast<std::size_t>(index)]);
-    screen_heading(ui, "compare.title");
+    screen_heading(ui, "compare.title", "", "compare");
     begin_scroll_area(ui.frame, "compare", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x - m.gap;  // clear of the scroll bar
     const float gap = m.gap * 1.5f;

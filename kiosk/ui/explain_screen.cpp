@@ -146,7 +146,7 @@ void explain_card(KioskUi& ui, const ExplainCard& card, int index, float width) 
 
 void draw_explain(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    screen_heading(ui, "explain.title", "explain.intro");
+    screen_heading(ui, "explain.title", "explain.intro", "explain");
     begin_scroll_area(ui.frame, "explain", body_height(ui));
     const float room = ImGui::GetContentRegionAvail().x;
     const float width = std::min(room, m.body * 40);  // lines a reader can follow

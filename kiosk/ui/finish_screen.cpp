@@ -62,7 +62,7 @@ void what_you_said(KioskUi& ui, float width) {
 void draw_finish(KioskUi& ui) {
     const Visit& visit = ui.kiosk->visit();
     const Metrics& m = ui.frame.metrics;
-    screen_heading(ui, "finish.title");
+    screen_heading(ui, "finish.title", "", "finish");
     begin_scroll_area(ui.frame, "finish", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     const float side = std::min(full, m.portrait ? m.width * 0.6f : m.height * 0.45f);

@@ -10,6 +10,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     ui.frame.overflows.clear();
     ui.frame.texts.clear();
     ui.frame.solid_rects.clear();  // the previous frame has been rendered
+    ui.frame.relayout = false;
     ui.frame.rtl = kiosk.content().language.rtl;
     ui.frame.visitor = kiosk.visits_ended();
     begin_screen();
@@ -36,10 +37,14 @@ void draw_kiosk(KioskUi& ui, double now) {
     ImGui::PopFont();
     ImGui::End();
     const IdleState idle = kiosk.idle(now);
-    if (staff == StaffView::Closed && idle.asking) {
-        ui.frame.targets.clear();  // only the question "are you still there?" can be answered now
+    const bool asking_stop = staff == StaffView::Closed && kiosk.session().asking_stop;
+    const bool asking_quit = staff == StaffView::Desk && kiosk.staff().asking_quit;
+    if ((staff == StaffView::Closed && idle.asking) || asking_stop || asking_quit) {
+        ui.frame.targets.clear();  // only the question over the screen can be answered now
         ui.intents.clear();
-        draw_idle_question(ui, idle);
+        if (staff == StaffView::Closed && idle.asking) draw_idle_question(ui, idle);
+        else if (asking_stop) draw_stop_question(ui);
+        else draw_quit_question(ui);
     }
 }
 

@@ -72,6 +72,8 @@ void language_row(KioskUi& ui, float width) {
 
 void draw_language_choice(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
+    reach_heading(ui, text_height(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), ImGui::GetContentRegionAvail().x) + m.gap +
+                          2 * ImGui::GetStyle().ItemSpacing.y, "languages");
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap));
     begin_scroll_area(ui.frame, "languages", body_height(ui));

@@ -91,24 +91,29 @@ void draw_programme(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, ui.session().open_programme);
     // The header: the programme's picture where reading starts, its name and facts beside it (a
-    // photo shows large at the top of the card instead).
-    const ImVec2 head = ImGui::GetCursorScreenPos();
-    const float head_width = ImGui::GetContentRegionAvail().x;
+    // photo shows large at the top of the card instead). It may stand above the reach band; the
+    // card's scroll area starts in it.
+    const std::string area = "card" + p.crebo;
+    const float head_width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.y;
     const std::string picture = p.photo.empty() ? programme_picture_key(ui.content(), ui.session().open_programme) : std::string();
     const float head_side = picture.empty() ? 0 : m.body * 3.4f;
+    const float head_text = head_width - (head_side > 0 ? head_side + m.gap : 0);
+    const float text_h = text_height(ui.frame, ui.frame.fonts.title, p.name, head_text) +
+                         text_height(ui.frame, ui.frame.fonts.body, facts_line(ui, p), head_text) + spacing;
+    reach_heading(ui, std::max(text_h, head_side) + m.gap * 0.5f + 2 * spacing, area.c_str(), offer_take_home_height(ui));
+    const ImVec2 head = ImGui::GetCursorScreenPos();
     if (head_side > 0) {
         const float x = ui.frame.rtl ? head.x + head_width - head_side : head.x;
         draw_picture(ui, picture, ImVec2(x, head.y), ImVec2(x + head_side, head.y + head_side));
         if (!ui.frame.rtl) ImGui::SetCursorScreenPos(ImVec2(head.x + head_side + m.gap, head.y));
     }
-    const float head_text = head_width - (head_side > 0 ? head_side + m.gap : 0);
     ImGui::BeginGroup();
     text_block(ui.frame, ui.frame.fonts.title, p.name, colour::ink, head_text);
     text_block(ui.frame, ui.frame.fonts.body, facts_line(ui, p), colour::muted, head_text);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(head.x, std::max(ImGui::GetItemRectMax().y, head.y + head_side)));
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    begin_scroll_area(ui.frame, ("card" + p.crebo).c_str(), body_height(ui) - offer_take_home_height(ui));
+    begin_scroll_area(ui.frame, area.c_str(), body_height(ui, offer_take_home_height(ui)));
     const float full = ImGui::GetContentRegionAvail().x;
     // Landscape: the card on the left, today and why it fits on the right. Portrait: those first.
     const bool side_by_side = !m.portrait && full > m.body * 40;

@@ -13,17 +13,8 @@ void question_header(KioskUi& ui) {
     const std::size_t total = ui.content().questions.size();
     const std::string progress = texts(ui).format(
         "question.progress", {{"nummer", std::to_string(ui.session().question + 1)}, {"totaal", std::to_string(total)}});
-    // Progress at the reading start, "stop" at the other end: mirrored in a right-to-left language.
-    const ImVec2 origin = ImGui::GetCursorPos();
-    const float full = ImGui::GetContentRegionAvail().x;
-    const std::string stop_label = T(ui, "common.stop");
-    const float stop_width = text_width(ui.frame, ui.frame.fonts.bold, stop_label) + 2 * m.pad;
-    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full * 0.4f : 0), origin.y));
-    text_block(ui.frame, ui.frame.fonts.bold, progress, colour::muted, full * 0.6f);
-    const float below_progress = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? 0 : full - stop_width), origin.y));
-    if (button(ui.frame, stop_label, ButtonStyle::Quiet, stop_width)) ui.emit(IntentKind::Stop);
-    ImGui::SetCursorPos(ImVec2(origin.x, std::max(below_progress, ImGui::GetCursorPosY())));
+    // Progress where reading starts. "Stoppen" is in the footer, within reach on a stand.
+    text_block(ui.frame, ui.frame.fonts.bold, progress, colour::muted);
     // Progress bar: one segment per question, so a pupil sees how far along they are; it fills
     // in the direction of reading.
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -59,13 +50,19 @@ void draw_question(KioskUi& ui) {
     question_header(ui);
     const Question& question = ui.content().questions[session.question];
     const bool parent = session.parent_turn;
-    text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
+    const std::string& asked = parent && !question.parent_text.empty() ? question.parent_text : question.text;
     std::string help = question.help;
     if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"aantal", std::to_string(question.pick)}});
+    // The question and its answers together, the answers in reach (reach_heading).
+    const std::string area = "answers" + std::to_string(session.question) + (parent ? "p" : "");
+    const float text_width_now = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float heading = text_height(ui.frame, ui.frame.fonts.title, asked, text_width_now) + spacing +
+                          (help.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, help, text_width_now) + spacing) + m.gap * 0.5f + spacing;
+    reach_heading(ui, heading, area.c_str());
+    text_block(ui.frame, ui.frame.fonts.title, asked, colour::ink);
     if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 
-    const std::string area = "answers" + std::to_string(session.question) + (parent ? "p" : "");
     begin_scroll_area(ui.frame, area.c_str(), body_height(ui));
     const int columns = (!m.portrait && question.options.size() > 4) ? 2 : 1;
     const float full = ImGui::GetContentRegionAvail().x;
@@ -90,7 +87,7 @@ void draw_question(KioskUi& ui) {
 
     const bool show_next = question.pick > 1 || current_answers(session).answered(session.question);
     const std::string next_label = T(ui, leads_to_results(session, ui.content()) ? "question.to_results" : "common.next");
-    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), show_next ? next_label : "", can_go_next(session, ui.content()));
+    const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), show_next ? next_label : "", can_go_next(session, ui.content()), true);
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
     if (tapped == FooterTap::Next) ui.emit(IntentKind::Next);
 }

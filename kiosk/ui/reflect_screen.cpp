@@ -21,7 +21,7 @@ int tile_columns(const KioskUi& ui, std::size_t count) { return !ui.frame.metric
 void draw_favourite(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Session& session = ui.session();
-    screen_heading(ui, "favourite.title", "favourite.intro");
+    screen_heading(ui, "favourite.title", "favourite.intro", "favourite");
     begin_scroll_area(ui.frame, "favourite", body_height(ui));
     const std::vector<int> choices = favourite_choices(session);
     const int columns = tile_columns(ui, choices.size());
@@ -84,9 +84,14 @@ void draw_reflect(KioskUi& ui) {
         question = replace_all(reflection.text, "{naam}", favourite.name);
     }
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    // The reflection and its answers together, the answers in reach (reach_heading).
+    const std::string area = "reflect" + std::to_string(r);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    reach_heading(ui, text_height(ui.frame, ui.frame.fonts.title, question, ImGui::GetContentRegionAvail().x) + m.gap * 0.5f + 2 * spacing,
+                  area.c_str());
     text_block(ui.frame, ui.frame.fonts.title, question, colour::ink);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
-    begin_scroll_area(ui.frame, ("reflect" + std::to_string(r)).c_str(), body_height(ui));
+    begin_scroll_area(ui.frame, area.c_str(), body_height(ui));
     const int columns = tile_columns(ui, reflection.options.size());
     const float full = ImGui::GetContentRegionAvail().x;
     const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -117,7 +122,7 @@ void draw_step(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const Content& content = ui.content();
     const Session& session = ui.session();
-    screen_heading(ui, "reflect.step_title", "reflect.step_help");
+    screen_heading(ui, "reflect.step_title", "reflect.step_help", "steps");
     begin_scroll_area(ui.frame, "steps", body_height(ui));
     const float full = ImGui::GetContentRegionAvail().x;
     const std::vector<int> suggested = suggested_steps(content, session);

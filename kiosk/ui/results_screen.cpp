@@ -212,10 +212,10 @@ void together_section(KioskUi& ui) {
 void draw_results(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const bool informed = ui.session().ranking.informed;
-    screen_heading(ui, informed ? "results.title" : "results.explore_title", informed ? "results.intro" : "results.explore_intro");
+    screen_heading(ui, informed ? "results.title" : "results.explore_title", informed ? "results.intro" : "results.explore_intro", "results");
     // With two or three programmes picked to compare, a bar above the footer leads there.
     const bool can_compare = ui.session().compare.size() >= 2;
-    begin_scroll_area(ui.frame, "results", body_height(ui) - (can_compare ? m.bar_height * 0.7f : 0));
+    begin_scroll_area(ui.frame, "results", body_height(ui, can_compare ? bar_button_height(ui) : 0));
     const Ranking& ranking = ui.session().ranking;
     placement_section(ui);
     if (ui.session().together) together_section(ui);

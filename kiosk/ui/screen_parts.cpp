@@ -2,6 +2,7 @@
 #include "ui/screen_parts.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kiosk {
 
@@ -22,15 +23,86 @@ void begin_screen() {
                      ImGuiWindowFlags_NoScrollWithMouse);
 }
 
-void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key) {
+void set_reach_band(Metrics& metrics, const std::optional<ScreenMount>& mount) {
+    const std::optional<ScreenMount> used = mount ? mount : default_mount(metrics.width, metrics.height);
+    metrics.reach_top = 0;
+    metrics.reach_bottom = metrics.height;
+    if (!used) return;
+    // A band narrower than this cannot hold a question's answers and the footer: on a screen
+    // mounted too high or too low the controls then stand as near to the band as they can.
+    const float min_rows = metrics.height * 0.45f;
+    const ReachBand band = reach_band(*used, metrics.width, metrics.height, min_rows);
+    // Whole rows, inside the band: ImGui places items on whole pixels.
+    metrics.reach_top = std::ceil(band.top);
+    metrics.reach_bottom = std::floor(band.bottom);
+}
+
+namespace {
+
+// The lowest row the footer may reach: the bottom of the reach band, inside the window's padding.
+float reach_limit(const KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const float window_bottom = m.height - ImGui::GetStyle().WindowPadding.y;
+    return m.reach_bottom > 0 ? std::min(m.reach_bottom, window_bottom) : window_bottom;
+}
+
+float footer_row_height(const KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    return std::max(m.min_target, ui.frame.fonts.bold->FontSize + m.body * 1.1f);
+}
+
+int footer_rows(const KioskUi& ui) { return ui.frame.metrics.portrait ? 2 : 1; }
+
+}  // namespace
+
+float footer_height(const KioskUi& ui) {
+    const Metrics& m = ui.frame.metrics;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const auto rows = static_cast<float>(footer_rows(ui));
+    // The gap after the scroll area, the divider, then the rows.
+    return spacing + m.gap * 0.5f + spacing + rows * footer_row_height(ui) + (rows - 1) * m.gap * 0.5f;
+}
+
+float body_height(const KioskUi& ui, float above_footer) {
+    const float room = reach_limit(ui) - ImGui::GetCursorScreenPos().y - footer_height(ui) - above_footer;
+    return std::max(ui.frame.metrics.min_target, room);
+}
+
+float bar_button_height(const KioskUi& ui) { return footer_row_height(ui) + ImGui::GetStyle().ItemSpacing.y; }
+
+void reach_heading(KioskUi& ui, float heading, const char* scroll_id, float above_footer) {
+    const Metrics& m = ui.frame.metrics;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float bottom = reach_limit(ui) - footer_height(ui) - above_footer;  // where the scroll area ends
+    float push = 0;
+    const float content = scroll_id ? last_content_height(scroll_id) : -1;
+    // Two thirds of the room above the block, one below: lower rather than higher on a stand.
+    if (m.portrait && content >= 0) push = std::max(0.0f, (bottom - at.y - heading - content) * 0.65f);
+    push = std::max(push, m.reach_top - (at.y + heading));
+    // Never so far that the scroll area would have no room left.
+    push = std::min(push, std::max(0.0f, bottom - at.y - heading - 2 * m.min_target));
+    if (push > 0) ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + push));
+    // The first frame of a list guesses (its length is not known yet): when the block moved since
+    // the last frame, one more frame settles it.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("##reach_push");
+    if (std::abs(storage->GetFloat(key, -1.0f) - push) > 0.5f || (m.portrait && scroll_id && content < 0)) ui.frame.relayout = true;
+    storage->SetFloat(key, push);
+}
+
+float screen_heading_height(const KioskUi& ui, const std::string& title_key, const std::string& intro_key) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float height = text_height(ui.frame, ui.frame.fonts.title, T(ui, title_key), width) + spacing;
+    if (!intro_key.empty()) height += text_height(ui.frame, ui.frame.fonts.body, T(ui, intro_key), width) + spacing;
+    return height + ui.frame.metrics.gap * 0.5f + spacing;
+}
+
+void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key, const char* scroll_id) {
+    if (scroll_id) reach_heading(ui, screen_heading_height(ui, title_key, intro_key), scroll_id);
     text_block(ui.frame, ui.frame.fonts.title, T(ui, title_key), colour::ink);
     if (!intro_key.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, intro_key), colour::muted);
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
-}
-
-// Height left for the scroll area once a footer bar is reserved.
-float body_height(const KioskUi& ui) {
-    return ImGui::GetContentRegionAvail().y - ui.frame.metrics.bar_height;
 }
 
 void footer_divider(const KioskUi& ui) {
@@ -47,54 +119,120 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
     const Metrics& m = ui.frame.metrics;
     const float full = ImGui::GetContentRegionAvail().x;
     const ImVec2 origin = ImGui::GetCursorPos();
+    const bool two_rows = footer_rows(ui) == 2;
+    // In two rows the quiet buttons stand above, back and next (what a visitor taps most) below.
+    const float upper_y = origin.y, lower_y = two_rows ? origin.y + footer_row_height(ui) + m.gap * 0.5f : origin.y;
     // `from_start` is measured from where reading starts: the left edge, or the right one.
-    auto place = [&](float from_start, float width) {
-        ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full - from_start - width : from_start), origin.y));
+    auto place = [&](float from_start, float width, float y) {
+        ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full - from_start - width : from_start), y));
     };
     auto natural = [&](const std::string& label) { return text_width(ui.frame, ui.frame.fonts.bold, label) + 2 * m.pad; };
     FooterTap tapped = FooterTap::None;
-    float start_used = 0, end_free = full;
+    // Each row fills from the reading start (`start_used`) and from the reading end (`end_free`).
+    float lower_start = 0, lower_end = full, upper_start = 0, upper_end = full;
     if (!buttons.back.empty()) {
         const float width = std::min(full * 0.4f, natural(buttons.back));
-        place(0, width);
+        place(0, width, lower_y);
         if (button(ui.frame, buttons.back, ButtonStyle::Secondary, width)) tapped = FooterTap::Back;
-        start_used = width + m.gap;
-    }
-    if (buttons.language && offered_languages(ui.pack()).size() > 1) {
-        place(start_used, language_button_width(ui));
-        if (language_button(ui)) tapped = FooterTap::Language;
-        start_used += language_button_width(ui) + m.gap;
-    }
-    if (buttons.speech && speech_button_shown(ui)) {
-        place(start_used, speech_button_width(ui));
-        speech_button(ui);
-        start_used += speech_button_width(ui) + m.gap;
+        lower_start = width + m.gap;
     }
     if (!buttons.next.empty()) {
-        const float width = std::min({full * 0.6f, natural(buttons.next), full - start_used});
-        place(full - width, width);
+        const float width = std::min({two_rows ? full : full * 0.6f, natural(buttons.next), full - lower_start});
+        place(full - width, width, lower_y);
         if (button(ui.frame, buttons.next, ButtonStyle::Primary, width, buttons.next_enabled)) tapped = FooterTap::Next;
-        end_free = full - width - m.gap;
+        lower_end = full - width - m.gap;
+    }
+    if (!two_rows) {
+        upper_start = lower_start;
+        upper_end = lower_end;
+    }
+    if (buttons.language && offered_languages(ui.pack()).size() > 1) {
+        place(upper_start, language_button_width(ui), upper_y);
+        if (language_button(ui)) tapped = FooterTap::Language;
+        upper_start += language_button_width(ui) + m.gap;
+    }
+    // The speaker beside the globe: both help a visitor read what is on any screen.
+    if (buttons.speech && speech_button_shown(ui)) {
+        place(upper_start, speech_button_width(ui), upper_y);
+        speech_button(ui);
+        upper_start += speech_button_width(ui) + m.gap;
+    }
+    if (!buttons.stop.empty()) {
+        const float width = std::min(natural(buttons.stop), std::max(0.0f, upper_end - upper_start));
+        if (width >= m.min_target) {
+            place(upper_end - width, width, upper_y);
+            if (button(ui.frame, buttons.stop, ButtonStyle::Quiet, width)) tapped = FooterTap::Stop;
+            upper_end -= width + m.gap;
+        }
     }
     if (!buttons.middle.empty()) {
-        const float width = natural(buttons.middle);
+        const float width = std::min(natural(buttons.middle), std::max(0.0f, upper_end - upper_start));
+        // Centred when that leaves the others alone, else beside the globe.
         const float centred = (full - width) * 0.5f;
-        const float x = centred >= start_used && centred + width <= end_free ? centred : start_used;
-        if (x + width <= end_free) {
-            place(x, width);
+        const float x = centred >= upper_start && centred + width <= upper_end ? centred : upper_start;
+        if (width >= m.min_target && x + width <= upper_end + 1) {
+            place(x, width, upper_y);
             if (button(ui.frame, buttons.middle, ButtonStyle::Quiet, width)) tapped = FooterTap::Middle;
         }
     }
     return tapped;
 }
 
-FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled) {
-    FooterButtons buttons{back, next, next_enabled, T(ui, "explain.open"), true};
+FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled, bool stop) {
+    FooterButtons buttons;
+    buttons.back = back;
+    buttons.next = next;
+    buttons.next_enabled = next_enabled;
+    buttons.middle = T(ui, "explain.open");
+    buttons.language = true;
     buttons.speech = true;
+    if (stop) buttons.stop = T(ui, "common.stop");
     const FooterTap tapped = footer(ui, buttons);
     if (tapped == FooterTap::Middle) ui.emit(IntentKind::OpenExplain);
     if (tapped == FooterTap::Language) ui.emit(IntentKind::OpenLanguages);
+    if (tapped == FooterTap::Stop) ui.emit(IntentKind::Stop);
     return tapped == FooterTap::Back || tapped == FooterTap::Next ? tapped : FooterTap::None;
+}
+
+int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
+                   const std::string& no) {
+    const Metrics& m = ui.frame.metrics;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushFont(ui.frame.fonts.body);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRectFullScreen();
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), colour::shade);
+    draw->PopClipRect();
+    const float box_w = std::min(m.width - 2 * m.pad, m.body * 22);
+    const float inner = box_w - 2 * m.pad;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float button_h = footer_row_height(ui);
+    const float box_h = 2 * m.pad + text_height(ui.frame, ui.frame.fonts.title, title, inner) + spacing +
+                        (body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, body, inner) + spacing) + m.gap + spacing +
+                        2 * button_h + spacing;
+    // In the middle of the reach band: both answers within reach of a pupil in a wheelchair.
+    const float band_top = m.reach_bottom > m.reach_top ? m.reach_top : 0, band_bottom = m.reach_bottom > m.reach_top ? m.reach_bottom : m.height;
+    const float y = std::clamp((band_top + band_bottom - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
+    const ImVec2 min((m.width - box_w) * 0.5f, y);
+    draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));
+    ImGui::BeginGroup();
+    text_block(ui.frame, ui.frame.fonts.title, title, colour::ink, inner);
+    if (!body.empty()) text_block(ui.frame, ui.frame.fonts.body, body, colour::ink, inner);
+    ImGui::Dummy(ImVec2(1, m.gap));
+    // Going on is the safe answer, so it is the prominent one; the answer that wipes is set apart.
+    int answer = -1;
+    if (button(ui.frame, no, ButtonStyle::Primary, inner)) answer = 0;
+    if (button(ui.frame, yes, ButtonStyle::Secondary, inner)) answer = 1;
+    ImGui::EndGroup();
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor();
+    return answer;
 }
 
 std::string location_name(const KioskUi& ui, const Programme& p) {

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/reach.h"
 #include "ui/screens.h"
 
 namespace kiosk {
@@ -16,26 +18,54 @@ const Programme& programme_at(const KioskUi& ui, int index);
 
 // Fills the screen with the one window every screen draws in.
 void begin_screen();
-// A screen's title, and its introduction when it has one (text keys), above its scroll area.
-void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key = "");
-// Height left for the scroll area once a footer bar is reserved.
-float body_height(const KioskUi& ui);
+
+// The stand: where a visitor can reach (core/reach.h). Sets Metrics::reach_top/reach_bottom from
+// kiosk.ini's [reach] (`mount`), or from default_mount() for the screen's shape without it.
+void set_reach_band(Metrics& metrics, const std::optional<ScreenMount>& mount);
+// Vertical placement on a stand. The footer stands at the bottom of the reach band and the scroll
+// area above it never starts above the band, so every control a visitor needs is in reach; what
+// is only read (a title, a question) may stand higher. Before drawing a heading `heading` tall
+// that a scroll area `scroll_id` follows, this moves the cursor down: at least so far that the
+// scroll area starts in the band, and in portrait, when last frame's content was short, so far
+// that heading and content stand together in the middle of the room left, not in the top third.
+// `above_footer`: the height of bars drawn between the scroll area and the footer.
+void reach_heading(KioskUi& ui, float heading, const char* scroll_id, float above_footer = 0);
+// A screen's title, and its introduction when it has one (text keys), above its scroll area
+// (placed with reach_heading when `scroll_id` is given).
+void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key = "", const char* scroll_id = nullptr);
+// How tall screen_heading draws these texts.
+float screen_heading_height(const KioskUi& ui, const std::string& title_key, const std::string& intro_key = "");
+// Height left for the scroll area once the footer is reserved, and `above_footer` for bars
+// between the two (the compare bar, "Neem mee wat je bekeek"); the footer ends at the bottom of
+// the reach band.
+float body_height(const KioskUi& ui, float above_footer = 0);
+// The height a one-line full-width button takes between the scroll area and the footer.
+float bar_button_height(const KioskUi& ui);
 void footer_divider(const KioskUi& ui);
 
-enum class FooterTap { None, Back, Next, Middle, Language };
+enum class FooterTap { None, Back, Next, Middle, Language, Stop };
 struct FooterButtons {
     std::string back;            // at the reading start; empty = none
     std::string next;            // at the reading end; empty = none
     bool next_enabled = true;
-    std::string middle;          // between them, when it fits
-    bool language = false;       // the globe button beside back
+    std::string middle;          // between them ("Uitleg mbo")
+    bool language = false;       // the globe button
     bool speech = false;         // the speaker button beside the globe (it emits its own intent)
+    std::string stop;            // "Stoppen" (it asks first); empty = none
 };
-// A footer bar; a right-to-left language mirrors it. Returns which button was tapped.
+// A footer bar; a right-to-left language mirrors it. Returns which button was tapped. On a
+// portrait screen it has two rows, the same on every screen: the globe, "Uitleg mbo" and
+// "Stoppen" above, back and next below; in landscape one row, where there is room for all.
 FooterTap footer(KioskUi& ui, const FooterButtons& buttons);
-// The footer of the visitor's screens: the language button and "Uitleg mbo" on every screen
-// (their taps become intents here). Returns Back, Next or None.
-FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled = true);
+// How tall the footer is, from the end of the scroll area above it.
+float footer_height(const KioskUi& ui);
+// The footer of the visitor's screens: the language button and "Uitleg mbo" on every screen,
+// "Stoppen" when `stop` (their taps become intents here). Returns Back, Next or None.
+FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled = true, bool stop = false);
+// A question over the whole screen ("Wil je stoppen?"), its box in the reach band; only its two
+// buttons can be tapped. Returns 1 for `yes`, 0 for `no`, -1 for neither.
+int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
+                   const std::string& no);
 
 // A line of text behind a coloured dot: reasons, talking points.
 void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float width);
@@ -98,6 +128,8 @@ float offer_take_home_height(const KioskUi& ui);
 void offer_take_home_bar(KioskUi& ui);
 void draw_language_choice(KioskUi& ui);       // ui/language_screen.cpp
 void draw_idle_question(KioskUi& ui, const IdleState& idle);  // ui/idle_screen.cpp: "Ben je er nog?"
+void draw_stop_question(KioskUi& ui);         // ui/idle_screen.cpp: "Wil je stoppen?"
+void draw_quit_question(KioskUi& ui);         // ui/idle_screen.cpp: "Kiosk afsluiten?" on the staff desk
 void draw_staff_pin(KioskUi& ui);             // ui/staff_pin_screen.cpp
 void draw_staff_desk(KioskUi& ui);            // ui/staff_desk_screen.cpp
 

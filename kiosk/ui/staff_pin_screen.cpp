@@ -11,13 +11,22 @@ void draw_staff_pin(KioskUi& ui) {
     const Staff& staff = ui.kiosk->staff();
     const float column = std::min(m.width - 2 * m.pad, m.body * 22.0f);
     const float left = (m.width - column) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(left, m.pad * 2));
+    // In the reach band, like the visitor's controls: staff in a wheelchair use it too.
+    ImGui::SetCursorPos(ImVec2(left, std::max(m.pad * 2, m.reach_top)));
     ImGui::BeginGroup();
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.pin_title"), colour::ink, column);
     ImGui::Dummy(ImVec2(1, m.gap));
     // Dots, never the digits: someone may be looking over a shoulder.
     text_block(ui.frame, ui.frame.fonts.title, staff.pin.empty() ? " " : std::string(staff.pin.size(), '*'), colour::primary, column);
+    // The message line keeps its room when empty, so the keys never move under a finger when
+    // "Onjuiste PIN" appears: as tall as the longest message it can show.
+    float message_height = 0;
+    for (const std::string& message : {texts(ui).format("staff.pin_wrong", {{"over", "5"}}), T(ui, "staff.pin_locked"), T(ui, "staff.no_pin")})
+        message_height = std::max(message_height, text_height(ui.frame, ui.frame.fonts.body, message, column));
+    const float message_top = ImGui::GetCursorPosY();
     if (!staff.pin_message.empty()) text_block(ui.frame, ui.frame.fonts.body, staff.pin_message, colour::accent, column);
+    ImGui::SetCursorPosY(message_top);
+    ImGui::Dummy(ImVec2(column, message_height));
     ImGui::Dummy(ImVec2(1, m.gap));
     const float key = (column - 2 * m.gap) / 3;
     static const char* const kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""};

@@ -33,6 +33,10 @@ struct Metrics {
     float min_target = 43;   // 12 mm
     float control_height = 63;  // every button of a bar, the globe included
     float safe_bottom = 28;     // no control nearer the bottom edge than this
+    // The rows between which every control a visitor needs stands: 80-140 cm above the floor
+    // (core/reach.h, kiosk.ini [reach]). The whole screen on a table-top screen.
+    float reach_top = 0;
+    float reach_bottom = 0;
 };
 
 // The type scale's ratio: each step is this much larger than the one below it.

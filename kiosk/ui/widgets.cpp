@@ -210,8 +210,29 @@ int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, 
     return tapped;
 }
 
+namespace {
+// Where the parent window keeps a scroll area's content height (last_content_height).
+ImGuiID content_key(const char* id) {
+    ImGui::PushID(id);
+    const ImGuiID key = ImGui::GetID("##content");
+    ImGui::PopID();
+    return key;
+}
+}  // namespace
+
+float last_content_height(const char* id) { return ImGui::GetStateStorage()->GetFloat(content_key(id), -1.0f); }
+
 void begin_scroll_area(UiFrame& ui, const char* id, float height) {
+    const float above_band = ui.metrics.reach_top - ImGui::GetCursorScreenPos().y;
+    if (above_band > 0) {
+        const float drop = std::min(above_band, std::max(0.0f, height - 2 * ui.metrics.min_target));
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y + drop));
+        height -= drop;
+    }
+    const ImGuiID key = content_key(id);
     ImGui::BeginChild(id, ImVec2(0, height), false, 0);
+    // The parent's key, for end_scroll_area to write the content height under.
+    ImGui::GetStateStorage()->SetInt(ImGui::GetID("##parent_key"), static_cast<int>(key));
     // ImGui remembers each list's scroll position; a new visitor must not find a list where the
     // previous one left it.
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -231,8 +252,11 @@ void begin_scroll_area(UiFrame& ui, const char* id, float height) {
 }
 
 void end_scroll_area() {
+    const float content = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    const auto key = static_cast<ImGuiID>(ImGui::GetStateStorage()->GetInt(ImGui::GetID("##parent_key"), 0));
     ImGui::Dummy(ImVec2(1, ImGui::GetStyle().WindowPadding.y));
     ImGui::EndChild();
+    if (key != 0) ImGui::GetStateStorage()->SetFloat(key, content);
 }
 
 }  // namespace kiosk

@@ -44,6 +44,9 @@ struct UiFrame {
     int visitor = 0;                 // counts wipes: a new visitor sees every list from the top
     bool scroll_hit_edge = false;    // the scroll area could not move further
     bool rtl = false;                // the visitor's language runs right to left: mirror the layout
+    // A block was placed from last frame's sizes and moved: draw another frame before resting, so
+    // the screen (and a tap aimed at it) never stays on the first guess.
+    bool relayout = false;
     // The visit's laid-out texts (booth/visit.h): filled while drawing, also where a screen only
     // reads the frame.
     LaidOutTexts* laid_out = nullptr;
@@ -84,8 +87,13 @@ void record_target(UiFrame& ui, const std::string& label);
 // An opaque rectangle, drawn with the platform's fast fill when it offers one.
 void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 
-// Starts a vertical scroll area of the given height; applies the pending drag or coast.
+// Starts a vertical scroll area of the given height; applies the pending drag or coast. It never
+// starts above the reach band (Metrics::reach_top): what it holds can be tapped, so it moves
+// down and gets shorter by as much.
 void begin_scroll_area(UiFrame& ui, const char* id, float height);
 void end_scroll_area();
+// How tall the content of scroll area `id` (of the current window) was the last time it was
+// drawn; -1 when it was not drawn before. Lets a screen place a short list before drawing it.
+float last_content_height(const char* id);
 
 }  // namespace kiosk

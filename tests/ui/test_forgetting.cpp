@@ -205,6 +205,7 @@ TEST_CASE("A wipe forgets everything of the visit: answers, choices, language, t
     // Browsing the offer fills what the walk did not: the filters.
     REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("browse.open")));
     const std::string level_two = kiosk.app().pack().texts.format("compare.level_value", {{"niveau", "2"}});
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("browse.filter")));  // unfolded: a visit's value too
     REQUIRE(kiosk.tap(level_two));
     CHECK(session.browse.level == 2);
     REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("common.back")));

@@ -69,6 +69,8 @@ Walk walk_every_screen(HeadlessKiosk& kiosk, const std::string& code, const std:
     REQUIRE(kiosk.tap(T(kiosk, "together.start")));
     check_screen(kiosk, prefix + "question");
     REQUIRE(kiosk.tap(T(kiosk, "common.stop")));
+    check_screen(kiosk, prefix + "stop-question");
+    REQUIRE(kiosk.tap(T(kiosk, "stand.stop_yes")));
     REQUIRE(session.language == "nl");  // stopping forgets the visitor, their language too
     REQUIRE(kiosk.tap(language_name(kiosk, code)));
     test::walk_together_to_results(kiosk, "", [&] { check_screen(kiosk, prefix + "parent-turn"); });
@@ -191,8 +193,11 @@ TEST_CASE("A parent and a pupil in Arabic: right to left on every screen, and a 
     REQUIRE(globe);
     CHECK(back->min.x > 1080 / 2);
     CHECK(next->max.x < 1080 / 2);
-    CHECK(globe->max.x <= back->min.x);
+    // Portrait: the globe starts the footer's upper row, above back.
+    CHECK(globe->min.x > 1080 / 2);
+    CHECK(globe->max.y <= back->min.y);
     REQUIRE(kiosk.tap(T(kiosk, "common.stop")));
+    REQUIRE(kiosk.tap(T(kiosk, "stand.stop_yes")));
 
     const Walk walk = walk_every_screen(kiosk, "ar", "ticket");
     CHECK(walk.link.find(";l=ar") != std::string::npos);

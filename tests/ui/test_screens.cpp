@@ -233,9 +233,9 @@ TEST_CASE("Three programmes side by side from the results, a fourth cannot be ad
             }
             return false;
         };
-        REQUIRE(kiosk.tap(label("results.compare_on", names[0])));
+        REQUIRE(tap_scrolling(label("results.compare_on", names[0])));
         CHECK_FALSE(kiosk.visible(content.texts.format("results.compare_go", {{"aantal", "1"}})));  // one is no comparison
-        REQUIRE(kiosk.tap(label("results.compare_on", names[1])));
+        REQUIRE(tap_scrolling(label("results.compare_on", names[1])));
         REQUIRE(tap_scrolling(label("results.compare_on", names[2])));
         CHECK(session.compare.size() == 3);
         CHECK_FALSE(kiosk.visible(label("results.compare_on", names[3])));  // three is the most
@@ -260,9 +260,11 @@ TEST_CASE("Browsing the whole offer without the questions: filters narrow the li
     REQUIRE(session.screen == Screen::Browse);
     CHECK(browse_programmes(content, session.browse).size() == content.programmes.size());
     CHECK(kiosk.screenshot(test::shot_path("browse-all")));
-    // Zorg en welzijn, level 3, BBL.
+    // Zorg en welzijn, level 3, BBL: the filters are folded into one button first.
     const Domain* care = content.domain("79140");
     REQUIRE(care);
+    CHECK_FALSE(kiosk.visible(care->name));
+    REQUIRE(kiosk.tap(content.texts.get("browse.filter")));
     REQUIRE(kiosk.tap(care->name));
     REQUIRE(kiosk.tap(content.texts.format("compare.level_value", {{"niveau", "3"}})));
     REQUIRE(kiosk.tap(content.texts.get("leerweg.bbl")));
@@ -275,6 +277,9 @@ TEST_CASE("Browsing the whole offer without the questions: filters narrow the li
         CHECK(p.bbl);
     }
     CHECK(kiosk.screenshot(test::shot_path("browse-filtered")));
+    // Folded again, the button says how many filters are on.
+    REQUIRE(kiosk.tap(content.texts.get("browse.filter_close")));
+    CHECK(kiosk.visible(content.texts.format("browse.filter_on", {{"aantal", "3"}})));
     const Programme& first = content.programmes[static_cast<std::size_t>(found.front())];
     REQUIRE(kiosk.tap(first.name));
     REQUIRE(session.screen == Screen::Programme);
@@ -357,7 +362,7 @@ TEST_CASE("Comparing shows admission, what you need, choices, department and add
         std::vector<const Programme*> compared;
         for (std::size_t i = 0; i < 2; ++i) {
             const Programme& p = content.programmes[static_cast<std::size_t>(session.ranking.fits[i].programme)];
-            REQUIRE(kiosk.tap(content.texts.format("results.compare_on", {{"naam", p.name}})));
+            REQUIRE(test::tap_scrolling(kiosk, content.texts.format("results.compare_on", {{"naam", p.name}})));
             compared.push_back(&p);
         }
         REQUIRE(kiosk.tap(content.texts.format("results.compare_go", {{"aantal", "2"}})));

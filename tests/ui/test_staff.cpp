@@ -176,7 +176,7 @@ TEST_CASE("A pack that is not signed by a trusted key is shown with its problems
     REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-refused")));
 }
 
-TEST_CASE("A staff desk left alone closes itself, leaving the kiosk is one tap") {
+TEST_CASE("A staff desk left alone closes itself, leaving the kiosk asks first") {
     test::TempDir media("kiosk-media");
     HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
     corner_taps(kiosk, 5);
@@ -186,7 +186,16 @@ TEST_CASE("A staff desk left alone closes itself, leaving the kiosk is one tap")
     CHECK(kiosk.app().kiosk().staff().view == StaffView::Closed);
     corner_taps(kiosk, 5);
     type_pin(kiosk, kPin);
+    REQUIRE(test::tap_scrolling(kiosk, text(kiosk, "staff.quit")));
+    CHECK_FALSE(kiosk.app().kiosk().quit_requested());
+    // Only the question's two answers can be tapped now.
+    CHECK(kiosk.labels() == std::vector<std::string>{text(kiosk, "staff.quit_no"), text(kiosk, "staff.quit_yes")});
+    REQUIRE(kiosk.screenshot(test::shot_path("staff-quit-question")));
+    REQUIRE(kiosk.tap(text(kiosk, "staff.quit_no")));
+    CHECK_FALSE(kiosk.app().kiosk().quit_requested());
+    CHECK(kiosk.visible(text(kiosk, "staff.quit")));
     REQUIRE(kiosk.tap(text(kiosk, "staff.quit")));
+    REQUIRE(kiosk.tap(text(kiosk, "staff.quit_yes")));
     CHECK(kiosk.app().kiosk().quit_requested());
 }
 

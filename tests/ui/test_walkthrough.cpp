@@ -139,7 +139,7 @@ TEST_CASE("Dragging a long programme card scrolls it without pressing the favour
     test::answer_all_questions(kiosk);
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(session.screen == Screen::Results);
-    REQUIRE(kiosk.tap("Bekijk Helpende"));
+    REQUIRE(test::tap_scrolling(kiosk, "Bekijk Helpende"));
     REQUIRE(session.screen == Screen::Programme);
     const Image before = kiosk.app().screenshot();
     const HitTarget* favourite = kiosk.target(text(kiosk, "programme.favourite"));
@@ -209,11 +209,17 @@ TEST_CASE("The next visitor finds every list at the top, not where the previous 
     CHECK(again->min.y == Approx(top));
 }
 
-TEST_CASE("Stoppen ends the walk-through at once") {
+TEST_CASE("Stoppen asks first, and ends the walk-through when the visitor says yes") {
     HeadlessKiosk kiosk(test::headless_options(1920, 1080), test::kStartTime);
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     REQUIRE(kiosk.tap(kiosk.app().pack().questions[0].options[0].text));
     REQUIRE(kiosk.tap(text(kiosk, "common.stop")));
+    CHECK(kiosk.app().kiosk().session().screen == Screen::Question);
+    CHECK(kiosk.labels() == std::vector<std::string>{text(kiosk, "stand.stop_no"), text(kiosk, "stand.stop_yes")});
+    REQUIRE(kiosk.tap(text(kiosk, "stand.stop_no")));
+    CHECK(kiosk.app().kiosk().session().question == 1);  // on where they were
+    REQUIRE(kiosk.tap(text(kiosk, "common.stop")));
+    REQUIRE(kiosk.tap(text(kiosk, "stand.stop_yes")));
     CHECK(kiosk.app().kiosk().session().screen == Screen::Attract);
     const Statistics counts = visit_counts_now(kiosk);
     CHECK(counts.at({test::hour_of_start(), "bezoekers", ""}) == 1);

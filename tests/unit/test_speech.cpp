@@ -330,7 +330,8 @@ TEST_CASE("Read aloud on a Kiosk: a tap reads, a second tap stops, another scree
         kiosk.apply({IntentKind::StartAlone}, now += 1);
         kiosk.apply({IntentKind::Speak}, now += 1);
         REQUIRE(kiosk.reading_aloud());
-        kiosk.apply({IntentKind::Stop}, now += 1);  // "Stoppen": the visitor leaves
+        kiosk.apply({IntentKind::Stop}, now += 1);  // "Stoppen" asks first
+        kiosk.apply({IntentKind::ConfirmStop}, now += 1);  // "Ja, stoppen": the visitor leaves
         CHECK(kiosk.visit() == Visit{});
         CHECK_FALSE(kiosk.reading_aloud());
         CHECK(test::wait_until([&] { return sink->waiting() == 0; }));

@@ -42,13 +42,13 @@ namespace {
 // The lowest row the footer may reach: the bottom of the reach band, inside the window's padding.
 float reach_limit(const KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    const float window_bottom = m.height - ImGui::GetStyle().WindowPadding.y;
+    const float window_bottom = m.height - std::max(ImGui::GetStyle().WindowPadding.y, m.safe_bottom);
     return m.reach_bottom > 0 ? std::min(m.reach_bottom, window_bottom) : window_bottom;
 }
 
 float footer_row_height(const KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    return std::max(m.min_target, ui.frame.fonts.bold->FontSize + m.body * 1.1f);
+    return m.control_height;  // every button of a bar (theme.h)
 }
 
 int footer_rows(const KioskUi& ui) { return ui.frame.metrics.portrait ? 2 : 1; }

@@ -47,6 +47,8 @@ public:
     // True while frames are needed without new input: a tap in flight, a coasting list, a
     // screen that just changed.
     bool busy() const;
+    // A tap still on its way to ImGui (it is pressed in one frame and released in the next).
+    bool tap_in_flight() const { return !clicks_.empty(); }
     // The real event loop; returns when the window is closed, or after `max_seconds` when given
     // (the benchmark uses that to measure an idle kiosk).
     int run(double max_seconds = 0);
@@ -78,6 +80,9 @@ private:
     ImGuiContext* imgui_ = nullptr;
     KioskUi ui_;
     Gesture gesture_;
+    EventClock event_clock_;
+    bool finger_down_ = false;    // a finger (SDL_FINGER*) is on the screen: the one in `finger_`
+    SDL_FingerID finger_ = 0;
     std::vector<PendingClick> clicks_;
     bool consume_touch_ = false;  // this touch only woke the "are you still there?" prompt
     Screen last_screen_ = Screen::Attract;

@@ -50,6 +50,31 @@ void question_header(KioskUi& ui) {
     }
 }
 
+// Where several answers may be chosen: how many, and how many are chosen ("Kies er maximaal 3 ·
+// 2 van 3 gekozen"); after a tap beyond the most, why it took nothing. Both take the same room,
+// so the tiles under them never jump when the message comes or goes.
+void pick_counter(KioskUi& ui, const Question& question, std::size_t chosen) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string most = std::to_string(question.pick);
+    const std::string counter = texts(ui).format("question.pick_more", {{"aantal", most}}) + " · " +
+                                texts(ui).format("question.picked", {{"gekozen", std::to_string(chosen)}, {"aantal", most}});
+    const std::string refused = texts(ui).format("question.too_many", {{"aantal", most}});
+    ImFont* font = ui.frame.fonts.bold;
+    const float bar = ui.frame.metrics.mm * 1.5f, inset = bar + ui.frame.metrics.gap * 0.5f;
+    const float height = std::max(text_height(ui.frame, font, counter, width), text_height(ui.frame, font, refused, width - inset));
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    if (ui.session().too_many_picked) {
+        // Marked by a bar at the reading start as well as by its colour.
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(ImVec2(ui.frame.rtl ? top.x + width - bar : top.x, top.y),
+                            ImVec2(ui.frame.rtl ? top.x + width : top.x + bar, top.y + height), colour::accent);
+        draw_text(ui.frame, draw, font, ImVec2(ui.frame.rtl ? top.x : top.x + inset, top.y), colour::ink, refused, width - inset);
+    } else {
+        draw_text(ui.frame, ImGui::GetWindowDrawList(), font, top, colour::primary, counter, width);
+    }
+    ImGui::Dummy(ImVec2(width, height));
+}
+
 }  // namespace
 
 void draw_question(KioskUi& ui) {
@@ -59,9 +84,9 @@ void draw_question(KioskUi& ui) {
     const Question& question = ui.content().questions[session.question];
     const bool parent = session.parent_turn;
     text_block(ui.frame, ui.frame.fonts.title, parent && !question.parent_text.empty() ? question.parent_text : question.text, colour::ink);
-    std::string help = question.help;
-    if (question.pick > 1) help += (help.empty() ? "" : " ") + texts(ui).format("question.pick_more", {{"aantal", std::to_string(question.pick)}});
-    if (!help.empty()) text_block(ui.frame, ui.frame.fonts.body, help, colour::muted);
+    if (!question.help.empty()) text_block(ui.frame, ui.frame.fonts.body, question.help, colour::muted);
+    const std::vector<int>& picked = current_answers(session).picked[session.question];
+    if (question.pick > 1) pick_counter(ui, question, picked.size());
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
 
     const std::string area = "answers" + std::to_string(session.question) + (parent ? "p" : "");
@@ -69,18 +94,18 @@ void draw_question(KioskUi& ui) {
     const int columns = (!m.portrait && question.options.size() > 4) ? 2 : 1;
     const float full = ImGui::GetContentRegionAvail().x;
     const float width = (full - m.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const std::vector<int>& picked = current_answers(session).picked[session.question];
     const std::vector<std::size_t> order = tile_order(question.options.size(), columns, ui.frame.rtl);
     for (std::size_t at = 0; at < order.size(); ++at) {
         const std::size_t o = order[at];
         place_tile(ui, at, order.size(), columns, width);
         const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
-        if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width))
+        if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width, question.pick > 1))
             ui.emit(IntentKind::Pick, static_cast<int>(o));
     }
     end_scroll_area();
 
-    const bool show_next = question.pick > 1 || current_answers(session).answered(session.question);
+    // While a single answer is on show the next question comes by itself: no "Verder" flashing up.
+    const bool show_next = question.pick > 1 || (current_answers(session).answered(session.question) && session.moving_on_at <= 0);
     const std::string next_label = T(ui, leads_to_results(session, ui.content()) ? "question.to_results" : "common.next");
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), show_next ? next_label : "", can_go_next(session, ui.content()));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);

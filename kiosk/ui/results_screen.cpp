@@ -1,6 +1,7 @@
 // The results: the programmes that fit and why, one honest surprise, later routes, the talking
 // points of pupil and parent ("samen"), and picking two or three to compare.
 #include <algorithm>
+#include <cmath>
 
 #include "ui/screen_parts.h"
 
@@ -236,7 +237,7 @@ Tray lay_out_tray(const KioskUi& ui, float full) {
     tray.text_width = full - tray.go_width - m.gap - tray_inset(m);
     // The counter and the message take the same room, so nothing moves when the message comes.
     const float words = std::max(text_height(ui.frame, bold, tray.text, tray.text_width), text_height(ui.frame, bold, tray.refused, tray.text_width));
-    tray.height = std::max(words, button_height(ui.frame, tray.go, tray.go_width)) + ImGui::GetStyle().ItemSpacing.y;
+    tray.height = std::ceil(std::max(words, button_height(ui.frame, tray.go, tray.go_width)) + ImGui::GetStyle().ItemSpacing.y);
     return tray;
 }
 }  // namespace
@@ -246,7 +247,9 @@ void draw_results(KioskUi& ui) {
     const bool informed = ui.session().ranking.informed;
     screen_heading(ui, informed ? "results.title" : "results.explore_title", informed ? "results.intro" : "results.explore_intro");
     const Tray tray = lay_out_tray(ui, ImGui::GetContentRegionAvail().x);
-    begin_scroll_area(ui.frame, "results", body_height(ui) - tray.height);
+    const ImVec2 body_top = ImGui::GetCursorScreenPos();
+    const float body = body_height(ui);
+    begin_scroll_area(ui.frame, "results", body - tray.height);
     const Ranking& ranking = ui.session().ranking;
     placement_section(ui);
     if (ui.session().together) together_section(ui);
@@ -282,8 +285,10 @@ void draw_results(KioskUi& ui) {
         const float go_h = button_height(ui.frame, tray.go, tray.go_width);
         ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? top.x : top.x + full - tray.go_width, top.y + (row - go_h) * 0.5f));
         if (button(ui.frame, tray.go, ButtonStyle::Primary, tray.go_width, ui.session().compare.size() >= 2)) ui.emit(IntentKind::OpenCompare);
-        ImGui::SetCursorScreenPos(top);
-        ImGui::Dummy(ImVec2(full, row));
+        // The footer stands exactly where it stands without the tray (ImGui rounds each step
+        // down, so flowing on from the tray could put it a pixel higher).
+        ImGui::SetCursorScreenPos(ImVec2(body_top.x, body_top.y + std::floor(body)));
+        ImGui::Dummy(ImVec2(full, 0));
     }
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);

@@ -28,8 +28,9 @@ const Question& to_pick_several(HeadlessKiosk& kiosk, int pick) {
     const Session& session = kiosk.app().kiosk().session();
     REQUIRE(kiosk.tap(text(kiosk, "attract.start")));
     while (content.questions[session.question].pick < pick) {
-        REQUIRE(kiosk.tap(content.questions[session.question].options.front().text));
-        if (content.questions[session.question].pick > 1) REQUIRE(kiosk.tap(text(kiosk, "common.next")));
+        const Question& question = content.questions[session.question];
+        REQUIRE(kiosk.tap(question.options.front().text));
+        if (question.pick > 1) REQUIRE(kiosk.tap(text(kiosk, "common.next")));
     }
     return content.questions[session.question];
 }

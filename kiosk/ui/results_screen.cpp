@@ -152,12 +152,14 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     ImGui::SetCursorScreenPos(top);
     if (ImGui::InvisibleButton("card", ImVec2(width, bottom.y - top.y))) ui.emit(IntentKind::OpenProgramme, match.programme);
     ImGui::PopID();
-    const std::size_t targets = ui.frame.targets.size();
-    record_target(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}));
     // Pressed, unless the finger is on the compare box (which then looks pressed itself).
     const ImVec2 at = ui.frame.press.at;
     const bool on_tick = at.x >= tick_min.x && at.x < tick_max.x && at.y >= tick_min.y && at.y < tick_max.y;
     const bool pressed = item_pressed(ui.frame) && !on_tick;
+    // The card's target for the tests stops above its bottom row, so it does not lie over the
+    // compare box (no two targets overlap); the row's "Bekijk de opleiding" opens the card too.
+    const std::size_t targets = ui.frame.targets.size();
+    record_target_rect(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), top, ImVec2(bottom.x, row.y - m.gap * 0.15f));
     if (ui.frame.targets.size() > targets) ui.frame.targets.back().pressed = pressed;
     draw->ChannelsSetCurrent(0);
     const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;

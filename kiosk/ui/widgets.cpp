@@ -119,17 +119,24 @@ bool item_pressed(const UiFrame& ui) {
 }
 
 ImU32 pressed_colour(ImU32 colour) {
-    const auto darker = [&](int shift) { return static_cast<ImU32>(((colour >> shift) & 0xFF) * 4 / 5) << shift; };
+    const auto darker = [&](int shift) { return static_cast<ImU32>(((colour >> shift) & 0xFF) * 22 / 25) << shift; };
     return darker(IM_COL32_R_SHIFT) | darker(IM_COL32_G_SHIFT) | darker(IM_COL32_B_SHIFT) | (colour & IM_COL32_A_MASK);
 }
 
 void record_target(UiFrame& ui, const std::string& label, bool selected) {
+    const std::size_t before = ui.targets.size();
+    record_target_rect(ui, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), selected);
+    if (ui.targets.size() > before) ui.targets.back().pressed = item_pressed(ui);
+}
+
+void record_target_rect(UiFrame& ui, const std::string& label, ImVec2 item_min, ImVec2 item_max, bool selected) {
     // Only the part inside the visible clip rectangle can be tapped.
-    const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
-    ImVec2 min, max;
-    visible_item_rect(min, max);
+    const ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = list->GetClipRectMin(), clip_max = list->GetClipRectMax();
+    const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
+    const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
     const bool clipped = min.x != item_min.x || min.y != item_min.y || max.x != item_max.x || max.y != item_max.y;
-    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max, clipped, item_pressed(ui), selected});
+    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max, clipped, false, selected});
 }
 
 void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {

@@ -96,6 +96,8 @@ void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, Tex
 
 // Records the last item as a target; `selected` when it shows a choice as made.
 void record_target(UiFrame& ui, const std::string& label, bool selected = false);
+// Records a target over part of an item (a card whose own buttons are targets of their own).
+void record_target_rect(UiFrame& ui, const std::string& label, ImVec2 min, ImVec2 max, bool selected = false);
 // Whether the last item is pressed: the finger is down on its visible part, or ImGui holds it
 // (the tap being delivered).
 bool item_pressed(const UiFrame& ui);

@@ -76,6 +76,12 @@ void stop(Gesture& gesture) { gesture.velocity = 0; }
 
 bool pressing(const Gesture& gesture) { return gesture.down && !gesture.dragging && !gesture.stopped_a_coast; }
 
+std::vector<double> spread_over(std::size_t count, double from, double to) {
+    std::vector<double> times;
+    for (std::size_t i = 1; i <= count; ++i) times.push_back(from + (to - from) * static_cast<double>(i) / static_cast<double>(count));
+    return times;
+}
+
 double event_time(EventClock& clock, std::uint32_t ms, double now) {
     if (ms == 0) return now;
     const double offset = now - static_cast<double>(ms) / 1000.0;  // as if read the moment it happened

@@ -60,4 +60,11 @@ struct EventClock {
 // no stamp (0).
 double event_time(EventClock& clock, std::uint32_t ms, double now);
 
+// SDL 2 stamps an event when it reads it from the system, and it reads only when the loop asks
+// (SDL_PushEvent in SDL_PumpEvents): after a slow frame, a whole flick comes in one read with one
+// stamp. Its events arrived one after the other while that frame was drawn, so a read of
+// `count` touch events that share a stamp is spread evenly from `from` (the previous read, or
+// the start of the frame) to `to` (this read). Returns the time of each.
+std::vector<double> spread_over(std::size_t count, double from, double to);
+
 }  // namespace kiosk

@@ -112,11 +112,12 @@ std::vector<std::string> App::problems() const {
     return lines;
 }
 
-void App::handle_event(const SDL_Event& event, double now) {
+void App::handle_event(const SDL_Event& event, double now, double happened) {
     GestureOutput out;
     const auto x = [&](int value) { return static_cast<float>(value); };
     // Where a finger was, and when: from the event itself (see EventClock).
-    const double at = event_time(event_clock_, event.common.timestamp, now);
+    const double stamped = event_time(event_clock_, event.common.timestamp, now);
+    const double at = happened >= 0 ? happened : stamped;
     // A finger arrives as SDL_FINGER* events; SDL may also make a mouse of it (which ==
     // SDL_TOUCH_MOUSEID), and a mouse may come as a finger (touchId == SDL_MOUSE_TOUCHID). Each
     // is read once: fingers as fingers, the mouse (and xdotool, and the headless driver) as a mouse.
@@ -301,13 +302,32 @@ int App::run(double max_seconds) {
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,
         // no outside event can arrive anyway, so sleeping is the same and costs nothing.
         if (options_.headless && wait_ms > 0) SDL_Delay(static_cast<Uint32>(wait_ms));
+        std::vector<SDL_Event> read;
         if (options_.headless ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, wait_ms)) {
-            do {
-                if (event.type == SDL_QUIT) running = false;
-                handle_event(event, wall_clock());
-            } while (SDL_PollEvent(&event));
+            do read.push_back(event);
+            while (SDL_PollEvent(&event));
         }
-        render_frame(wall_clock());
+        now = wall_clock();
+        // Touch events read together with one stamp happened while the last frame was drawn
+        // (see spread_over); a read after a wait holds only what just came in.
+        std::vector<std::size_t> touches;
+        for (std::size_t i = 0; i < read.size(); ++i)
+            if (read[i].type == SDL_MOUSEMOTION || read[i].type == SDL_MOUSEBUTTONDOWN || read[i].type == SDL_MOUSEBUTTONUP ||
+                read[i].type == SDL_FINGERDOWN || read[i].type == SDL_FINGERMOTION || read[i].type == SDL_FINGERUP)
+                touches.push_back(i);
+        const bool one_stamp = touches.size() >= 2 && read[touches.back()].common.timestamp - read[touches.front()].common.timestamp <= 1;
+        std::vector<double> happened(read.size(), -1.0);
+        if (one_stamp) {
+            const std::vector<double> times = spread_over(touches.size(), std::max(last_read_, now - last_render_), now);
+            for (std::size_t t = 0; t < touches.size(); ++t) happened[touches[t]] = times[t];
+        }
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            if (read[i].type == SDL_QUIT) running = false;
+            handle_event(read[i], now, happened[i]);
+        }
+        last_read_ = now;
+        render_frame(now);
+        last_render_ = wall_clock() - now;
         if (kiosk_.quit_requested()) running = false;
     }
     if (max_seconds <= 0) kiosk_.wipe(wall_clock(), EndReason::Stopped);

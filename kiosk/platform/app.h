@@ -41,7 +41,9 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
-    void handle_event(const SDL_Event& event, double now);
+    // `happened`: when the event happened on the kiosk's clock, if the caller knows better than
+    // its stamp (see run()); otherwise the stamp says (EventClock).
+    void handle_event(const SDL_Event& event, double now, double happened = -1);
     // Draws one frame (input queued by handle_event reaches ImGui here).
     void render_frame(double now);
     // True while frames are needed without new input: a tap in flight, a coasting list, a
@@ -88,6 +90,8 @@ private:
     Screen last_screen_ = Screen::Attract;
     int settle_frames_ = 2;
     double last_frame_ = 0;
+    double last_read_ = 0;       // when run() last emptied SDL's queue (kiosk clock)
+    double last_render_ = 0;     // how long the last frame took to draw, in seconds
     std::uint64_t frames_drawn_ = 0;
     // Only the open card's photo is decoded and kept, so photos never add up in memory.
     std::unique_ptr<SDL_Texture, TextureDestroy> card_photo_;

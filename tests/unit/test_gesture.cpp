@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "input/gesture.h"
 
 using namespace kiosk;
@@ -143,4 +145,20 @@ TEST_CASE("Touch: a touch is pressing until it becomes a drag, and never when it
     REQUIRE(coasting(g));
     pointer_down(g, 100, 300, 0.12);
     CHECK_FALSE(pressing(g));  // this touch only catches the list
+}
+
+TEST_CASE("Touch: a flick SDL read in one go, with one stamp, is spread over the slow frame and still coasts") {
+    // SDL 2 stamps events when it reads them: twelve moves read after a 150 ms frame share a stamp.
+    const std::vector<double> times = spread_over(14, 10.0, 10.15);
+    REQUIRE(times.size() == 14);
+    CHECK(times.front() == Approx(10.0 + 0.15 / 14));
+    CHECK(times.back() == Approx(10.15));
+    CHECK(std::is_sorted(times.begin(), times.end()));
+    Gesture g;
+    GestureOutput out;
+    pointer_down(g, 0, 800, times[0]);
+    for (int i = 1; i <= 12; ++i) pointer_move(g, 0, 800.0f - 25.0f * static_cast<float>(i), times[static_cast<std::size_t>(i)], out);
+    pointer_up(g, 0, 500, times[13], out);
+    CHECK(coasting(g));
+    CHECK(g.velocity > 1000);  // 300 px in about a tenth of a second, not nothing
 }

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = O2K0XOYC15+0cWb0AUxvFAoCMTWGiMidzN0Hp9I1Oytls3x0BtPELO7au593ImKDx/Of6BjJWDHlhY3OuWH3Ag==
+signature = y4tOK6BsYIJW2nqAStJWLKT0enGxS5y5OyZsw6ln44Wxup2VDN2KADxRa4dIuL/jmv76vmYzOnjfCpKwjaYRDw==

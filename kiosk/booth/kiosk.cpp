@@ -98,6 +98,7 @@ void Kiosk::tick(double now) {
     if (language_left_behind || idle(now).expired) wipe(now, EndReason::Timeout);
     if (reading_aloud() && !speech_->active()) visit_.reading.clear();  // read to the end
     move_on(visit_.session, content(), now);  // an answer shown long enough gives way to the next question
+    follow_reading();  // which is not read aloud in the words of the last one
     watch_print_jobs();
     watch_usb(now);
 }

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = 7ObIiUtLdFjs5rZsEnExl3aqdEYPFlCO3JdqV6Sezd5k0WvfQrPnEajMA9IB/D+WgV0yo8DjNVNs+V3RPvL7Ag==
+signature = o4j5irpPdw2HKZrd0HixpuzoLV2yR3rJLtZo0OpcocH23ceSR8E0e6hNSfRCgSaZCdaWbefD3SAlNX2TTS1QCA==

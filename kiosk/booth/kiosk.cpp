@@ -97,6 +97,8 @@ void Kiosk::tick(double now) {
                                       now - session.last_touch >= content().event.idle_seconds;
     if (language_left_behind || idle(now).expired) wipe(now, EndReason::Timeout);
     if (reading_aloud() && !speech_->active()) visit_.reading.clear();  // read to the end
+    move_on(visit_.session, content(), now);  // an answer shown long enough gives way to the next question
+    follow_reading();  // which is not read aloud in the words of the last one
     watch_print_jobs();
     watch_usb(now);
 }
@@ -124,6 +126,7 @@ double Kiosk::seconds_until_redraw(double now) const {
     const Session& session = visit_.session;
     if (visit_.print_job && visit_.print_job->state() == PrinterState::Printing) return kPrinterPollSeconds;
     if (session.screen == Screen::Attract && !visit_.localised) return kNothingChanges;
+    if (session.moving_on_at > 0) return std::max(0.0, session.moving_on_at - now);
     const IdleState idle = this->idle(now);
     if (idle.asking) {
         const double quiet = now - session.last_touch;

@@ -11,12 +11,14 @@ namespace {
 // Opens `screen` on top of the current one; back() returns to the current one.
 void go(Session& session, Screen screen) {
     if (session.screen == screen) return;
+    session.compare_full = false;  // said on the results, about that tap only
     session.trail.push_back(session.screen);
     session.screen = screen;
 }
 
 // Back to the screen under the current one.
 void go_back(Session& session) {
+    session.compare_full = false;
     if (session.trail.empty()) {
         session.screen = Screen::Attract;
         return;
@@ -26,6 +28,25 @@ void go_back(Session& session) {
 }
 
 bool valid_index(int index, std::size_t size) { return index >= 0 && static_cast<std::size_t>(index) < size; }
+
+// On from the question on screen: the parent's turn ("samen"), the next question, or the results.
+void advance(Session& session, const Content& content) {
+    if (!can_go_next(session, content)) return;
+    session.too_many_picked = false;
+    // "Samen": on a key question the parent answers after the pupil, on the same screen.
+    if (session.together && content.questions[session.question].together && !session.parent_turn) {
+        session.parent_turn = true;
+        return;
+    }
+    session.parent_turn = false;
+    if (session.question + 1 < content.questions.size()) {
+        ++session.question;
+        return;
+    }
+    session.ranking = rank(content, session.answers);
+    session.fit_for_both = fits_for_both(content, session);
+    go(session, Screen::Results);
+}
 
 }  // namespace
 
@@ -43,13 +64,18 @@ void start(Session& session, const Content& content, double now, bool together) 
 
 void pick(Session& session, const Content& content, int option, double now) {
     touch(session, now);
+    move_on(session, content, now);
+    // The answer just tapped is still on show: a second tap (a bounce, an impatient finger) must
+    // not answer the next question before the visitor has seen it.
+    if (session.moving_on_at > 0) return;
     if (session.screen != Screen::Question || session.question >= content.questions.size()) return;
     const Question& question = content.questions[session.question];
     if (!valid_index(option, question.options.size())) return;
     std::vector<int>& picked = (session.parent_turn ? session.parent_answers : session.answers).picked[session.question];
+    session.too_many_picked = false;
     if (question.pick == 1) {
         picked = {option};
-        next(session, content, now);
+        session.moving_on_at = now + kAnswerShowSeconds;
         return;
     }
     const auto found = std::find(picked.begin(), picked.end(), option);
@@ -64,6 +90,14 @@ void pick(Session& session, const Content& content, int option, double now) {
         // Kept in option order, not tap order: the same choices give the same result, also
         // when they come back from the short code, which does not know the tap order.
         picked.insert(std::lower_bound(picked.begin(), picked.end(), option), option);
+    else
+        session.too_many_picked = true;  // never ignored without a word: the screen says why
+}
+
+void move_on(Session& session, const Content& content, double now) {
+    if (session.moving_on_at <= 0 || now < session.moving_on_at) return;
+    session.moving_on_at = 0;
+    advance(session, content);
 }
 
 bool can_go_next(const Session& session, const Content& content) {
@@ -78,20 +112,9 @@ bool leads_to_results(const Session& session, const Content& content) {
 
 void next(Session& session, const Content& content, double now) {
     touch(session, now);
-    if (!can_go_next(session, content)) return;
-    // "Samen": on a key question the parent answers after the pupil, on the same screen.
-    if (session.together && content.questions[session.question].together && !session.parent_turn) {
-        session.parent_turn = true;
-        return;
-    }
-    session.parent_turn = false;
-    if (session.question + 1 < content.questions.size()) {
-        ++session.question;
-        return;
-    }
-    session.ranking = rank(content, session.answers);
-    session.fit_for_both = fits_for_both(content, session);
-    go(session, Screen::Results);
+    move_on(session, content, now);
+    if (session.moving_on_at > 0) return;  // the answer on show moves on by itself
+    advance(session, content);
 }
 
 void set_language(Session& session, const Content& localised, double now) {
@@ -106,6 +129,9 @@ void set_language(Session& session, const Content& localised, double now) {
 
 Flow back(Session& session, double now) {
     touch(session, now);
+    // Back while an answer is on show: it stays given, but the visitor goes back instead of on.
+    session.moving_on_at = 0;
+    session.too_many_picked = false;
     if (session.screen == Screen::Question) {
         if (session.parent_turn) {
             session.parent_turn = false;
@@ -355,10 +381,13 @@ std::vector<int> fits_for_both(const Content& content, const Session& session) {
 void toggle_compare(Session& session, int programme, double now) {
     touch(session, now);
     const auto found = std::find(session.compare.begin(), session.compare.end(), programme);
+    session.compare_full = false;
     if (found != session.compare.end())
         session.compare.erase(found);
     else if (session.compare.size() < kMaxCompare)
         session.compare.push_back(programme);
+    else
+        session.compare_full = true;
 }
 
 void open_compare(Session& session, double now) {
@@ -416,6 +445,7 @@ void open_language_choice(Session& session, double now) {
 }
 
 Flow apply(Session& session, const Content& content, const Intent& intent, double now) {
+    move_on(session, content, now);  // what the clock was due to do comes before the new tap
     // While "Wil je stoppen?" is asked, the screen under it cannot be used.
     if (session.asking_stop && intent.kind != IntentKind::ConfirmStop && intent.kind != IntentKind::CancelStop) return Flow::Stay;
     const int index = intent.index;

@@ -37,6 +37,11 @@ struct Session {
     std::vector<Screen> trail;
     bool together = false;            // "samen met mijn ouder/verzorger" (issue 5 builds on it)
     std::size_t question = 0;         // the question on screen
+    // A single answer was just tapped: the question stays on screen with the choice marked until
+    // this time (seconds on the clock) and then moves on (move_on), so the visitor sees what the
+    // kiosk took. 0 = nothing on show.
+    double moving_on_at = 0.0;
+    bool too_many_picked = false;     // the last tap wanted more answers than the question allows
     Answers answers;                  // the pupil's: the results are theirs
     Answers parent_answers;           // "samen": what the parent thinks suits their child
     bool parent_turn = false;         // "samen": the parent answers the question on screen
@@ -51,6 +56,7 @@ struct Session {
     bool browsing = false;            // came in through the whole offer: no answers, no ranking
     int next_step = -1;               // index into Content::next_steps
     std::vector<int> compare;                 // programme indices to compare side by side (2-3)
+    bool compare_full = false;                // the last tap wanted a fourth one in the comparison
     BrowseFilter browse;
     bool filters_open = false;        // the offer's filters unfolded; folded into one row at first
     bool asking_stop = false;         // "Wil je stoppen?" is on screen: only its answers count
@@ -87,8 +93,15 @@ struct IdleState {
 };
 
 void start(Session& session, const Content& content, double now, bool together = false);
-// Taps an answer tile. Single-choice questions move on at once; multiple choice toggles.
+// How long a single answer stays on screen, marked, before the next question.
+inline constexpr double kAnswerShowSeconds = 0.2;
+// Taps an answer tile. A single-choice question takes the answer and moves on kAnswerShowSeconds
+// later (move_on); taps in between answer nothing. Multiple choice toggles; a tap beyond the
+// most the question allows takes nothing and sets `too_many_picked`, so the screen can say why.
 void pick(Session& session, const Content& content, int option, double now);
+// Moves on from an answer on show once its time has come (Session::moving_on_at); the kiosk
+// calls it on every tick, and every step of the session calls it first.
+void move_on(Session& session, const Content& content, double now);
 bool can_go_next(const Session& session, const Content& content);
 // True when "next" on the question screen leads to the results: the last question, unless the
 // parent still answers it ("samen").
@@ -157,7 +170,8 @@ void open_explain(Session& session, double now);
 // "Meer lezen" on an Uitleg mbo card shows its details; "Minder" hides them again.
 void toggle_explain_more(Session& session, const Content& content, int card, double now);
 inline constexpr std::size_t kMaxCompare = 3;
-// Puts a programme in or out of the comparison (at most three; a fourth is not taken).
+// Puts a programme in or out of the comparison (at most three; a fourth is not taken, and
+// `compare_full` says so until the next change).
 void toggle_compare(Session& session, int programme, double now);
 // The comparison, when at least two programmes are in it.
 void open_compare(Session& session, double now);

@@ -6,6 +6,9 @@ namespace kiosk {
 
 namespace {
 constexpr double kVelocityWindow = 0.1;  // seconds of movement that decide the flick speed
+// An event read this much later than the clocks' offset says is taken as a jump of the kiosk's
+// clock (the wall clock set by NTP), not as a slow frame: no frame takes seconds.
+constexpr double kMaxEventDelay = 2.0;
 }
 
 void pointer_down(Gesture& gesture, float x, float y, double now) {
@@ -70,5 +73,23 @@ void coast(Gesture& gesture, double now, GestureOutput& out) {
 bool coasting(const Gesture& gesture) { return !gesture.down && gesture.velocity != 0; }
 
 void stop(Gesture& gesture) { gesture.velocity = 0; }
+
+bool pressing(const Gesture& gesture) { return gesture.down && !gesture.dragging && !gesture.stopped_a_coast; }
+
+std::vector<double> spread_over(std::size_t count, double from, double to) {
+    std::vector<double> times;
+    for (std::size_t i = 1; i <= count; ++i) times.push_back(from + (to - from) * static_cast<double>(i) / static_cast<double>(count));
+    return times;
+}
+
+double event_time(EventClock& clock, std::uint32_t ms, double now) {
+    if (ms == 0) return now;
+    const double offset = now - static_cast<double>(ms) / 1000.0;  // as if read the moment it happened
+    const bool restart = !clock.known || ms < clock.last_ms || offset - clock.offset > kMaxEventDelay;
+    if (restart || offset < clock.offset) clock.offset = offset;
+    clock.known = true;
+    clock.last_ms = ms;
+    return static_cast<double>(ms) / 1000.0 + clock.offset;
+}
 
 }  // namespace kiosk

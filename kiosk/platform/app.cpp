@@ -66,7 +66,10 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on
     // a machine without a GPU loads Mesa's LLVM (over 50 MiB) just to copy pixels.
     if (options.headless || options.software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger arrives as the (first) mouse
+    // Fingers are read as SDL_FINGER* events (App::handle_event); a mouse made of them as well
+    // would be a second copy of the same touch.
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         throw std::runtime_error(std::string("scherm kan niet gestart worden: ") + SDL_GetError());
@@ -138,26 +141,60 @@ std::vector<std::string> App::problems() const {
     return lines;
 }
 
-void App::handle_event(const SDL_Event& event, double now) {
+void App::handle_event(const SDL_Event& event, double now, double happened) {
     GestureOutput out;
     const auto x = [&](int value) { return static_cast<float>(value); };
-    switch (event.type) {
-    case SDL_MOUSEBUTTONDOWN:
-        if (event.button.button != SDL_BUTTON_LEFT) return;
+    // Where a finger was, and when: from the event itself (see EventClock).
+    const double stamped = event_time(event_clock_, event.common.timestamp, now);
+    const double at = happened >= 0 ? happened : stamped;
+    // A finger arrives as SDL_FINGER* events; SDL may also make a mouse of it (which ==
+    // SDL_TOUCH_MOUSEID), and a mouse may come as a finger (touchId == SDL_MOUSE_TOUCHID). Each
+    // is read once: fingers as fingers, the mouse (and xdotool, and the headless driver) as a mouse.
+    const bool finger = event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP;
+    if (finger && event.tfinger.touchId == SDL_MOUSE_TOUCHID) return;
+    if ((event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) && event.button.which == SDL_TOUCH_MOUSEID) return;
+    if (event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID) return;
+    // Only the first finger on the screen counts: a second hand or a leaning palm does nothing.
+    if (finger && event.type != SDL_FINGERDOWN && (!finger_down_ || event.tfinger.fingerId != finger_)) return;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float fx = finger ? event.tfinger.x * size.x : 0, fy = finger ? event.tfinger.y * size.y : 0;
+    auto down = [&](float px, float py) {
         consume_touch_ = kiosk_.idle(now).asking;
         kiosk_.touch(now);
-        pointer_down(gesture_, x(event.button.x), x(event.button.y), now);
+        pointer_down(gesture_, px, py, at);
+    };
+    auto up = [&](float px, float py) {
+        kiosk_.touch(now);
+        pointer_up(gesture_, px, py, at, out);
+        if (consume_touch_) out.tap = false;
+    };
+    switch (event.type) {
+    case SDL_FINGERDOWN:
+        if (finger_down_ || gesture_.down) return;  // a second finger, or one beside the mouse
+        finger_down_ = true;
+        finger_ = event.tfinger.fingerId;
+        down(fx, fy);
+        break;
+    case SDL_FINGERMOTION:
+        kiosk_.touch(now);
+        pointer_move(gesture_, fx, fy, at, out);
+        break;
+    case SDL_FINGERUP:
+        finger_down_ = false;
+        up(fx, fy);
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        if (event.button.button != SDL_BUTTON_LEFT || finger_down_) return;
+        down(x(event.button.x), x(event.button.y));
         break;
     case SDL_MOUSEMOTION:
-        if (!gesture_.down) return;
+        if (!gesture_.down || finger_down_) return;
         kiosk_.touch(now);
-        pointer_move(gesture_, x(event.motion.x), x(event.motion.y), now, out);
+        pointer_move(gesture_, x(event.motion.x), x(event.motion.y), at, out);
         break;
     case SDL_MOUSEBUTTONUP:
-        if (event.button.button != SDL_BUTTON_LEFT) return;
-        kiosk_.touch(now);
-        pointer_up(gesture_, x(event.button.x), x(event.button.y), now, out);
-        if (consume_touch_) out.tap = false;
+        if (event.button.button != SDL_BUTTON_LEFT || finger_down_) return;
+        up(x(event.button.x), x(event.button.y));
         break;
     case SDL_MOUSEWHEEL:
         kiosk_.touch(now);
@@ -170,6 +207,7 @@ void App::handle_event(const SDL_Event& event, double now) {
     }
     ui_.frame.scroll_request += out.scroll;
     if (out.tap) clicks_.push_back({out.tap_x, out.tap_y, 0});
+    // The frame right after this one shows what the finger did (pressed, scrolled, tapped).
     settle_frames_ = kSettleFrames;
 }
 
@@ -178,8 +216,12 @@ void App::handle_event(const SDL_Event& event, double now) {
 void App::feed_pointer(double now) {
     ImGuiIO& io = ImGui::GetIO();
     GestureOutput out;
-    coast(gesture_, now, out);
+    coast(gesture_, now, out);  // coasting runs on the frame clock: it moves as frames are drawn
     ui_.frame.scroll_request += out.scroll;
+    // Pressed from the frame after touch-down until the finger lifts or the touch becomes a drag;
+    // not while the "are you still there?" question takes the touch.
+    ui_.frame.press.down = pressing(gesture_) && !consume_touch_;
+    ui_.frame.press.at = ImVec2(gesture_.start_x, gesture_.start_y);
     if (clicks_.empty()) {
         io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         io.MouseDown[0] = false;
@@ -249,7 +291,10 @@ double App::seconds_until_redraw(double now) const {
     return attract ? std::min(kiosk, attract_seconds_until_redraw(kiosk_, now)) : kiosk;
 }
 
-bool App::busy() const { return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout; }
+bool App::busy() const {
+    // A chosen answer on show (core/session.h: Session::moving_on_at) moves on by the clock alone.
+    return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout || kiosk_.session().moving_on_at > 0;
+}
 
 int App::run(double max_seconds) {
     bool running = true;
@@ -260,20 +305,41 @@ int App::run(double max_seconds) {
         if (max_seconds > 0 && now - started >= max_seconds) break;
         double wait = seconds_until_redraw(now);
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
-        if (coasting(gesture_)) wait = kCoastFrameSeconds;
+        // 60 frames a second while a list coasts: the next frame is due one frame after the last
+        // one started, however long that one took to draw.
+        if (coasting(gesture_)) wait = std::clamp(last_frame_ + kCoastFrameSeconds - now, 0.0, kCoastFrameSeconds);
         if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
         SDL_Event event;
         const int wait_ms = static_cast<int>(wait * 1000.0 + 0.5);
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,
         // no outside event can arrive anyway, so sleeping is the same and costs nothing.
         if (options_.headless && wait_ms > 0) SDL_Delay(static_cast<Uint32>(wait_ms));
+        std::vector<SDL_Event> read;
         if (options_.headless ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, wait_ms)) {
-            do {
-                if (event.type == SDL_QUIT) running = false;
-                handle_event(event, wall_clock());
-            } while (SDL_PollEvent(&event));
+            do read.push_back(event);
+            while (SDL_PollEvent(&event));
         }
-        render_frame(wall_clock());
+        now = wall_clock();
+        // Touch events read together with one stamp happened while the last frame was drawn
+        // (see spread_over); a read after a wait holds only what just came in.
+        std::vector<std::size_t> touches;
+        for (std::size_t i = 0; i < read.size(); ++i)
+            if (read[i].type == SDL_MOUSEMOTION || read[i].type == SDL_MOUSEBUTTONDOWN || read[i].type == SDL_MOUSEBUTTONUP ||
+                read[i].type == SDL_FINGERDOWN || read[i].type == SDL_FINGERMOTION || read[i].type == SDL_FINGERUP)
+                touches.push_back(i);
+        const bool one_stamp = touches.size() >= 2 && read[touches.back()].common.timestamp - read[touches.front()].common.timestamp <= 1;
+        std::vector<double> happened(read.size(), -1.0);
+        if (one_stamp) {
+            const std::vector<double> times = spread_over(touches.size(), std::max(last_read_, now - last_render_), now);
+            for (std::size_t t = 0; t < touches.size(); ++t) happened[touches[t]] = times[t];
+        }
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            if (read[i].type == SDL_QUIT) running = false;
+            handle_event(read[i], now, happened[i]);
+        }
+        last_read_ = now;
+        render_frame(now);
+        last_render_ = wall_clock() - now;
         if (kiosk_.quit_requested()) running = false;
     }
     if (max_seconds <= 0) kiosk_.wipe(wall_clock(), EndReason::Stopped);

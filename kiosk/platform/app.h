@@ -49,12 +49,16 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
-    void handle_event(const SDL_Event& event, double now);
+    // `happened`: when the event happened on the kiosk's clock, if the caller knows better than
+    // its stamp (see run()); otherwise the stamp says (EventClock).
+    void handle_event(const SDL_Event& event, double now, double happened = -1);
     // Draws one frame (input queued by handle_event reaches ImGui here).
     void render_frame(double now);
     // True while frames are needed without new input: a tap in flight, a coasting list, a
     // screen that just changed.
     bool busy() const;
+    // A tap still on its way to ImGui (it is pressed in one frame and released in the next).
+    bool tap_in_flight() const { return !clicks_.empty(); }
     // The real event loop; returns when the window is closed, or after `max_seconds` when given
     // (the benchmark uses that to measure an idle kiosk).
     int run(double max_seconds = 0);
@@ -86,11 +90,16 @@ private:
     ImGuiContext* imgui_ = nullptr;
     KioskUi ui_;
     Gesture gesture_;
+    EventClock event_clock_;
+    bool finger_down_ = false;    // a finger (SDL_FINGER*) is on the screen: the one in `finger_`
+    SDL_FingerID finger_ = 0;
     std::vector<PendingClick> clicks_;
     bool consume_touch_ = false;  // this touch only woke the "are you still there?" prompt
     Screen last_screen_ = Screen::Attract;
     int settle_frames_ = 2;
     double last_frame_ = 0;
+    double last_read_ = 0;       // when run() last emptied SDL's queue (kiosk clock)
+    double last_render_ = 0;     // how long the last frame took to draw, in seconds
     std::uint64_t frames_drawn_ = 0;
     // Pictures and photos as textures, within a bound in bytes (platform/pictures.h).
     std::unique_ptr<PictureCache> pictures_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <vector>
 
 namespace kiosk {
 
@@ -17,9 +18,12 @@ HeadlessKiosk::HeadlessKiosk(AppOptions options, double start_time)
               return options;
           }(),
           start_time),
-      now_(start_time) {
+      now_(start_time),
+      start_(start_time) {
     settle();
 }
+
+Uint32 HeadlessKiosk::ticks(double at) const { return static_cast<Uint32>(1000.0 + (at - start_) * 1000.0 + 0.5); }
 
 void HeadlessKiosk::settle() {
     app_.render_frame(now_);
@@ -29,22 +33,53 @@ void HeadlessKiosk::settle() {
     }
 }
 
-void HeadlessKiosk::send_button(Uint32 type, float x, float y) {
+void HeadlessKiosk::send_button(Uint32 type, float x, float y, double at) {
     SDL_Event event{};
     event.type = type;
+    event.common.timestamp = ticks(at < 0 ? now_ : at);
     event.button.button = SDL_BUTTON_LEFT;
     event.button.x = static_cast<Sint32>(x);
     event.button.y = static_cast<Sint32>(y);
     app_.handle_event(event, now_);
+    finger_x_ = x;
+    finger_y_ = y;
 }
 
-void HeadlessKiosk::send_motion(float x, float y) {
+void HeadlessKiosk::send_motion(float x, float y, double at) {
     SDL_Event event{};
     event.type = SDL_MOUSEMOTION;
+    event.common.timestamp = ticks(at < 0 ? now_ : at);
     event.motion.x = static_cast<Sint32>(x);
     event.motion.y = static_cast<Sint32>(y);
     event.motion.state = SDL_BUTTON_LMASK;
     app_.handle_event(event, now_);
+    finger_x_ = x;
+    finger_y_ = y;
+}
+
+void HeadlessKiosk::press(float x, float y) {
+    now_ += kFrameSeconds;
+    send_button(SDL_MOUSEBUTTONDOWN, x, y);
+    app_.render_frame(now_);
+}
+
+void HeadlessKiosk::move_to(float x, float y) {
+    now_ += kFrameSeconds;
+    send_motion(x, y);
+    app_.render_frame(now_);
+}
+
+void HeadlessKiosk::release() {
+    now_ += kFrameSeconds;
+    send_button(SDL_MOUSEBUTTONUP, finger_x_, finger_y_);
+    app_.render_frame(now_);
+    for (int i = 0; i < kMaxSettleFrames && app_.tap_in_flight(); ++i) frame_after(kFrameSeconds);
+    frame_after(kFrameSeconds);  // the frame that shows what the tap did
+}
+
+void HeadlessKiosk::frame_after(double seconds) {
+    now_ += seconds;
+    app_.render_frame(now_);
 }
 
 void HeadlessKiosk::tap_at(float x, float y) {
@@ -61,18 +96,44 @@ bool HeadlessKiosk::tap(const std::string& label) {
     return true;
 }
 
-void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds) {
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds, double frame_seconds) {
     const int steps = 12;
-    send_button(SDL_MOUSEBUTTONDOWN, x0, y0);
-    app_.render_frame(now_);
+    if (frame_seconds <= 0) {
+        send_button(SDL_MOUSEBUTTONDOWN, x0, y0);
+        app_.render_frame(now_);
+        for (int i = 1; i <= steps; ++i) {
+            const float t = static_cast<float>(i) / steps;
+            now_ += seconds / steps;
+            send_motion(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+            app_.render_frame(now_);
+        }
+        send_button(SDL_MOUSEBUTTONUP, x1, y1);
+        settle();
+        return;
+    }
+    // The finger's path as it happened: down, `steps` moves, up.
+    struct Touch { Uint32 type; float x, y; double at; };
+    std::vector<Touch> path;
+    const double start = now_;
+    path.push_back({SDL_MOUSEBUTTONDOWN, x0, y0, start});
     for (int i = 1; i <= steps; ++i) {
         const float t = static_cast<float>(i) / steps;
-        now_ += seconds / steps;
-        send_motion(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+        path.push_back({SDL_MOUSEMOTION, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, start + seconds * i / steps});
+    }
+    path.push_back({SDL_MOUSEBUTTONUP, x1, y1, start + seconds + 0.004});
+    // The loop is busy drawing: it reads what queued up only when a frame is done.
+    std::size_t read = 0;
+    double frame = start;
+    while (read < path.size()) {
+        frame += frame_seconds;
+        now_ = frame;
+        for (; read < path.size() && path[read].at <= now_; ++read) {
+            const Touch& touch = path[read];
+            if (touch.type == SDL_MOUSEMOTION) send_motion(touch.x, touch.y, touch.at);
+            else send_button(touch.type, touch.x, touch.y, touch.at);
+        }
         app_.render_frame(now_);
     }
-    send_button(SDL_MOUSEBUTTONUP, x1, y1);
-    settle();
 }
 
 void HeadlessKiosk::advance(double seconds) {
@@ -141,6 +202,12 @@ std::string run_script(HeadlessKiosk& kiosk, const std::string& script) {
             float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
             if (!(numbers >> x0 >> y0 >> x1 >> y1)) return fail("drag verwacht X0 Y0 X1 Y1");
             kiosk.drag(x0, y0, x1, y1);
+        } else if (command == "press") {
+            float x = 0, y = 0;
+            if (!(numbers >> x >> y)) return fail("press verwacht X Y");
+            kiosk.press(x, y);
+        } else if (command == "release") {
+            kiosk.release();
         } else if (command == "wait") {
             double seconds = 0;
             if (!(numbers >> seconds)) return fail("wait verwacht een aantal seconden");

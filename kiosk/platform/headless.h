@@ -24,7 +24,20 @@ public:
     bool tap(const std::string& label);
     void tap_at(float x, float y);
     // A finger drag from one point to another over `seconds`; the list may coast afterwards.
-    void drag(float x0, float y0, float x1, float y1, double seconds = 0.25);
+    // With `frame_seconds` > 0 the kiosk draws a frame only that often, as on a busy machine: the
+    // drag's events queue up in between and are all read just before the next frame, each stamped
+    // with when it happened (as SDL does). That drag returns after the frame that read the
+    // release, with the list perhaps still coasting: draw on with frame_after().
+    void drag(float x0, float y0, float x1, float y1, double seconds = 0.25, double frame_seconds = 0);
+    // A finger comes down and stays: one frame is drawn (the pressed look shows in it).
+    void press(float x, float y);
+    // The finger held down moves to (x, y); one frame is drawn.
+    void move_to(float x, float y);
+    // The finger held down lifts where it is; frames are drawn until a tap has reached the
+    // screen (the action is carried out), but no longer: what follows by the clock has not yet.
+    void release();
+    // Draws one frame `seconds` after the last, with no input.
+    void frame_after(double seconds);
     // Lets time pass with no touches (the idle timer runs; the screen redraws as the loop would).
     void advance(double seconds);
 
@@ -39,15 +52,22 @@ public:
     bool screenshot(const std::string& path) const;
 
 private:
-    void send_button(Uint32 type, float x, float y);
-    void send_motion(float x, float y);
+    // Hands the app an event that happened at `at` (default: now), read now.
+    void send_button(Uint32 type, float x, float y, double at = -1);
+    void send_motion(float x, float y, double at = -1);
+    // SDL's stamp for a moment on the injected clock: milliseconds since SDL started (a second
+    // before this driver did; SDL's stamp 0 means "none").
+    Uint32 ticks(double at) const;
 
     App app_;
     double now_;
+    double start_;
+    float finger_x_ = 0, finger_y_ = 0;
 };
 
 // Runs a script, one command a line:
-//   tap LABEL | tap-at X Y | drag X0 Y0 X1 Y1 | wait SECONDS | shot FILE | expect LABEL
+//   tap LABEL | tap-at X Y | drag X0 Y0 X1 Y1 | press X Y | release | wait SECONDS | shot FILE |
+//   expect LABEL
 // Returns an empty string on success, otherwise what went wrong (with the line number).
 std::string run_script(HeadlessKiosk& kiosk, const std::string& script);
 

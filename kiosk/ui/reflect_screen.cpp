@@ -33,7 +33,7 @@ void draw_favourite(KioskUi& ui) {
         place_tile(ui, at, order.size(), columns, width);
         // The programme's picture, as on the results (when the pack names one).
         const float side = programme_picture_key(ui.content(), programme).empty() ? 0 : m.tile_height * 0.8f;
-        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width, side))
+        if (answer_tile(ui.frame, "fav" + std::to_string(programme), programme_at(ui, programme).name, session.favourite == programme, width, false, side))
             ui.emit(IntentKind::ChooseFavourite, programme);
         const ImVec2 picture = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
         if (side > 0) programme_picture(ui, programme, picture, ImVec2(picture.x + side, picture.y + side));
@@ -103,7 +103,7 @@ void draw_reflect(KioskUi& ui) {
         const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
         const std::string& picture = reflection.options[o].picture;  // optional, as on the questions
         const float side = picture.empty() ? 0 : m.tile_height * 0.8f;
-        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width, side))
+        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width, false, side))
             ui.emit(IntentKind::Reflect, static_cast<int>(r), static_cast<int>(o));
         if (side > 0) {
             const ImVec2 corner = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);

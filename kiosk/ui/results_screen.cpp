@@ -1,6 +1,7 @@
 // The results: the programmes that fit and why, one honest surprise, later routes, the talking
 // points of pupil and parent ("samen"), and picking two or three to compare.
 #include <algorithm>
+#include <cmath>
 
 #include "ui/picture.h"
 #include "ui/screen_parts.h"
@@ -112,8 +113,45 @@ void placement_section(KioskUi& ui) {
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
 }
 
-// One programme on the results screen: name, facts, how well it fits, why, and a way in.
-// Draws the card with its top-left corner at `top`; returns the y of its bottom edge.
+// "Vergelijk" with a box on a result card: ticked when the programme is in the comparison. Its
+// target is named after the programme ("Vergelijk Kok"), the box itself says only "Vergelijk".
+// With three in the comparison the other boxes look unavailable, yet a tap on one is answered
+// (in the compare tray), never ignored. Returns the box's rectangle.
+void compare_tick(KioskUi& ui, const Programme& p, int programme, ImVec2 at, float width, ImVec2& min, ImVec2& max) {
+    const Metrics& m = ui.frame.metrics;
+    const auto& compare = ui.session().compare;
+    const bool ticked = std::find(compare.begin(), compare.end(), programme) != compare.end();
+    const bool available = ticked || compare.size() < kMaxCompare;
+    const std::string text = T(ui, "results.compare_tick");
+    ImFont* font = ui.frame.fonts.bold;
+    const float half = m.body * 0.45f;
+    const float size_x = std::min(width, 2 * half + m.gap * 0.6f + text_width(ui.frame, font, text) + m.pad * 1.2f);
+    ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x + width - size_x : at.x, at.y));
+    ImGui::PushID("compare");
+    if (ImGui::InvisibleButton("tick", ImVec2(size_x, m.min_target))) ui.emit(IntentKind::ToggleCompare, programme);
+    ImGui::PopID();
+    record_target(ui.frame, texts(ui).format(ticked ? "results.compare_off" : "results.compare_on", {{"naam", p.name}}), ticked);
+    min = ImGui::GetItemRectMin();
+    max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const bool pressed = item_pressed(ui.frame);
+    const ImU32 edge = available ? colour::primary : colour::disabled;
+    const ImU32 fill = pressed ? pressed_colour(colour::surface) : colour::surface;
+    draw->AddRectFilled(min, max, fill, m.mm);
+    draw->AddRect(min, max, edge, m.mm, 0, pressed ? m.mm * 1.0f : m.mm * 0.4f);
+    const float box_x = ui.frame.rtl ? max.x - m.pad * 0.6f - half : min.x + m.pad * 0.6f + half;
+    const ImVec2 centre(box_x, (min.y + max.y) * 0.5f);
+    if (available) check_box(ui.frame, draw, centre, half, ticked);
+    else draw->AddRect(ImVec2(centre.x - half, centre.y - half), ImVec2(centre.x + half, centre.y + half), colour::disabled, m.mm * 0.5f, 0, m.mm * 0.5f);
+    const float text_w = text_width(ui.frame, font, text);
+    const float text_x = ui.frame.rtl ? centre.x - half - m.gap * 0.6f - text_w : centre.x + half + m.gap * 0.6f;
+    draw_text(ui.frame, draw, font, ImVec2(text_x, centre.y - font->FontSize * 0.5f), available ? colour::primary : colour::muted, text, text_w + 1);
+}
+
+// One programme on the results screen: name, facts, how well it fits, why. The whole card is one
+// tap target that opens the programme (a drag over it scrolls, as everywhere); only the compare
+// box on it is a target of its own. Draws the card with its top-left corner at `top`; returns
+// the y of its bottom edge.
 float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     const Metrics& m = ui.frame.metrics;
     const Programme& p = programme_at(ui, match.programme);
@@ -144,24 +182,46 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     for (const Reason& reason : match.reasons) bullet_line(ui, reason.text, colour::primary, inner);
     today_line(ui, p, inner);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
+    // The bottom row: the compare box where reading starts, "Bekijk de opleiding ›" at the end
+    // (a hint that the card opens; the card itself takes the tap).
     ImGui::PushID(match.programme);
-    if (button(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), ButtonStyle::Secondary, inner))
-        ui.emit(IntentKind::OpenProgramme, match.programme);
-    const auto& compare = ui.session().compare;
-    const bool compared = std::find(compare.begin(), compare.end(), match.programme) != compare.end();
-    if (compared || compare.size() < kMaxCompare) {
-        if (button(ui.frame, texts(ui).format(compared ? "results.compare_off" : "results.compare_on", {{"naam", p.name}}),
-                   compared ? ButtonStyle::Primary : ButtonStyle::Quiet, inner))
-            ui.emit(IntentKind::ToggleCompare, match.programme);
-    }
-    ImGui::PopID();
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    ImVec2 tick_min, tick_max;
+    compare_tick(ui, p, match.programme, row, inner, tick_min, tick_max);
+    const std::string open = T(ui, "results.card_open");
+    ImFont* font = ui.frame.fonts.bold;
+    const float chevron = font->FontSize * 0.3f;
+    const float open_w = std::min(text_width(ui.frame, font, open), inner - (tick_max.x - tick_min.x) - m.gap - 2 * chevron);
+    const float row_mid = (tick_min.y + tick_max.y) * 0.5f;
+    const float open_x = ui.frame.rtl ? row.x + 2 * chevron : row.x + inner - 2 * chevron - open_w;
+    draw_text(ui.frame, draw, font, ImVec2(open_x, row_mid - font->FontSize * 0.5f), colour::primary, open, open_w + 1);
+    // A chevron pointing onwards: right, or left in a right-to-left language.
+    const float tip_x = ui.frame.rtl ? row.x : row.x + inner, back_x = ui.frame.rtl ? row.x + chevron : row.x + inner - chevron;
+    const ImVec2 arrow[3] = {ImVec2(back_x, row_mid - chevron), ImVec2(tip_x, row_mid), ImVec2(back_x, row_mid + chevron)};
+    draw->AddPolyline(arrow, 3, colour::primary, 0, m.mm * 0.6f);
     ImGui::EndGroup();
     const ImVec2 bottom(top.x + width, std::max(ImGui::GetItemRectMax().y, picture_min.y + picture) + m.pad * 0.8f);
+    // The card as one button, submitted after the compare box: ImGui gives a point to the first
+    // item under it, so a tap on the box stays the box's.
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton("card", ImVec2(width, bottom.y - top.y))) ui.emit(IntentKind::OpenProgramme, match.programme);
+    ImGui::PopID();
+    // Pressed, unless the finger is on the compare box (which then looks pressed itself).
+    const ImVec2 at = ui.frame.press.at;
+    const bool on_tick = at.x >= tick_min.x && at.x < tick_max.x && at.y >= tick_min.y && at.y < tick_max.y;
+    const bool pressed = item_pressed(ui.frame) && !on_tick;
+    // The card's target for the tests stops above its bottom row, so it does not lie over the
+    // compare box (no two targets overlap); the row's "Bekijk de opleiding" opens the card too.
+    const std::size_t targets = ui.frame.targets.size();
+    record_target_rect(ui.frame, texts(ui).format("results.open", {{"naam", p.name}}), top, ImVec2(bottom.x, row.y - m.gap * 0.15f));
+    if (ui.frame.targets.size() > targets) ui.frame.targets.back().pressed = pressed;
     draw->ChannelsSetCurrent(0);
     const ImU32 fill = match.kind == MatchKind::Surprise ? colour::surprise : colour::surface;
-    fill_rect(ui.frame, draw, top, bottom, fill);
-    draw->AddRect(top, bottom, match.kind == MatchKind::Surprise ? colour::accent : colour::border, 0, 0, m.mm * 0.4f);
+    fill_rect(ui.frame, draw, top, bottom, pressed ? pressed_colour(fill) : fill);
+    const ImU32 edge = pressed ? colour::primary : match.kind == MatchKind::Surprise ? colour::accent : colour::border;
+    draw->AddRect(top, bottom, edge, 0, 0, pressed ? m.mm * 1.0f : m.mm * 0.4f);
     draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom.y));
     return bottom.y;
 }
 
@@ -207,15 +267,46 @@ void together_section(KioskUi& ui) {
     ImGui::Dummy(ImVec2(1, m.gap));
 }
 
+// The compare tray above the footer once a programme is ticked: "2 van 3 gekozen om te
+// vergelijken" and the button to the comparison (which needs two); after a tap on a fourth box,
+// why it was not taken. Its height is reserved out of the scroll area (body_height), so the
+// footer under it keeps its full height.
+struct Tray {
+    std::string text, refused, go;
+    float text_width = 0, go_width = 0, height = 0;
+};
+
+float tray_inset(const Metrics& m) { return m.mm * 1.5f + m.gap * 0.5f; }
+
+Tray lay_out_tray(const KioskUi& ui, float full) {
+    const Metrics& m = ui.frame.metrics;
+    const Session& session = ui.session();
+    Tray tray;
+    if (session.compare.empty() && !session.compare_full) return tray;
+    const std::string most = std::to_string(kMaxCompare);
+    tray.text = texts(ui).format("results.compare_tray", {{"gekozen", std::to_string(session.compare.size())}, {"aantal", most}});
+    tray.refused = texts(ui).format("results.compare_full", {{"aantal", most}});
+    tray.go = texts(ui).format("results.compare_go", {{"aantal", std::to_string(session.compare.size())}});
+    ImFont* bold = ui.frame.fonts.bold;
+    tray.go_width = std::min(full * 0.55f, text_width(ui.frame, bold, tray.go) + 2 * m.pad);
+    // The words leave room for the bar that marks the message.
+    tray.text_width = full - tray.go_width - m.gap - tray_inset(m);
+    // The counter and the message take the same room, so nothing moves when the message comes.
+    const float words = std::max(text_height(ui.frame, bold, tray.text, tray.text_width), text_height(ui.frame, bold, tray.refused, tray.text_width));
+    tray.height = std::ceil(std::max(words, button_height(ui.frame, tray.go, tray.go_width)) + ImGui::GetStyle().ItemSpacing.y);
+    return tray;
+}
 }  // namespace
 
 void draw_results(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const bool informed = ui.session().ranking.informed;
     screen_heading(ui, informed ? "results.title" : "results.explore_title", informed ? "results.intro" : "results.explore_intro", "results");
-    // With two or three programmes picked to compare, a bar above the footer leads there.
-    const bool can_compare = ui.session().compare.size() >= 2;
-    begin_scroll_area(ui.frame, "results", body_height(ui, can_compare ? bar_button_height(ui) : 0));
+    // Programmes picked to compare gather in a tray above the footer, which leads there.
+    const Tray tray = lay_out_tray(ui, ImGui::GetContentRegionAvail().x);
+    const ImVec2 body_top = ImGui::GetCursorScreenPos();
+    const float body = body_height(ui);
+    begin_scroll_area(ui.frame, "results", body_height(ui, tray.height));
     const Ranking& ranking = ui.session().ranking;
     placement_section(ui);
     if (ui.session().together) together_section(ui);
@@ -233,10 +324,29 @@ void draw_results(KioskUi& ui) {
         card_grid(ui, routes);
     }
     end_scroll_area();
-    if (can_compare &&
-        button(ui.frame, texts(ui).format("results.compare_go", {{"aantal", std::to_string(ui.session().compare.size())}}),
-               ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
-        ui.emit(IntentKind::OpenCompare);
+    if (tray.height > 0) {
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float row = tray.height - ImGui::GetStyle().ItemSpacing.y;
+        const float inset = tray_inset(m);
+        const float full = inset + tray.text_width + m.gap + tray.go_width;
+        const bool refused = ui.session().compare_full;
+        const std::string& words = refused ? tray.refused : tray.text;
+        ImFont* bold = ui.frame.fonts.bold;
+        const float words_h = text_height(ui.frame, bold, words, tray.text_width);
+        const float words_x = ui.frame.rtl ? top.x + full - inset - tray.text_width : top.x + inset;
+        draw_text(ui.frame, ImGui::GetWindowDrawList(), bold, ImVec2(words_x, top.y + (row - words_h) * 0.5f),
+                  refused ? colour::ink : colour::primary, words, tray.text_width);
+        // A bar at the reading start: in the accent colour for the message, so it reads as one.
+        const float bar = m.mm * 1.5f, bar_x = ui.frame.rtl ? top.x + full - bar : top.x;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(bar_x, top.y), ImVec2(bar_x + bar, top.y + row), refused ? colour::accent : colour::primary);
+        const float go_h = button_height(ui.frame, tray.go, tray.go_width);
+        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? top.x : top.x + full - tray.go_width, top.y + (row - go_h) * 0.5f));
+        if (button(ui.frame, tray.go, ButtonStyle::Primary, tray.go_width, ui.session().compare.size() >= 2)) ui.emit(IntentKind::OpenCompare);
+        // The footer stands exactly where it stands without the tray (ImGui rounds each step
+        // down, so flowing on from the tray could put it a pixel higher).
+        ImGui::SetCursorScreenPos(ImVec2(body_top.x, body_top.y + std::floor(body)));
+        ImGui::Dummy(ImVec2(full, 0));
+    }
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), T(ui, "results.take_home"));
     if (tapped == FooterTap::Back) ui.emit(IntentKind::Back);
     if (tapped == FooterTap::Next) ui.emit(IntentKind::TakeHome);

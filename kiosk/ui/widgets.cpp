@@ -99,15 +99,44 @@ void text_block(const UiFrame& ui, ImFont* font, const std::string& text, TextCo
     ImGui::Dummy(ImVec2(width, height));
 }
 
-void record_target(UiFrame& ui, const std::string& label) {
-    // Only the part inside the visible clip rectangle can be tapped.
+namespace {
+// The visible part of the last item: inside the clip rectangle of its scroll area.
+void visible_item_rect(ImVec2& min, ImVec2& max) {
     const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
+    const ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = list->GetClipRectMin(), clip_max = list->GetClipRectMax();
+    min = ImVec2(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
+    max = ImVec2(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
+}
+}  // namespace
+
+bool item_pressed(const UiFrame& ui) {
+    if (ImGui::IsItemActive()) return true;
+    if (!ui.press.down) return false;
+    ImVec2 min, max;
+    visible_item_rect(min, max);
+    return ui.press.at.x >= min.x && ui.press.at.x < max.x && ui.press.at.y >= min.y && ui.press.at.y < max.y;
+}
+
+ImU32 pressed_colour(ImU32 colour) {
+    const auto darker = [&](int shift) { return static_cast<ImU32>(((colour >> shift) & 0xFF) * 22 / 25) << shift; };
+    return darker(IM_COL32_R_SHIFT) | darker(IM_COL32_G_SHIFT) | darker(IM_COL32_B_SHIFT) | (colour & IM_COL32_A_MASK);
+}
+
+void record_target(UiFrame& ui, const std::string& label, bool selected) {
+    const std::size_t before = ui.targets.size();
+    record_target_rect(ui, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), selected);
+    if (ui.targets.size() > before) ui.targets.back().pressed = item_pressed(ui);
+}
+
+void record_target_rect(UiFrame& ui, const std::string& label, ImVec2 item_min, ImVec2 item_max, bool selected) {
+    // Only the part inside the visible clip rectangle can be tapped.
     const ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 clip_min = list->GetClipRectMin(), clip_max = list->GetClipRectMax();
     const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
     const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
     const bool clipped = min.x != item_min.x || min.y != item_min.y || max.x != item_max.x || max.y != item_max.y;
-    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max, clipped});
+    if (max.x - min.x >= 1 && max.y - min.y >= 1) ui.targets.push_back({label, min, max, clipped, false, selected});
 }
 
 void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
@@ -125,29 +154,56 @@ ImVec2 answer_tile_picture_at(const UiFrame& ui, ImVec2 min, ImVec2 max, float p
     return ImVec2(ui.rtl ? max.x - mark_end - picture : min.x + mark_end, (min.y + max.y - picture) * 0.5f);
 }
 
-bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, float picture) {
+void check_box(const UiFrame& ui, ImDrawList* draw, ImVec2 centre, float half, bool ticked) {
+    const Metrics& m = ui.metrics;
+    const ImVec2 min(centre.x - half, centre.y - half), max(centre.x + half, centre.y + half);
+    if (ticked) draw->AddRectFilled(min, max, colour::primary, m.mm * 0.5f);
+    draw->AddRect(min, max, ticked ? colour::primary : colour::muted, m.mm * 0.5f, 0, m.mm * 0.5f);
+    if (!ticked) return;
+    // The tick: down to the bottom third, then up to the top right.
+    const ImVec2 points[3] = {ImVec2(centre.x - half * 0.55f, centre.y), ImVec2(centre.x - half * 0.15f, centre.y + half * 0.45f),
+                              ImVec2(centre.x + half * 0.6f, centre.y - half * 0.45f)};
+    draw->AddPolyline(points, 3, colour::primary_ink, 0, m.mm * 0.7f);
+}
+
+bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, bool several,
+                 float picture) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
     const float room = picture > 0 ? picture + m.gap : 0;  // a picture between the mark and the text
     const float inner = width - 2 * m.pad - m.body * 1.4f - room;
     const float height = std::max({m.tile_height, text_height(ui, font, text, inner) + m.body * 1.6f, picture + m.pad});
     const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
-    record_target(ui, text);
+    record_target(ui, text, selected);
+    const bool pressed = item_pressed(ui);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    fill_rect(ui, draw, min, max, selected ? colour::selected : colour::surface);
-    draw->AddRect(min, max, selected ? colour::primary : colour::outline, 0, 0, selected ? m.mm * 1.0f : m.mm * 0.4f);
-    // A round mark shows the choice without relying on colour alone; it stands where reading
-    // starts, so on the right in a right-to-left language.
+    const ImU32 fill = selected ? colour::selected : colour::surface;
+    fill_rect(ui, draw, min, max, pressed ? pressed_colour(fill) : fill);
+    // Pressed: a darker fill and a heavy edge, as if pushed in.
+    const float edge = selected || pressed ? m.mm * 1.0f : m.mm * 0.4f;
+    draw->AddRect(min, max, selected || pressed ? colour::primary : colour::outline, 0, 0, edge);
+    // A mark shows the choice without relying on colour alone: a round dot for one answer, a
+    // ticked box where several may be chosen. It stands where reading starts, so on the right
+    // in a right-to-left language.
     const float radius = m.body * 0.45f;
     const float mark_offset = m.pad * 0.6f + radius;
     const ImVec2 centre(ui.rtl ? max.x - mark_offset : min.x + mark_offset, (min.y + max.y) * 0.5f);
-    draw->AddCircle(centre, radius, selected ? colour::primary : colour::muted, 24, m.mm * 0.5f);
-    if (selected) draw->AddCircleFilled(centre, radius * 0.6f, colour::primary, 24);
+    if (several) {
+        check_box(ui, draw, centre, radius, selected);
+    } else {
+        draw->AddCircle(centre, radius, selected ? colour::primary : colour::muted, 24, m.mm * 0.5f);
+        if (selected) draw->AddCircleFilled(centre, radius * 0.6f, colour::primary, 24);
+    }
     const float text_x = ui.rtl ? centre.x - radius - m.gap - room - inner : centre.x + radius + m.gap + room;
     const float text_h = text_height(ui, font, text, inner);
     draw_text(ui, draw, font, ImVec2(text_x, (min.y + max.y - text_h) * 0.5f), colour::ink, text, inner);
     return tapped;
+}
+
+float button_height(const UiFrame& ui, const std::string& label, float width) {
+    const Metrics& m = ui.metrics;
+    return std::max(m.control_height, text_height(ui, ui.fonts.bold, label, width - 2 * m.pad + 2) + m.body * 1.1f);
 }
 
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled) {
@@ -158,11 +214,12 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     // A little slack so a button sized to its text never wraps on rounding.
     const float inner = width - 2 * m.pad + 2;
     // Every button of a bar is one height (theme.h); only a label that wraps makes one taller.
-    const float height = std::max(m.control_height, text_height(ui, font, label, inner) + m.body * 1.1f);
+    const float height = button_height(ui, label, width);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;
     ImGui::PopID();
     if (enabled) record_target(ui, label);
+    const bool pressed = enabled && item_pressed(ui);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = height * 0.5f;
@@ -171,6 +228,7 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     if (style == ButtonStyle::Secondary) { fill = colour::surface; ink = colour::primary; }
     if (style == ButtonStyle::Quiet) { fill = colour::background; ink = colour::primary; edge = colour::outline; }
     if (!enabled) { fill = colour::background; ink = colour::disabled; edge = colour::disabled; }
+    if (pressed) { fill = pressed_colour(fill); edge = pressed_colour(colour::primary); }
     // A pill: the middle as a fast solid rectangle, the round ends as two small discs (a software
     // renderer fills ImGui's rounded rectangles pixel by pixel, and a screen has many buttons).
     // A button in the background's colour needs no fill at all.
@@ -179,7 +237,7 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
         draw->AddCircleFilled(ImVec2(min.x + rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
         draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
     }
-    draw->AddRect(min, max, edge, rounding, 0, m.mm * 0.5f);
+    draw->AddRect(min, max, edge, rounding, 0, pressed ? m.mm * 1.0f : m.mm * 0.5f);
     const float text_h = text_height(ui, font, label, inner);
     draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, label, inner, Align::Centre);
     return tapped;
@@ -248,7 +306,10 @@ void begin_scroll_area(UiFrame& ui, const char* id, float height) {
         ui.scroll_hit_edge = limited != wanted;
         ImGui::SetScrollY(limited);
         ui.scroll_request = 0;
+        ui.scroll_y = limited;  // ImGui applies it from the next frame on
+        return;
     }
+    ui.scroll_y = ImGui::GetScrollY();
 }
 
 void end_scroll_area() {

@@ -18,6 +18,15 @@ struct HitTarget {
     std::string label;
     ImVec2 min, max;       // visible part, in screen pixels
     bool clipped = false;  // partly hidden by the edge of a scroll area
+    bool pressed = false;  // drawn pressed: a finger is down on it (UiFrame::press)
+    bool selected = false; // drawn as chosen (an answer tile, a ticked box)
+};
+
+// A finger that is down and may still become a tap (not a drag): what it is on looks pressed
+// from the next frame on, so the visitor sees the kiosk felt it. The action waits for the release.
+struct Press {
+    bool down = false;
+    ImVec2 at;  // where the finger came down
 };
 
 // Large solid rectangles are what a software renderer spends most of a frame on when they go
@@ -40,7 +49,9 @@ struct UiFrame {
     std::deque<SolidRect> solid_rects;  // kept until the frame has been rendered
     Fonts fonts;
     std::vector<HitTarget> targets;  // filled while drawing, read by the headless driver
+    Press press;                     // set by the platform layer before each frame
     float scroll_request = 0;        // drag or coast to apply to this frame's scroll area
+    float scroll_y = 0;              // where the last scroll area drawn stands from the next frame on (for tests)
     int visitor = 0;                 // counts wipes: a new visitor sees every list from the top
     bool scroll_hit_edge = false;    // the scroll area could not move further
     bool rtl = false;                // the visitor's language runs right to left: mirror the layout
@@ -60,16 +71,23 @@ struct UiFrame {
 
 enum class ButtonStyle { Primary, Secondary, Quiet };
 
-// A full-width answer tile; text wraps. Returns true when tapped. `picture` > 0 leaves a square
-// of that side between the round mark and the text, at answer_tile_picture_at of the tile's rect.
-bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, float picture = 0);
+// A full-width answer tile; text wraps. Returns true when tapped. `several`: one of several
+// choices, marked with a square box instead of a round dot. `picture` > 0 leaves a square of that
+// side between the mark and the text, at answer_tile_picture_at of the tile's rect.
+bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bool selected, float width, bool several = false,
+                 float picture = 0);
 ImVec2 answer_tile_picture_at(const UiFrame& ui, ImVec2 min, ImVec2 max, float picture);
 // A button with a single line (wrapping if it must). `width` 0 = fit the text.
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true);
+// The height button() gives `label` at `width`, to reserve room for it before it is drawn.
+float button_height(const UiFrame& ui, const std::string& label, float width);
 
 // A row of choices that wraps onto the next line, from the right in a right-to-left language;
 // `width` 0 = the available width. Returns the index tapped, or -1.
 int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width = 0);
+
+// A square box of `half` half-width around `centre`, ticked or empty (a choice of several).
+void check_box(const UiFrame& ui, ImDrawList* draw, ImVec2 centre, float half, bool ticked);
 
 // Text that wraps at the available width. Right-to-left paragraphs align to the right.
 void text_block(const UiFrame& ui, ImFont* font, const std::string& text, TextColour colour, float wrap_width = 0);
@@ -82,7 +100,15 @@ enum class Align { Start, Centre };
 void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, TextColour colour, const std::string& text, float width,
                Align align = Align::Start);
 
-void record_target(UiFrame& ui, const std::string& label);
+// Records the last item as a target; `selected` when it shows a choice as made.
+void record_target(UiFrame& ui, const std::string& label, bool selected = false);
+// Records a target over part of an item (a card whose own buttons are targets of their own).
+void record_target_rect(UiFrame& ui, const std::string& label, ImVec2 min, ImVec2 max, bool selected = false);
+// Whether the last item is pressed: the finger is down on its visible part, or ImGui holds it
+// (the tap being delivered).
+bool item_pressed(const UiFrame& ui);
+// The fill of a widget while pressed: a shade darker.
+ImU32 pressed_colour(ImU32 colour);
 
 // An opaque rectangle, drawn with the platform's fast fill when it offers one.
 void fill_rect(UiFrame& ui, ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);

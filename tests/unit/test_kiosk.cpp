@@ -30,6 +30,7 @@ void answer_everything(Kiosk& kiosk, double& now) {
         const Question& question = content.questions[kiosk.session().question];
         kiosk.apply({IntentKind::Pick, 0}, now += 2);
         if (question.pick > 1) kiosk.apply({IntentKind::Next}, now += 1);
+        kiosk.tick(now += 1);  // a single answer moves on once it has been shown
     }
 }
 
@@ -124,4 +125,18 @@ TEST_CASE("A Kiosk's staff desk: five corner taps, the PIN by digits, visitors' 
     CHECK(kiosk.session().screen == Screen::Attract);
     kiosk.tick(now + 121);  // a desk left alone closes itself
     CHECK(kiosk.staff().view == StaffView::Closed);
+}
+
+TEST_CASE("A Kiosk moves on from an answer on show by its own clock, and asks for a frame when that is due") {
+    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    double now = kOpenDay;
+    kiosk.apply({IntentKind::StartAlone}, now);
+    REQUIRE(kiosk.pack().questions[0].pick == 1);
+    kiosk.apply({IntentKind::Pick, 0}, now += 1);
+    CHECK(kiosk.seconds_until_redraw(now) == Approx(kAnswerShowSeconds));
+    kiosk.tick(now + kAnswerShowSeconds * 0.5);
+    CHECK(kiosk.session().question == 0);
+    kiosk.tick(now + kAnswerShowSeconds);
+    CHECK(kiosk.session().question == 1);
+    CHECK(kiosk.seconds_until_redraw(now + kAnswerShowSeconds) > 1.0);  // nothing due before the idle question
 }

@@ -275,11 +275,12 @@ TEST_CASE("Switching language keeps the answers and ranks again in the new langu
     Session session;
     start(session, dutch, 0, true);
     for (std::size_t q = 0; q < dutch.questions.size(); ++q) {
-        pick(session, dutch, static_cast<int>(q % dutch.questions[q].options.size()), 1);
-        next(session, dutch, 2);
+        const double now = 10.0 * static_cast<double>(q);
+        pick(session, dutch, static_cast<int>(q % dutch.questions[q].options.size()), now + 1);
+        next(session, dutch, now + 2);
         if (session.parent_turn) {
-            pick(session, dutch, 0, 3);
-            next(session, dutch, 4);
+            pick(session, dutch, 0, now + 3);
+            next(session, dutch, now + 4);
         }
     }
     REQUIRE(session.screen == Screen::Results);

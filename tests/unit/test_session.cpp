@@ -15,15 +15,19 @@
 
 using namespace kiosk;
 
-TEST_CASE("A walk-through: single choice moves on, multiple choice waits for Verder") {
+TEST_CASE("A walk-through: single choice moves on once the choice was seen, multiple choice waits for Verder") {
     const Content c = test::mini_content();
     Session s;
     start(s, c, 1000.0);
     CHECK(s.screen == Screen::Question);
     CHECK(s.question == 0);
     pick(s, c, 1, 1001.0);  // vmbo: theoretisch
+    CHECK(s.question == 0);  // on show, marked
+    CHECK(s.answers.picked[0] == std::vector<int>{1});
+    move_on(s, c, 1001.0 + kAnswerShowSeconds);
     CHECK(s.question == 1);
     pick(s, c, 0, 1002.0);  // leren: doen
+    move_on(s, c, 1002.5);
     CHECK(s.question == 2);
     CHECK_FALSE(can_go_next(s, c));
     pick(s, c, 0, 1003.0);
@@ -189,13 +193,16 @@ TEST_CASE("Samen: on a key question the parent answers after the pupil, back goe
     Session s;
     start(s, c, 1000.0, true);
     pick(s, c, 1, 1001.0);  // vmbo: not a key question, the pupil alone
+    move_on(s, c, 1001.5);
     REQUIRE(s.question == 1);
     CHECK_FALSE(s.parent_turn);
     pick(s, c, 0, 1002.0);  // pupil: doen
+    move_on(s, c, 1002.5);
     CHECK(s.question == 1);
     CHECK(s.parent_turn);
     CHECK_FALSE(can_go_next(s, c));  // the parent has not answered yet
     pick(s, c, 1, 1003.0);  // parent: theorie
+    move_on(s, c, 1003.5);
     CHECK(s.question == 2);
     CHECK_FALSE(s.parent_turn);
     CHECK(s.answers.picked[1] == std::vector<int>{0});
@@ -238,6 +245,7 @@ TEST_CASE("Alone, nobody else takes a turn and nothing is compared") {
     start(s, c, 0);
     pick(s, c, 1, 1);
     pick(s, c, 0, 2);
+    move_on(s, c, 3);
     CHECK(s.question == 2);
     CHECK_FALSE(s.parent_turn);
     CHECK(compare_answers(c, s).empty());
@@ -254,7 +262,8 @@ TEST_CASE("Flow: back returns to wherever the visitor came from, and leaving the
 
     apply(s, c, {IntentKind::StartAlone}, 2);
     REQUIRE(s.screen == Screen::Question);
-    for (int option : {1, 0, 0}) apply(s, c, {IntentKind::Pick, option}, 3);
+    double now = 3;
+    for (int option : {1, 0, 0}) apply(s, c, {IntentKind::Pick, option}, now += 0.5);
     apply(s, c, {IntentKind::Next}, 4);
     REQUIRE(s.screen == Screen::Results);
     const int first = s.ranking.fits.front().programme;
@@ -296,7 +305,7 @@ TEST_CASE("Flow: from the results to the QR code, through the reflection when th
     for (const Content* c : {&with_steps, &without_steps}) {
         Session s;
         apply(s, *c, {IntentKind::StartAlone}, 0);
-        for (int option : {1, 0, 0}) apply(s, *c, {IntentKind::Pick, option}, 1);
+        for (double now : {1.0, 1.3, 1.6}) apply(s, *c, {IntentKind::Pick, now < 1.1 ? 1 : 0}, now);
         CHECK(apply(s, *c, {IntentKind::Done}, 2) == Flow::Stay);  // only the finish screen is done
         apply(s, *c, {IntentKind::Next}, 2);
         REQUIRE(s.screen == Screen::Results);
@@ -331,6 +340,7 @@ TEST_CASE("Flow: the last turn of samen leads to the results only after the pare
     apply(s, c, {IntentKind::StartTogether}, 0);
     apply(s, c, {IntentKind::Pick, 1}, 1);
     apply(s, c, {IntentKind::Pick, 0}, 2);
+    move_on(s, c, 2.5);
     REQUIRE(s.question == 2);
     CHECK_FALSE(leads_to_results(s, c));  // the pupil's turn: the parent is next
     apply(s, c, {IntentKind::Pick, 0}, 3);
@@ -442,9 +452,11 @@ std::size_t reflection_index(const Content& c, const std::string& key) {
 Session on_results(const Content& c) {
     Session s;
     apply(s, c, {IntentKind::StartAlone}, 0);
+    double now = 0;
     while (s.screen == Screen::Question) {
-        apply(s, c, {IntentKind::Pick, 0}, 1);
-        if (c.questions[s.question].pick > 1) apply(s, c, {IntentKind::Next}, 1);
+        apply(s, c, {IntentKind::Pick, 0}, now += 1);
+        if (c.questions[s.question].pick > 1) apply(s, c, {IntentKind::Next}, now += 1);
+        move_on(s, c, now += 1);
     }
     REQUIRE(s.screen == Screen::Results);
     return s;
@@ -695,8 +707,9 @@ TEST_CASE("'Weet ik niet' everywhere still ends in a step and a take-home, with 
         const auto& options = c.questions[q].options;
         const auto unsure = std::find_if(options.begin(), options.end(), [](const Option& o) { return o.unsure; });
         REQUIRE(unsure != options.end());
-        apply(s, c, {IntentKind::Pick, static_cast<int>(unsure - options.begin())}, 1);
-        if (s.screen == Screen::Question && s.question == q) apply(s, c, {IntentKind::Next}, 1);
+        apply(s, c, {IntentKind::Pick, static_cast<int>(unsure - options.begin())}, static_cast<double>(q) + 1);
+        move_on(s, c, static_cast<double>(q) + 1.5);
+        if (s.screen == Screen::Question && s.question == q) apply(s, c, {IntentKind::Next}, static_cast<double>(q) + 1.6);
     }
     REQUIRE(s.screen == Screen::Results);
     CHECK_FALSE(s.ranking.informed);
@@ -716,4 +729,95 @@ TEST_CASE("'Weet ik niet' everywhere still ends in a step and a take-home, with 
     const auto from_code = decode_short_code(c, short_code(c, s));
     REQUIRE(from_code);
     CHECK(from_code->next_step == 1);
+}
+
+TEST_CASE("A single answer stays on screen, marked, for a moment, and taps meanwhile answer nothing") {
+    const Content c = test::mini_content();
+    Session s;
+    apply(s, c, {IntentKind::StartAlone}, 100.0);
+    apply(s, c, {IntentKind::Pick, 1}, 101.0);
+    CHECK(s.question == 0);
+    CHECK(s.answers.picked[0] == std::vector<int>{1});
+    CHECK(s.moving_on_at == Approx(101.0 + kAnswerShowSeconds));
+    // A second tap (a bounce, another tile, "Verder") while it shows: nothing more is answered.
+    apply(s, c, {IntentKind::Pick, 0}, 101.05);
+    apply(s, c, {IntentKind::Next}, 101.1);
+    CHECK(s.question == 0);
+    CHECK(s.answers.picked[0] == std::vector<int>{1});
+    CHECK(s.answers.picked[1].empty());
+    move_on(s, c, 101.0 + kAnswerShowSeconds * 0.9);
+    CHECK(s.question == 0);
+    move_on(s, c, 101.0 + kAnswerShowSeconds);
+    CHECK(s.question == 1);
+    CHECK(s.moving_on_at == 0);
+    CHECK(s.answers.picked[1].empty());  // the next question starts unanswered
+    // The last single answer leads to the results the same way.
+    Content last = c;
+    last.questions.resize(2);
+    Session t;
+    apply(t, last, {IntentKind::StartAlone}, 0);
+    apply(t, last, {IntentKind::Pick, 0}, 1);
+    apply(t, last, {IntentKind::Pick, 0}, 2);  // moves on from the first first, then answers the second
+    CHECK(t.screen == Screen::Question);
+    move_on(t, last, 3);
+    CHECK(t.screen == Screen::Results);
+}
+
+TEST_CASE("Back while an answer is on show goes back, not on, and a wipe forgets it") {
+    const Content c = test::mini_content();
+    Session s;
+    apply(s, c, {IntentKind::StartAlone}, 0);
+    apply(s, c, {IntentKind::Pick, 1}, 1);
+    move_on(s, c, 2);
+    REQUIRE(s.question == 1);
+    apply(s, c, {IntentKind::Pick, 0}, 3);
+    CHECK(apply(s, c, {IntentKind::Back}, 3.1) == Flow::Stay);
+    CHECK(s.question == 0);
+    CHECK(s.moving_on_at == 0);
+    move_on(s, c, 10);
+    CHECK(s.question == 0);  // nothing moves on later
+    CHECK(s.answers.picked[1] == std::vector<int>{0});  // the answer is kept, like any other
+    apply(s, c, {IntentKind::Pick, 0}, 11);
+    end_session(s, c, EndReason::Timeout);
+    CHECK(s.moving_on_at == 0);
+}
+
+TEST_CASE("A pick beyond the most a question allows takes nothing and is said, not ignored") {
+    const Content c = test::mini_content();
+    REQUIRE(c.questions[2].pick == 2);
+    Content more = c;
+    more.questions[2].options.push_back(c.questions[2].options[0]);
+    Session s;
+    start(s, more, 0);
+    s.question = 2;
+    pick(s, more, 0, 1);
+    pick(s, more, 1, 2);
+    CHECK_FALSE(s.too_many_picked);
+    pick(s, more, 2, 3);
+    CHECK(s.answers.picked[2] == std::vector<int>{0, 1});
+    CHECK(s.too_many_picked);
+    pick(s, more, 1, 4);  // taking one away is heard: the message goes
+    CHECK_FALSE(s.too_many_picked);
+    pick(s, more, 2, 5);
+    CHECK(s.answers.picked[2] == std::vector<int>{0, 2});
+    pick(s, more, 1, 6);
+    REQUIRE(s.too_many_picked);
+    back(s, 7);
+    CHECK_FALSE(s.too_many_picked);
+}
+
+TEST_CASE("A fourth programme to compare is refused in words, until the next change") {
+    const Content& c = test::default_content();
+    Session s;
+    start(s, c, 0);
+    s.screen = Screen::Results;
+    for (int p : {0, 1, 2}) toggle_compare(s, p, 1);
+    CHECK_FALSE(s.compare_full);
+    toggle_compare(s, 3, 2);
+    CHECK(s.compare == std::vector<int>{0, 1, 2});
+    CHECK(s.compare_full);
+    toggle_compare(s, 1, 3);
+    CHECK_FALSE(s.compare_full);
+    toggle_compare(s, 3, 4);
+    CHECK(s.compare == std::vector<int>{0, 2, 3});
 }

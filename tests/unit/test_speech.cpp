@@ -322,7 +322,8 @@ TEST_CASE("Read aloud on a Kiosk: a tap reads, a second tap stops, another scree
         kiosk.touch(now += 1);
         kiosk.tick(now += 1);
         CHECK(kiosk.reading_aloud());  // a touch is not a change of screen
-        kiosk.apply({IntentKind::Pick, 0}, now += 1);  // single choice: on to the next question
+        kiosk.apply({IntentKind::Pick, 0}, now += 1);  // single choice: shown a moment, then the next question
+        kiosk.tick(now += 1);
         CHECK_FALSE(kiosk.reading_aloud());
     }
     SECTION("a wipe stops the speech and the next visitor finds nothing of it") {

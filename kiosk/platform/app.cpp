@@ -10,6 +10,7 @@
 
 #include "platform/audio.h"
 #include "platform/fonts.h"
+#include "platform/software_draw.h"
 #include "ui/theme.h"
 
 namespace kiosk {
@@ -107,6 +108,8 @@ App::App(const AppOptions& options, double now)
     apply_theme(ui_.frame.metrics);
     ui_.frame.fonts = fonts_.fonts;
     ImGui_ImplSDLRenderer_Init(renderer_.get());
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
     // The back-end would make its own font texture from a full RGBA copy of the atlas in its
     // first NewFrame (its NewFrame does nothing else); this one comes straight from the atlas's
     // coverage, and ImGui_ImplSDLRenderer_NewFrame is never called.
@@ -235,7 +238,8 @@ void App::render_frame(double now) {
     const ImU32 bg = colour::background;
     SDL_SetRenderDrawColor(renderer_.get(), bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 255);
     SDL_RenderClear(renderer_.get());
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (software_) draw_software(renderer_.get(), ImGui::GetDrawData());
+    else ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     SDL_RenderPresent(renderer_.get());
     ++frames_drawn_;
 }

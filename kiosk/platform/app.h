@@ -91,6 +91,7 @@ private:
     FontAtlas fonts_;
     std::unique_ptr<SDL_Texture, TextureDestroy> font_texture_;
     ImGuiContext* imgui_ = nullptr;
+    bool software_ = false;  // SDL's software renderer: frames go through draw_software
     KioskUi ui_;
     Gesture gesture_;
     std::vector<PendingClick> clicks_;

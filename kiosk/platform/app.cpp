@@ -279,10 +279,15 @@ int App::run(double max_seconds) {
     while (running) {
         double now = wall_clock();
         if (max_seconds > 0 && now - started >= max_seconds) break;
-        double wait = seconds_until_redraw(now);
+        // While something moves (a coasting list, an animation that wants the next frame) the
+        // next frame is due one display frame after the last one *started*, not a frame's time
+        // after it ended: waiting 1/60 s after a frame that took 8 ms would give 40 frames a
+        // second. Otherwise the loop sleeps until input or the next change.
+        double due = now + seconds_until_redraw(now);
+        if (coasting(gesture_) || due <= now + kCoastFrameSeconds) due = std::max(now, last_frame_ + kCoastFrameSeconds);
+        if (settle_frames_ > 0 || !clicks_.empty()) due = now;
+        double wait = due - now;
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
-        if (coasting(gesture_)) wait = kCoastFrameSeconds;
-        if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
         SDL_Event event;
         const int wait_ms = static_cast<int>(wait * 1000.0 + 0.5);
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,

@@ -71,6 +71,9 @@ FontAtlas build_fonts(const Metrics& metrics) {
     out.fonts.title = add(bold, arabic_bold, metrics.title);
     out.fonts.small = add(regular, arabic, metrics.small);
     if (!atlas->Build()) throw std::runtime_error("lettertypen kunnen niet opgebouwd worden");
+    // Each AddFontFromFileTTF above read its file into memory (Noto Sans twice per size, some
+    // 3 MiB in all); the glyphs are in the atlas now, so those copies go.
+    atlas->ClearInputData();
     return out;
 }
 

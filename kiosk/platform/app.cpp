@@ -11,6 +11,7 @@
 #include "platform/audio.h"
 #include "platform/fonts.h"
 #include "ui/screen_parts.h"
+#include "platform/software_draw.h"
 #include "ui/theme.h"
 
 namespace kiosk {
@@ -60,8 +61,7 @@ double wall_clock() {
     return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
-App::App(const AppOptions& options, double now) : options_(options), kiosk_(options.kiosk, now) {
-
+App::SdlSession::SdlSession(const AppOptions& options) {
     if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
     // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on
     // a machine without a GPU loads Mesa's LLVM (over 50 MiB) just to copy pixels.
@@ -73,35 +73,71 @@ App::App(const AppOptions& options, double now) : options_(options), kiosk_(opti
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         throw std::runtime_error(std::string("scherm kan niet gestart worden: ") + SDL_GetError());
+}
+
+App::SdlSession::~SdlSession() { SDL_Quit(); }
+
+namespace {
+
+SDL_Window* open_window(const AppOptions& options) {
     Uint32 flags = SDL_WINDOW_SHOWN;
     if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    window_.reset(SDL_CreateWindow("Open dag", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                                   options.height, flags));
-    if (!window_) throw std::runtime_error(std::string("venster kan niet geopend worden: ") + SDL_GetError());
-    if (!options.headless && !options.software)
-        renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
-    if (!renderer_) renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE));
-    if (!renderer_) throw std::runtime_error(std::string("tekenen is niet mogelijk: ") + SDL_GetError());
+    SDL_Window* window = SDL_CreateWindow("Open dag", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height, flags);
+    if (!window) throw std::runtime_error(std::string("venster kan niet geopend worden: ") + SDL_GetError());
+    return window;
+}
 
+SDL_Renderer* open_renderer(SDL_Window* window, const AppOptions& options) {
+    SDL_Renderer* renderer = nullptr;
+    if (!options.headless && !options.software)
+        renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer) throw std::runtime_error(std::string("tekenen is niet mogelijk: ") + SDL_GetError());
+    return renderer;
+}
+
+}  // namespace
+
+Metrics App::screen_metrics() const {
     int width = 0, height = 0;
     SDL_GetRendererOutputSize(renderer_.get(), &width, &height);
-    float dpi = options.dpi;
+    float dpi = options_.dpi;
     if (dpi <= 0 && SDL_GetDisplayDPI(0, &dpi, nullptr, nullptr) != 0) dpi = 0;
+    return compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
+}
 
+App::App(const AppOptions& options, double now)
+    : options_(options),
+      sdl_(options),
+      window_(open_window(options)),
+      renderer_(open_renderer(window_.get(), options)),
+      // Building the atlas (finding the fonts, rasterising some 2,700 glyphs) and reading the
+      // content are each a good part of start-up and need nothing of each other: on two cores
+      // the first frame comes that much sooner. The atlas needs no ImGui context.
+      fonts_building_(std::async(std::launch::async, build_fonts, screen_metrics())),
+      kiosk_(options.kiosk, now) {
     IMGUI_CHECKVERSION();
-    imgui_ = ImGui::CreateContext();
+    fonts_ = fonts_building_.get();  // rethrows "lettertype ... niet gevonden"
+    imgui_ = ImGui::CreateContext(fonts_.atlas.get());
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing of a session is written to disk by ImGui
     io.LogFilename = nullptr;
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-    ui_.frame.metrics = compute_metrics(static_cast<float>(width), static_cast<float>(height), dpi);
+    ui_.frame.metrics = screen_metrics();
+    io.DisplaySize = ImVec2(ui_.frame.metrics.width, ui_.frame.metrics.height);
     set_reach_band(ui_.frame.metrics, options.reach);
     ui_.frame.record_texts = options.headless;  // so tests can read the screen (HeadlessKiosk::shows_text, shows)
     gesture_.settings.slop_px = ui_.frame.metrics.mm * 3.0f;
     apply_theme(ui_.frame.metrics);
-    ui_.frame.fonts = load_fonts(ui_.frame.metrics);
+    ui_.frame.fonts = fonts_.fonts;
     ImGui_ImplSDLRenderer_Init(renderer_.get());
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+    // The back-end would make its own font texture from a full RGBA copy of the atlas in its
+    // first NewFrame (its NewFrame does nothing else); this one comes straight from the atlas's
+    // coverage, and ImGui_ImplSDLRenderer_NewFrame is never called.
+    font_texture_.reset(upload_font_texture(renderer_.get(), *fonts_.atlas));
+    if (!font_texture_) throw std::runtime_error(std::string("lettertypen kunnen niet getekend worden: ") + SDL_GetError());
 
     ui_.frame.solid_fill = {&fill_solid_rect, renderer_.get()};
     std::string base;
@@ -130,9 +166,9 @@ App::~App() {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui::DestroyContext(imgui_);
     }
+    font_texture_.reset();
     renderer_.reset();
     window_.reset();
-    SDL_Quit();
 }
 
 std::vector<std::string> App::problems() const {
@@ -250,16 +286,12 @@ void App::render_frame(double now) {
     kiosk_.tick(now);
     feed_pointer(now);
 
-    ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
     pictures_->begin_frame();
     ui_.pictures_drawn.clear();
     ui_.picture_calls.clear();  // the previous frame has been rendered
     draw_kiosk(ui_, now);
     ImGui::Render();
-    // The font atlas is on the renderer's texture now; its two CPU copies (alpha and RGBA) are
-    // some 10 MiB a kiosk never reads again.
-    if (io.Fonts->TexPixelsAlpha8 || io.Fonts->TexPixelsRGBA32) io.Fonts->ClearTexData();
     // The frame is drawn from the state it started with; its taps change the kiosk now.
     for (const Intent& intent : ui_.intents) kiosk_.apply(intent, now);
     ui_.intents.clear();
@@ -280,7 +312,8 @@ void App::render_frame(double now) {
     const ImU32 bg = colour::background;
     SDL_SetRenderDrawColor(renderer_.get(), bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 255);
     SDL_RenderClear(renderer_.get());
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (software_) draw_software(renderer_.get(), ImGui::GetDrawData());
+    else ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     SDL_RenderPresent(renderer_.get());
     ++frames_drawn_;
 }
@@ -303,12 +336,15 @@ int App::run(double max_seconds) {
     while (running) {
         double now = wall_clock();
         if (max_seconds > 0 && now - started >= max_seconds) break;
-        double wait = seconds_until_redraw(now);
+        // While something moves (a coasting list, an animation that wants the next frame) the
+        // next frame is due one display frame after the last one *started*, not a frame's time
+        // after it ended: waiting 1/60 s after a frame that took 8 ms would give 40 frames a
+        // second. Otherwise the loop sleeps until input or the next change.
+        double due = now + seconds_until_redraw(now);
+        if (coasting(gesture_) || due <= now + kCoastFrameSeconds) due = std::max(now, last_frame_ + kCoastFrameSeconds);
+        if (settle_frames_ > 0 || !clicks_.empty()) due = now;
+        double wait = due - now;
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
-        // 60 frames a second while a list coasts: the next frame is due one frame after the last
-        // one started, however long that one took to draw.
-        if (coasting(gesture_)) wait = std::clamp(last_frame_ + kCoastFrameSeconds - now, 0.0, kCoastFrameSeconds);
-        if (settle_frames_ > 0 || !clicks_.empty()) wait = 0;
         SDL_Event event;
         const int wait_ms = static_cast<int>(wait * 1000.0 + 0.5);
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,

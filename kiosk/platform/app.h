@@ -5,6 +5,7 @@
 // SDL's dummy video driver.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "input/gesture.h"
 #include "output/png.h"
 #include "platform/pictures.h"
+#include "platform/fonts.h"
 #include "ui/screens.h"
 
 struct ImGuiContext;
@@ -76,18 +78,32 @@ public:
     double seconds_until_redraw(double now) const;
 
 private:
+    struct SdlSession {  // SDL_Init for the App's lifetime: first in, last out
+        explicit SdlSession(const AppOptions& options);
+        ~SdlSession();
+        SdlSession(const SdlSession&) = delete;
+        SdlSession& operator=(const SdlSession&) = delete;
+    };
     struct WindowDestroy { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
     struct RendererDestroy { void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); } };
     struct TextureDestroy { void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); } };
     struct PendingClick { float x, y; int stage; };
 
     void feed_pointer(double now);
+    Metrics screen_metrics() const;
 
+    // Declared in the order they start: the window first, so its size and dpi give the font
+    // sizes; the fonts then build on a second core while the Kiosk reads and checks its content.
     AppOptions options_;
-    Kiosk kiosk_;
+    SdlSession sdl_;
     std::unique_ptr<SDL_Window, WindowDestroy> window_;
     std::unique_ptr<SDL_Renderer, RendererDestroy> renderer_;
+    std::future<FontAtlas> fonts_building_;
+    Kiosk kiosk_;
+    FontAtlas fonts_;
+    std::unique_ptr<SDL_Texture, TextureDestroy> font_texture_;
     ImGuiContext* imgui_ = nullptr;
+    bool software_ = false;  // SDL's software renderer: frames go through draw_software
     KioskUi ui_;
     Gesture gesture_;
     EventClock event_clock_;

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include "language/bidi.h"
@@ -13,6 +14,7 @@
 #include "support/escpos.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
+#include "ui/widgets.h"
 
 using namespace kiosk;
 
@@ -327,4 +329,30 @@ TEST_CASE("Every letter of every text in every language is in the font atlas, Du
         }
         CHECK(letters > 10000);
     }
+}
+
+TEST_CASE("Arabic is drawn 15-20 % larger than the Latin beside it, and keeps the Latin line height") {
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
+    const Fonts& fonts = kiosk.app().ui().frame.fonts;
+    for (ImFont* font : {fonts.body, fonts.bold, fonts.title, fonts.small}) {
+        // Noto gives the capital H and the alef the same height in their own em (0.714), so
+        // their heights in the atlas compare the two ems as drawn. Hinting puts each edge on a
+        // whole pixel, so at 12-20 px tall either height may be a pixel off the exact 1.16.
+        const ImFontGlyph* latin = font->FindGlyphNoFallback('H');
+        const ImFontGlyph* arabic = font->FindGlyphNoFallback(static_cast<ImWchar>(0xFE8D));  // isolated alef
+        REQUIRE(latin);
+        REQUIRE(arabic);
+        const float ratio = (arabic->Y1 - arabic->Y0) / (latin->Y1 - latin->Y0);
+        INFO("font size " << font->FontSize << ": alef " << arabic->Y1 - arabic->Y0 << " px, H " << latin->Y1 - latin->Y0 << " px");
+        CHECK(ratio >= 1.08f);
+        CHECK(ratio <= 1.3f);
+        // Both stand on the same baseline: the alef's foot within a pixel of the H's.
+        CHECK(std::abs(arabic->Y1 - latin->Y1) <= 1.0f);
+    }
+    // A paragraph of Arabic takes as many line heights as lines, each the Latin font's size.
+    const std::string arabic = "تعرض عملك في ملف أعمال وعروض تقديمية، إضافة إلى امتحانات في الهولندية والحساب والإنجليزية.";
+    const float width = fonts.body->FontSize * 8;
+    const float height = text_height(kiosk.app().ui().frame, fonts.body, arabic, width);
+    CHECK(height >= 2 * fonts.body->FontSize);
+    CHECK(std::fmod(height, fonts.body->FontSize) == Approx(0).margin(0.01));
 }

@@ -194,8 +194,7 @@ FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string
     return tapped == FooterTap::Back || tapped == FooterTap::Next ? tapped : FooterTap::None;
 }
 
-int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
-                   const std::string& no) {
+int question_box(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::vector<std::string>& buttons) {
     const Metrics& m = ui.frame.metrics;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -213,8 +212,8 @@ int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const 
     const float button_h = footer_row_height(ui);
     const float box_h = 2 * m.pad + text_height(ui.frame, ui.frame.fonts.title, title, inner) + spacing +
                         (body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, body, inner) + spacing) + m.gap + spacing +
-                        2 * button_h + spacing;
-    // In the middle of the reach band: both answers within reach of a pupil in a wheelchair.
+                        static_cast<float>(buttons.size()) * (button_h + spacing);
+    // In the middle of the reach band: the answers within reach of a pupil in a wheelchair.
     const float band_top = m.reach_bottom > m.reach_top ? m.reach_top : 0, band_bottom = m.reach_bottom > m.reach_top ? m.reach_bottom : m.height;
     const float y = std::clamp((band_top + band_bottom - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
     const ImVec2 min((m.width - box_w) * 0.5f, y);
@@ -224,15 +223,20 @@ int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const 
     text_block(ui.frame, ui.frame.fonts.title, title, colour::ink, inner);
     if (!body.empty()) text_block(ui.frame, ui.frame.fonts.body, body, colour::ink, inner);
     ImGui::Dummy(ImVec2(1, m.gap));
-    // Going on is the safe answer, so it is the prominent one; the answer that wipes is set apart.
     int answer = -1;
-    if (button(ui.frame, no, ButtonStyle::Primary, inner)) answer = 0;
-    if (button(ui.frame, yes, ButtonStyle::Secondary, inner)) answer = 1;
+    for (std::size_t i = 0; i < buttons.size(); ++i)
+        if (button(ui.frame, buttons[i], i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary, inner)) answer = static_cast<int>(i);
     ImGui::EndGroup();
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor();
     return answer;
+}
+
+int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
+                   const std::string& no) {
+    // Going on is the safe answer, so it is the prominent one; the answer that wipes is set apart.
+    return question_box(ui, id, title, body, {no, yes});
 }
 
 std::string location_name(const KioskUi& ui, const Programme& p) {

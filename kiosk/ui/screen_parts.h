@@ -62,8 +62,12 @@ float footer_height(const KioskUi& ui);
 // The footer of the visitor's screens: the language button and "Uitleg mbo" on every screen,
 // "Stoppen" when `stop` (their taps become intents here). Returns Back, Next or None.
 FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled = true, bool stop = false);
-// A question over the whole screen ("Wil je stoppen?"), its box in the reach band; only its two
-// buttons can be tapped. Returns 1 for `yes`, 0 for `no`, -1 for neither.
+// A question over the whole screen ("Ben je er nog?", "Wil je stoppen?"), its box in the reach
+// band; only its buttons can be tapped, the first one prominent. Returns the index of the button
+// tapped, or -1.
+int question_box(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::vector<std::string>& buttons);
+// A question_box with two answers: going on (`no`, the safe answer, prominent) and `yes`.
+// Returns 1 for `yes`, 0 for `no`, -1 for neither.
 int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
                    const std::string& no);
 

@@ -6,6 +6,7 @@
 #include "booth/kiosk.h"
 #include "config/kiosk_config.h"
 #include "store/statistics.h"
+#include "support/kiosk_options.h"
 #include "support/paths.h"
 
 using namespace kiosk;
@@ -13,15 +14,6 @@ using namespace kiosk;
 namespace {
 
 constexpr double kOpenDay = 1795860000.0;  // 2026-11-28, the open day
-
-KioskOptions options_for(const std::string& content_dir) {
-    KioskOptions options;
-    options.content_dir = content_dir;
-    options.store_path = ":memory:";
-    options.trusted_keys = {test::dev_public_key()};
-    options.usb_roots = {content_dir + "/no-sticks-here"};
-    return options;
-}
 
 // Answers every question with its first option, as the question screen's taps would.
 void answer_everything(Kiosk& kiosk, double& now) {
@@ -37,7 +29,7 @@ void answer_everything(Kiosk& kiosk, double& now) {
 }  // namespace
 
 TEST_CASE("A Kiosk without a screen: a whole visit by intents, counted in the store, then forgotten") {
-    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     const Visit fresh = kiosk.visit();
     REQUIRE(fresh == Visit{});
     double now = kOpenDay + 10;
@@ -79,7 +71,7 @@ TEST_CASE("A Kiosk without a screen: a whole visit by intents, counted in the st
 }
 
 TEST_CASE("A Kiosk's clock: the question after the idle time, the wipe after the countdown, a language left on the attract screen") {
-    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     const EventSettings& event = kiosk.pack().event;
     double now = kOpenDay;
     kiosk.apply({IntentKind::StartAlone}, now);
@@ -105,7 +97,7 @@ TEST_CASE("A Kiosk's clock: the question after the idle time, the wipe after the
 }
 
 TEST_CASE("A Kiosk's staff desk: five corner taps, the PIN by digits, visitors' taps ignored while it is open") {
-    KioskOptions options = options_for(test::content_dir());
+    KioskOptions options = test::kiosk_options(test::content_dir());
     options.staff_pin_hash = hash_pin("2468");
     Kiosk kiosk(options, kOpenDay);
     double now = kOpenDay;
@@ -128,7 +120,7 @@ TEST_CASE("A Kiosk's staff desk: five corner taps, the PIN by digits, visitors' 
 }
 
 TEST_CASE("A Kiosk moves on from an answer on show by its own clock, and asks for a frame when that is due") {
-    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     double now = kOpenDay;
     kiosk.apply({IntentKind::StartAlone}, now);
     REQUIRE(kiosk.pack().questions[0].pick == 1);

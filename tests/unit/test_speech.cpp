@@ -14,6 +14,7 @@
 #include "speech/read_aloud.h"
 #include "speech/speech.h"
 #include "support/mini_pack.h"
+#include "support/kiosk_options.h"
 #include "support/paths.h"
 #include "support/patience.h"
 #include "text/text.h"
@@ -94,15 +95,6 @@ struct Hold {
     Hold(const Hold&) = delete;
     Hold& operator=(const Hold&) = delete;
 };
-
-KioskOptions options_for(const std::string& content_dir) {
-    KioskOptions options;
-    options.content_dir = content_dir;
-    options.store_path = ":memory:";
-    options.trusted_keys = {test::dev_public_key()};
-    options.usb_roots = {content_dir + "/no-sticks-here"};
-    return options;
-}
 
 void answer_everything(Session& session, const Content& content, double& now) {
     while (session.screen == Screen::Question) {
@@ -255,7 +247,7 @@ TEST_CASE("Read aloud: a pack with read_aloud = nee offers no reading, and anyth
     off.at("event.ini").insert(event.find(kiosk_section) + kiosk_section.size(), "read_aloud = nee\n");
     const std::string folder = test::write_temp_pack(off, "speech-off");
 
-    Kiosk kiosk(options_for(folder), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(folder), kOpenDay);
     REQUIRE(kiosk.problems().empty());
     CHECK_FALSE(kiosk.content().event.read_aloud);
     auto sink = std::make_shared<RecordingSink>();
@@ -272,7 +264,7 @@ TEST_CASE("Read aloud: a pack with read_aloud = nee offers no reading, and anyth
 }
 
 TEST_CASE("Read aloud on a Kiosk: a tap reads, a second tap stops, another screen or a wipe stops and keeps nothing") {
-    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     double now = kOpenDay + 1;
     CHECK_FALSE(kiosk.read_aloud_offered());  // no loudspeaker yet
     auto sink = std::make_shared<RecordingSink>();

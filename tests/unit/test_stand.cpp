@@ -7,6 +7,7 @@
 #include "core/reach.h"
 #include "core/session.h"
 #include "support/mini_pack.h"
+#include "support/kiosk_options.h"
 #include "support/paths.h"
 
 using namespace kiosk;
@@ -21,15 +22,6 @@ ScreenMount mount(float bottom_cm, float diagonal_inch, float height_cm = 0) {
     m.diagonal_inch = diagonal_inch;
     m.height_cm = height_cm;
     return m;
-}
-
-KioskOptions options_for(const std::string& content_dir) {
-    KioskOptions options;
-    options.content_dir = content_dir;
-    options.store_path = ":memory:";
-    options.trusted_keys = {test::dev_public_key()};
-    options.usb_roots = {content_dir + "/no-sticks-here"};
-    return options;
 }
 
 }  // namespace
@@ -137,6 +129,7 @@ TEST_CASE("Stoppen asks first: nothing is wiped until 'Ja, stoppen', and 'Nee, v
     Session s;
     start(s, c, 1000.0);
     pick(s, c, 0, 1001.0);
+    move_on(s, c, 1001.5);  // the chosen answer has been on show: on to the next question
     const Session before = s;
     CHECK(apply(s, c, {IntentKind::Stop}, 1002.0) == Flow::Stay);
     CHECK(s.asking_stop);
@@ -159,7 +152,7 @@ TEST_CASE("Stoppen asks first: nothing is wiped until 'Ja, stoppen', and 'Nee, v
 }
 
 TEST_CASE("A Kiosk forgets the visitor only after 'Ja, stoppen'") {
-    Kiosk kiosk(options_for(test::content_dir()), kOpenDay);
+    Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     double now = kOpenDay;
     kiosk.apply({IntentKind::StartAlone}, now += 1);
     kiosk.apply({IntentKind::Pick, 0}, now += 1);
@@ -171,7 +164,7 @@ TEST_CASE("A Kiosk forgets the visitor only after 'Ja, stoppen'") {
 }
 
 TEST_CASE("The staff desk asks before 'Kiosk afsluiten', and nothing else on the desk counts meanwhile") {
-    KioskOptions options = options_for(test::content_dir());
+    KioskOptions options = test::kiosk_options(test::content_dir());
     options.staff_pin_hash = hash_pin("2468");
     Kiosk kiosk(options, kOpenDay);
     double now = kOpenDay;

@@ -5,6 +5,7 @@
 // whom, the internship and assessment, and after the diploma (job chances and pay, jobs, onwards).
 #include <algorithm>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -38,6 +39,19 @@ void compare_row(KioskUi& ui, const std::string& title_key, const std::vector<st
     columns(ui, cells, ui.frame.fonts.body, colour::ink, column, gap);
 }
 
+// Each programme's picture (or photo) over its column, so the columns are told apart at a glance.
+void picture_row(KioskUi& ui, const std::vector<int>& programmes, float column, float gap) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float side = std::min(column, ui.frame.metrics.tile_height * 1.6f);
+    const float full = static_cast<float>(programmes.size()) * column + static_cast<float>(programmes.size() - 1) * gap;
+    for (std::size_t i = 0; i < programmes.size(); ++i) {
+        const float offset = static_cast<float>(i) * (column + gap);
+        const float x = ui.frame.rtl ? top.x + full - offset - side : top.x + offset;
+        programme_picture(ui, programmes[i], ImVec2(x, top.y), ImVec2(x + side, top.y + side));
+    }
+    ImGui::Dummy(ImVec2(full, side));
+}
+
 }  // namespace
 
 void draw_compare(KioskUi& ui) {
@@ -55,6 +69,7 @@ void draw_compare(KioskUi& ui) {
         for (const Programme* p : programmes) out.push_back(text_of(*p));
         return out;
     };
+    picture_row(ui, ui.session().compare, column, gap);
     columns(ui, cells([](const Programme& p) { return p.name; }), ui.frame.fonts.bold, colour::ink, column, gap);  // the names
     compare_row(ui, "compare.level", cells([&](const Programme& p) { return texts(ui).format("compare.level_value", {{"niveau", std::to_string(p.level)}}); }), column, gap);
     compare_row(ui, "compare.duration", cells([&](const Programme& p) { return texts(ui).format("compare.duration_value", {{"duur", std::to_string(p.duration_years)}}); }), column, gap);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "text/text.h"
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
@@ -54,6 +55,14 @@ void what_you_said(KioskUi& ui, float width) {
     if (lines.empty()) return;
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap));
     text_block(ui.frame, ui.frame.fonts.bold, T(ui, "finish.said_title"), colour::ink, width);
+    if (session.favourite >= 0) {
+        // The favourite's picture (or photo), to recognise at a glance what this visit chose.
+        const float side = ui.frame.metrics.tile_height * 1.4f;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float x = ui.frame.rtl ? at.x + width - side : at.x;
+        programme_picture(ui, session.favourite, ImVec2(x, at.y), ImVec2(x + side, at.y + side));
+        ImGui::Dummy(ImVec2(width, side));
+    }
     for (const std::string& line : lines) bullet_line(ui, line, colour::primary, width);
 }
 

@@ -20,7 +20,7 @@ bool drew(const HeadlessKiosk& kiosk, const std::string& key) {
 
 }  // namespace
 
-TEST_CASE("Pictures on the visitor screens: attract, questions, results, card, browse and Uitleg each draw them") {
+TEST_CASE("Pictures on the visitor screens: attract, questions, results, compare, card, browse and Uitleg each draw them") {
     for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
         INFO(width << "x" << height);
         {
@@ -54,6 +54,17 @@ TEST_CASE("Pictures on the visitor screens: attract, questions, results, card, b
             REQUIRE(kiosk.tap(content.texts.format("results.open", {{"naam", programme.name}})));
             REQUIRE(session.screen == Screen::Programme);
             CHECK(drew(kiosk, programme.picture));  // the card's header
+            REQUIRE(kiosk.tap(content.texts.get("programme.back")));
+            REQUIRE(session.screen == Screen::Results);
+            // Compared side by side, each column under its programme's picture.
+            REQUIRE(session.ranking.fits.size() >= 2);
+            const int second = session.ranking.fits[1].programme;
+            for (const int index : {first, second})
+                REQUIRE(test::tap_scrolling(kiosk, content.texts.format("results.compare_on", {{"naam", content.programmes[static_cast<std::size_t>(index)].name}})));
+            REQUIRE(kiosk.tap(content.texts.format("results.compare_go", {{"aantal", "2"}})));
+            REQUIRE(session.screen == Screen::Compare);
+            CHECK(drew(kiosk, programme_picture_key(content, first)));
+            CHECK(drew(kiosk, programme_picture_key(content, second)));
         }
         // One headless kiosk at a time: they share SDL and ImGui.
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);

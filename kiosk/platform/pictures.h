@@ -20,9 +20,9 @@ namespace kiosk {
 
 class Kiosk;
 
-// 6 MiB of pixels: the pictures of a screen at the size they are drawn (a 200-pixel picture is
-// 160 KiB), and a few photos.
-inline constexpr std::size_t kPictureCacheBytes = 6u << 20;
+// 2.5 MiB of pixels: the pictures of a screen at the size they are drawn (a 200-pixel picture is
+// 160 KiB, the attract screen's about 1 MiB), and a photo. The whole kiosk must stay under 40 MiB.
+inline constexpr std::size_t kPictureCacheBytes = 5u << 19;
 inline constexpr int kMaxPictureWidth = 1200;  // nothing is made wider than this
 
 // The folder of the picture library: `wanted` when it holds pictures, else `pictures` next to the

@@ -16,7 +16,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr double kShowSeconds = 6.0;   // one programme, from the start of its slide to the next one's
+constexpr double kShowSeconds = 8.0;   // one programme, from the start of its slide to the next one's
 constexpr double kSlideSeconds = 0.4;  // the slide from one programme to the next
 constexpr double kFrameSeconds = 1.0 / 60.0;
 
@@ -115,8 +115,9 @@ void showcase(KioskUi& ui, double now, ImVec2 min, ImVec2 max) {
         const auto eased = static_cast<float>(1 - std::pow(1 - state.slide, 3));
         // A carousel: the two side by side, a whole panel apart, so their texts never overlap.
         const float distance = (max.x - min.x + m.pad * 2) * (ui.frame.rtl ? -1.0f : 1.0f);
-        showcase_programme(ui, loop_programme(count, state.slot - 1), min, max, -distance * eased, 1 - eased);
-        showcase_programme(ui, current, min, max, distance * (1 - eased), eased);
+        // Slid, not faded: blending a large picture costs a software renderer more than moving it.
+        showcase_programme(ui, loop_programme(count, state.slot - 1), min, max, -distance * eased, 1);
+        showcase_programme(ui, current, min, max, distance * (1 - eased), 1);
     }
     draw->PopClipRect();
 }

@@ -217,7 +217,7 @@ void draw_attract(KioskUi& ui, double now) {
         invitation(ui, column, 1.6f);
         ImGui::EndGroup();
         const float loop_top = ImGui::GetItemRectMax().y + 2 * m.gap;
-        const float bottom = std::min(m.height - 2 * m.pad - trouble_h, m.reach_bottom > m.reach_top ? m.reach_bottom : m.height);
+        const float bottom = std::min(m.height - 2 * m.pad - trouble_h, m.band_bottom());
         ways_in(ui, left, column, bottom);
         const float loop_bottom = ImGui::GetItemRectMin().y - 2 * m.gap;
         showcase(ui, now, ImVec2(left, loop_top), ImVec2(left + column, loop_bottom));
@@ -236,7 +236,7 @@ void draw_attract(KioskUi& ui, double now) {
         ImGui::BeginGroup();
         invitation(ui, column, 1.25f);  // the Dutch headline on one line beside the loop
         ImGui::EndGroup();
-        const float bottom = std::min(m.height - m.pad - trouble_h, m.reach_bottom > m.reach_top ? m.reach_bottom : m.height);
+        const float bottom = std::min(m.height - m.pad - trouble_h, m.band_bottom());
         ways_in(ui, start_x, column, bottom);
         showcase(ui, now, ImVec2(loop_left, 2 * m.pad), ImVec2(loop_right, m.height - 2 * m.pad));
         if (!trouble.empty()) {

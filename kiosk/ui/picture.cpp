@@ -23,8 +23,7 @@ void add_image(KioskUi& ui, const std::string& key, const PictureTexture& pictur
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (!ui.pictures.draw) {
         // Its own colours (a white tint), faded to `alpha` while it slides.
-        const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f);
-        draw->AddImage(picture.texture, min, max, uv0, uv1, (IM_COL32_WHITE & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT));
+        draw->AddImage(picture.texture, min, max, uv0, uv1, colour::with_alpha(IM_COL32_WHITE, alpha));
         return;
     }
     ui.picture_calls.push_back({ui.pictures.context, picture, min, max, uv0, uv1, alpha});

@@ -43,7 +43,7 @@ namespace {
 float reach_limit(const KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     const float window_bottom = m.height - std::max(ImGui::GetStyle().WindowPadding.y, m.safe_bottom);
-    return m.reach_bottom > 0 ? std::min(m.reach_bottom, window_bottom) : window_bottom;
+    return std::min(m.band_bottom(), window_bottom);
 }
 
 float footer_row_height(const KioskUi& ui) {
@@ -214,8 +214,7 @@ int question_box(KioskUi& ui, const char* id, const std::string& title, const st
                         (body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, body, inner) + spacing) + m.gap + spacing +
                         static_cast<float>(buttons.size()) * (button_h + spacing);
     // In the middle of the reach band: the answers within reach of a pupil in a wheelchair.
-    const float band_top = m.reach_bottom > m.reach_top ? m.reach_top : 0, band_bottom = m.reach_bottom > m.reach_top ? m.reach_bottom : m.height;
-    const float y = std::clamp((band_top + band_bottom - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
+    const float y = std::clamp((m.band_top() + m.band_bottom() - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
     const ImVec2 min((m.width - box_w) * 0.5f, y);
     draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
     ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));

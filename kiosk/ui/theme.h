@@ -37,6 +37,9 @@ struct Metrics {
     // (core/reach.h, kiosk.ini [reach]). The whole screen on a table-top screen.
     float reach_top = 0;
     float reach_bottom = 0;
+    // The band, or the whole screen while no band is set (reach_bottom 0).
+    float band_top() const { return reach_bottom > reach_top ? reach_top : 0; }
+    float band_bottom() const { return reach_bottom > reach_top ? reach_bottom : height; }
 };
 
 // The type scale's ratio: each step is this much larger than the one below it.
@@ -82,11 +85,13 @@ constexpr ImU32 shade = IM_COL32(20, 24, 40, 150);
 
 // An ink on its way in or out of view (the attract screen's slide, 0.4 s): the same ink with
 // less alpha. At rest a text is always drawn in its full ink, so the tested pairs still hold.
-inline TextColour fading(TextColour text, float alpha) {
+// `colour` with its alpha scaled by `alpha` (0-1).
+inline ImU32 with_alpha(ImU32 colour, float alpha) {
     const float kept = alpha < 0 ? 0 : (alpha > 1 ? 1 : alpha);
-    const auto a = static_cast<ImU32>(static_cast<float>((text.value >> IM_COL32_A_SHIFT) & 0xFF) * kept);
-    return TextColour{(text.value & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT)};
+    const auto a = static_cast<ImU32>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF) * kept);
+    return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
+inline TextColour fading(TextColour text, float alpha) { return TextColour{with_alpha(text.value, alpha)}; }
 }  // namespace colour
 
 void apply_theme(const Metrics& metrics);

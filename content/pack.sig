@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = o4j5irpPdw2HKZrd0HixpuzoLV2yR3rJLtZo0OpcocH23ceSR8E0e6hNSfRCgSaZCdaWbefD3SAlNX2TTS1QCA==
+signature = 8Et9ZsvxQHg5+ixe/UHQGQyT6qXRgyyJZWFG5oRRQLg5ywEJKwbwUWxGcn9/4kgokHeP55sdwJODD6pJARu+Ag==

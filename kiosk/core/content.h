@@ -200,6 +200,7 @@ struct NextStep {
     std::string text;
     std::string detail;
     std::string voorbereiding;  // what to prepare for it (optional): on the viewer's sheet
+    std::string picture;        // `picture =`: beside it on its tile (optional)
 };
 
 // A card of "Uitleg mbo": the mbo itself explained, for parents and pupils. `text` is the short

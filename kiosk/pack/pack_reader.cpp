@@ -611,7 +611,7 @@ struct Reader {
                 return;
             }
             content.next_steps.push_back({section.name.substr(5), required(section, "text", name), section.value("detail"),
-                                          section.value("voorbereiding")});
+                                          section.value("voorbereiding"), picture(section, name)});
         });
         for (const auto& reflection : content.reflections)
             for (const auto& option : reflection.options)

@@ -215,6 +215,13 @@ bool read_aloud_offered(const Content& content) {
 
 std::string read_aloud_text(const Content& content, const Session& session) {
     Reading r(content);
+    if (session.asking_stop) {
+        // "Wil je stoppen?" stands over the screen and is all that can be answered.
+        r.key("stand.stop_title");
+        r.key("stand.stop_body");
+        r.choices({content.texts.get("stand.stop_no"), content.texts.get("stand.stop_yes")});
+        return std::move(r).text();
+    }
     switch (session.screen) {
     case Screen::Attract: attract(r, content); break;
     case Screen::Question: question(r, content, session); break;

@@ -19,7 +19,8 @@ namespace kiosk {
 //   programme    name, level and leerweg, what you do, how you learn
 //   explain      the Uitleg mbo cards (title and short text; the details of those opened)
 //   favourite, reflect, step, finish, compare, browse: their question or heading and choices
-// Empty where there is nothing to read (the language list).
+// While "Wil je stoppen?" is asked, that question and its two answers instead. Empty where
+// there is nothing to read (the language list).
 std::string read_aloud_text(const Content& content, const Session& session);
 
 // Whether the kiosk offers reading aloud in this content's language: the pack allows it

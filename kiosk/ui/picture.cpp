@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/widgets.h"
+
 namespace kiosk {
 
 namespace {
@@ -75,6 +77,17 @@ bool programme_picture(KioskUi& ui, int index, ImVec2 min, ImVec2 max, float alp
     const ImVec2 at(std::round(min.x), std::round(min.y));
     add_image(ui, key, photo, at, ImVec2(at.x + std::min(box_w, w), at.y + std::min(box_h, h)), uv0, uv1, alpha);
     return true;
+}
+
+bool picture_tile(KioskUi& ui, const std::string& id, const std::string& text, const std::string& picture, bool selected, float width,
+                  bool several) {
+    const float side = picture.empty() ? 0 : ui.frame.metrics.tile_height * 0.8f;
+    const bool tapped = answer_tile(ui.frame, id, text, selected, width, several, side);
+    if (side > 0) {
+        const ImVec2 corner = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
+        draw_picture(ui, picture, corner, ImVec2(corner.x + side, corner.y + side));
+    }
+    return tapped;
 }
 
 }  // namespace kiosk

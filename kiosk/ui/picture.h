@@ -21,4 +21,10 @@ std::string programme_picture_key(const Content& content, int programme, bool ph
 // picture fits inside it. False when the programme has none.
 bool programme_picture(KioskUi& ui, int index, ImVec2 min, ImVec2 max, float alpha = 1);
 
+// An answer tile (widgets.h) with the picture `picture` beside its text when one is named: the
+// tiles of the questions, the reflections and the next steps, so each reads at a glance. True
+// when tapped.
+bool picture_tile(KioskUi& ui, const std::string& id, const std::string& text, const std::string& picture, bool selected, float width,
+                  bool several = false);
+
 }  // namespace kiosk

@@ -113,15 +113,9 @@ void draw_question(KioskUi& ui) {
         const std::size_t o = order[at];
         place_tile(ui, at, order.size(), columns, width);
         const bool selected = std::find(picked.begin(), picked.end(), static_cast<int>(o)) != picked.end();
-        // An answer with a picture shows it beside its text, so it reads at a glance.
-        const std::string& picture = question.options[o].picture;
-        const float side = picture.empty() ? 0 : m.tile_height * 0.8f;
-        if (answer_tile(ui.frame, "option" + std::to_string(o), question.options[o].text, selected, width, question.pick > 1, side))
+        if (picture_tile(ui, "option" + std::to_string(o), question.options[o].text, question.options[o].picture, selected, width,
+                         question.pick > 1))
             ui.emit(IntentKind::Pick, static_cast<int>(o));
-        if (side > 0) {
-            const ImVec2 corner = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
-            draw_picture(ui, picture, corner, ImVec2(corner.x + side, corner.y + side));
-        }
     }
     end_scroll_area();
 

@@ -101,14 +101,8 @@ void draw_reflect(KioskUi& ui) {
         const std::size_t o = order[at];
         place_tile(ui, at, order.size(), columns, width);
         const std::string id = "r" + std::to_string(r) + "o" + std::to_string(o);
-        const std::string& picture = reflection.options[o].picture;  // optional, as on the questions
-        const float side = picture.empty() ? 0 : m.tile_height * 0.8f;
-        if (answer_tile(ui.frame, id, reflection.options[o].text, picked == static_cast<int>(o), width, false, side))
+        if (picture_tile(ui, id, reflection.options[o].text, reflection.options[o].picture, picked == static_cast<int>(o), width))
             ui.emit(IntentKind::Reflect, static_cast<int>(r), static_cast<int>(o));
-        if (side > 0) {
-            const ImVec2 corner = answer_tile_picture_at(ui.frame, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), side);
-            draw_picture(ui, picture, corner, ImVec2(corner.x + side, corner.y + side));
-        }
     }
     end_scroll_area();
     const FooterTap tapped = visitor_footer(ui, T(ui, "common.back"), picked >= 0 ? T(ui, "common.next") : "", picked >= 0);
@@ -129,7 +123,7 @@ void draw_step(KioskUi& ui) {
     auto step_tile = [&](int step, float width) {
         const NextStep& next = content.next_steps[static_cast<std::size_t>(step)];
         const bool selected = session.next_step == step;
-        if (answer_tile(ui.frame, "step" + std::to_string(step), next.text, selected, width)) ui.emit(IntentKind::ChooseStep, step);
+        if (picture_tile(ui, "step" + std::to_string(step), next.text, next.picture, selected, width)) ui.emit(IntentKind::ChooseStep, step);
         if (selected && !next.detail.empty())
             text_block(ui.frame, ui.frame.fonts.body, content.fill_event_details(next.detail), colour::primary, width);
     };

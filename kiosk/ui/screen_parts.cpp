@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/picture.h"
+
 namespace kiosk {
 
 const Texts& texts(const KioskUi& ui) { return ui.content().texts; }
@@ -194,7 +196,7 @@ FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string
     return tapped == FooterTap::Back || tapped == FooterTap::Next ? tapped : FooterTap::None;
 }
 
-int question_box(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::vector<std::string>& buttons) {
+int question_box(KioskUi& ui, const char* id, const QuestionBox& box) {
     const Metrics& m = ui.frame.metrics;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -210,21 +212,38 @@ int question_box(KioskUi& ui, const char* id, const std::string& title, const st
     const float inner = box_w - 2 * m.pad;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float button_h = footer_row_height(ui);
-    const float box_h = 2 * m.pad + text_height(ui.frame, ui.frame.fonts.title, title, inner) + spacing +
-                        (body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, body, inner) + spacing) + m.gap + spacing +
-                        static_cast<float>(buttons.size()) * (button_h + spacing);
+    // The top row: the picture where reading starts, the speaker button at the other end.
+    const bool speaker = box.speaker && speech_button_shown(ui);
+    const float picture_side = box.picture.empty() ? 0 : m.body * 3;
+    const float top_row = std::max(picture_side, speaker ? m.control_height : 0.0f);
+    const float box_h = 2 * m.pad + (top_row > 0 ? top_row + spacing : 0) + text_height(ui.frame, ui.frame.fonts.title, box.title, inner) +
+                        spacing + (box.body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, box.body, inner) + spacing) + m.gap +
+                        spacing + static_cast<float>(box.buttons.size()) * (button_h + spacing);
     // In the middle of the reach band: the answers within reach of a pupil in a wheelchair.
     const float y = std::clamp((m.band_top() + m.band_bottom() - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
     const ImVec2 min((m.width - box_w) * 0.5f, y);
     draw->AddRectFilled(min, ImVec2(min.x + box_w, min.y + box_h), colour::surface, m.body * 0.6f);
     ImGui::SetCursorScreenPos(ImVec2(min.x + m.pad, min.y + m.pad));
     ImGui::BeginGroup();
-    text_block(ui.frame, ui.frame.fonts.title, title, colour::ink, inner);
-    if (!body.empty()) text_block(ui.frame, ui.frame.fonts.body, body, colour::ink, inner);
+    if (top_row > 0) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (picture_side > 0) {
+            const float x = ui.frame.rtl ? at.x + inner - picture_side : at.x;
+            draw_picture(ui, box.picture, ImVec2(x, at.y), ImVec2(x + picture_side, at.y + picture_side));
+        }
+        if (speaker) {
+            ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x : at.x + inner - speech_button_width(ui), at.y));
+            speech_button(ui);
+        }
+        ImGui::SetCursorScreenPos(at);
+        ImGui::Dummy(ImVec2(inner, top_row));
+    }
+    text_block(ui.frame, ui.frame.fonts.title, box.title, colour::ink, inner);
+    if (!box.body.empty()) text_block(ui.frame, ui.frame.fonts.body, box.body, colour::ink, inner);
     ImGui::Dummy(ImVec2(1, m.gap));
     int answer = -1;
-    for (std::size_t i = 0; i < buttons.size(); ++i)
-        if (button(ui.frame, buttons[i], i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary, inner)) answer = static_cast<int>(i);
+    for (std::size_t i = 0; i < box.buttons.size(); ++i)
+        if (button(ui.frame, box.buttons[i], i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary, inner)) answer = static_cast<int>(i);
     ImGui::EndGroup();
     ImGui::PopFont();
     ImGui::End();
@@ -232,10 +251,10 @@ int question_box(KioskUi& ui, const char* id, const std::string& title, const st
     return answer;
 }
 
-int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
-                   const std::string& no) {
+int confirm_dialog(KioskUi& ui, const char* id, QuestionBox box, const std::string& yes, const std::string& no) {
     // Going on is the safe answer, so it is the prominent one; the answer that wipes is set apart.
-    return question_box(ui, id, title, body, {no, yes});
+    box.buttons = {no, yes};
+    return question_box(ui, id, box);
 }
 
 std::string location_name(const KioskUi& ui, const Programme& p) {

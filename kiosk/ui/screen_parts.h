@@ -63,13 +63,18 @@ float footer_height(const KioskUi& ui);
 // "Stoppen" when `stop` (their taps become intents here). Returns Back, Next or None.
 FooterTap visitor_footer(KioskUi& ui, const std::string& back, const std::string& next, bool next_enabled = true, bool stop = false);
 // A question over the whole screen ("Ben je er nog?", "Wil je stoppen?"), its box in the reach
-// band; only its buttons can be tapped, the first one prominent. Returns the index of the button
-// tapped, or -1.
-int question_box(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::vector<std::string>& buttons);
-// A question_box with two answers: going on (`no`, the safe answer, prominent) and `yes`.
-// Returns 1 for `yes`, 0 for `no`, -1 for neither.
-int confirm_dialog(KioskUi& ui, const char* id, const std::string& title, const std::string& body, const std::string& yes,
-                   const std::string& no);
+// band; only its buttons can be tapped.
+struct QuestionBox {
+    std::string title, body;
+    std::vector<std::string> buttons;  // the first one prominent
+    std::string picture;               // a picture name (ui/picture.h) above the question; optional
+    bool speaker = false;              // the speaker button beside it: a visitor's question is read aloud too
+};
+// Returns the index of the button tapped, or -1.
+int question_box(KioskUi& ui, const char* id, const QuestionBox& box);
+// A question_box with two answers: going on (`no`, the safe answer, prominent) and `yes`; the
+// box's own buttons are these. Returns 1 for `yes`, 0 for `no`, -1 for neither.
+int confirm_dialog(KioskUi& ui, const char* id, QuestionBox box, const std::string& yes, const std::string& no);
 
 // A line of text behind a coloured dot: reasons, talking points.
 void bullet_line(const KioskUi& ui, const std::string& text, ImU32 dot, float width);

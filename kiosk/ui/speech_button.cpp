@@ -20,7 +20,7 @@ void draw_speaker(ImDrawList* draw, ImVec2 centre, float size, ImU32 colour) {
 
 }  // namespace
 
-float speech_button_width(const KioskUi& ui) { return ui.frame.metrics.min_target * 1.5f; }
+float speech_button_width(const KioskUi& ui) { return ui.frame.metrics.control_height * 1.4f; }
 
 bool speech_button_shown(const KioskUi& ui) { return ui.kiosk->read_aloud_offered(); }
 
@@ -28,7 +28,7 @@ void speech_button(KioskUi& ui, float row) {
     if (!speech_button_shown(ui)) return;
     const Metrics& m = ui.frame.metrics;
     const bool reading = ui.kiosk->reading_aloud();
-    const float width = speech_button_width(ui), height = m.min_target;  // as high as the globe beside it
+    const float width = speech_button_width(ui), height = m.control_height;  // as high as the globe beside it
     if (ui.frame.rtl && row > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + row - width);
     if (ImGui::InvisibleButton("##speech", ImVec2(width, height))) ui.emit(IntentKind::Speak);
     record_target(ui.frame, T(ui, reading ? "speech.stop" : "speech.read"));
@@ -39,7 +39,7 @@ void speech_button(KioskUi& ui, float row) {
     if (reading) draw->AddRectFilled(min, max, colour::primary, round);
     else draw->AddRect(min, max, colour::border, round, 0, m.mm * 0.5f);
     const ImU32 ink = reading ? colour::primary_ink : colour::primary;
-    const float icon = height * 0.72f;
+    const float icon = height * 0.6f;
     const ImVec2 centre((min.x + max.x) * 0.5f - icon * 0.2f, (min.y + max.y) * 0.5f);
     draw_speaker(draw, centre, icon, ink);
     const float u = icon / 10.0f;

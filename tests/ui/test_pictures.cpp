@@ -131,3 +131,39 @@ TEST_CASE("The picture cache stays within its bound in bytes while the whole off
     CHECK(seen.size() >= 30);  // many pictures went through a cache that holds far fewer
     CHECK(cache.max_bytes() <= 8u << 20);
 }
+
+TEST_CASE("Pictures on 'Wil je stoppen?' (with its speaker button), on 'Ben je er nog?' and on the next steps") {
+    for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+        INFO(width << "x" << height);
+        HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
+        Kiosk& booth = kiosk.app().kiosk();
+        const Content& content = kiosk.app().pack();
+        const Session& session = booth.session();
+        REQUIRE(kiosk.tap(content.texts.get("attract.start")));
+        REQUIRE(session.screen == Screen::Question);
+
+        REQUIRE(kiosk.tap(content.texts.get("common.stop")));
+        REQUIRE(session.asking_stop);
+        CHECK(drew(kiosk, "deur"));
+        CHECK(kiosk.visible(content.texts.get("speech.read")));  // the question is read aloud too
+        REQUIRE(kiosk.tap(content.texts.get("stand.stop_no")));
+        REQUIRE_FALSE(session.asking_stop);
+
+        kiosk.advance(content.event.idle_seconds + 1);
+        REQUIRE(kiosk.visible(content.texts.get("idle.stay")));
+        CHECK(drew(kiosk, "stopwatch"));
+        REQUIRE(kiosk.tap(content.texts.get("idle.stay")));
+
+        test::answer_all_questions(kiosk);
+        REQUIRE(session.screen == Screen::Results);
+        booth.apply({IntentKind::TakeHome}, kiosk.now());
+        booth.apply({IntentKind::ChooseFavourite, favourite_choices(session).front()}, kiosk.now());
+        while (session.screen == Screen::Reflect)
+            booth.apply({IntentKind::Reflect, static_cast<int>(session.reflection), 0}, kiosk.now());
+        REQUIRE(session.screen == Screen::Step);
+        kiosk.settle();
+        // The first steps are in view; each has a picture in the default content.
+        CHECK_FALSE(content.next_steps.front().picture.empty());
+        CHECK(drew(kiosk, content.next_steps.front().picture));
+    }
+}

@@ -236,6 +236,23 @@ TEST_CASE("Read aloud: reflection, step and finish read their question and choic
     CHECK(contains(text, content.next_steps[0].text));
 }
 
+TEST_CASE("Read aloud: while 'Wil je stoppen?' is asked, that question and its two answers are read, not the screen") {
+    const Content& content = test::default_content();
+    Session session;
+    double now = kOpenDay;
+    start(session, content, now);
+    const std::string question_screen = read_aloud_text(content, session);
+    apply(session, content, {IntentKind::Stop}, now += 1);
+    REQUIRE(session.asking_stop);
+    const std::string text = read_aloud_text(content, session);
+    CHECK(contains(text, content.texts.get("stand.stop_title")));
+    CHECK(contains(text, content.texts.get("stand.stop_no")));
+    CHECK(contains(text, content.texts.get("stand.stop_yes")));
+    CHECK_FALSE(contains(text, content.questions[0].text));
+    apply(session, content, {IntentKind::CancelStop}, now += 1);
+    CHECK(read_aloud_text(content, session) == question_screen);
+}
+
 TEST_CASE("Read aloud: a pack with read_aloud = nee offers no reading, and anything else than ja or nee is an error") {
     CHECK(test::default_content().event.read_aloud);  // the default: ja
     CHECK(read_aloud_offered(test::default_content()));

@@ -109,8 +109,9 @@ SDL_Window* open_window(const AppOptions& options, const VideoChoice& video) {
     if (!window && video.console) throw std::runtime_error(video_failure_message(video, SDL_GetError()));
     if (!window) throw std::runtime_error(std::string("venster kan niet geopend worden: ") + SDL_GetError());
     if (options.booth && !options.headless) {
-        // Without a window manager nobody gives the window the keyboard focus, and SDL grabs the
-        // keyboard only for a focused window: take it.
+        // SDL grabs the keyboard only for a window with the input focus, and without a window
+        // manager nobody hands it out (X's focus then follows the pointer, which a touch booth
+        // need not have over the window): take it.
         SDL_RaiseWindow(window);
         SDL_SetWindowInputFocus(window);
         // Every key comes to the kiosk, not to the window manager (Alt+Tab, its Alt+F4, its

@@ -1,6 +1,6 @@
 // The kiosk program in a real X server without a window manager (a bare Xvfb, as a booth's X
 // session without a desktop): --fullscreen covers the whole screen in portrait and landscape,
-// and --booth holds the keyboard, ignores the window's close and the keys people leave a kiosk
+// and --booth holds the keyboard, hides the pointer, ignores the window's close and the keys people leave a kiosk
 // with, refuses a second kiosk on its store, and still ends on SIGTERM (systemctl stop).
 //
 // Each test starts its own Xvfb on a free display (Xvfb -displayfd tells which, once it is ready)
@@ -32,6 +32,7 @@
 // Last: Xlib's macros (None, Status, Bool) would break the project's headers.
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
+#include <X11/extensions/Xfixes.h>
 
 namespace {
 
@@ -202,6 +203,16 @@ public:
         XSync(display_, False);
     }
 
+    // Whether the pointer shows where it is (over the kiosk: it starts in the screen's middle).
+    bool pointer_visible() const {
+        XFixesCursorImage* cursor = XFixesGetCursorImage(display_);
+        REQUIRE(cursor);
+        bool visible = false;
+        for (int i = 0; i < cursor->width * cursor->height && !visible; ++i) visible = (cursor->pixels[i] >> 24) != 0;  // ARGB
+        XFree(cursor);
+        return visible;
+    }
+
     // Whether another client (a window manager's shortcuts) could take the keyboard now.
     bool keyboard_free() const {
         const int result = XGrabKeyboard(display_, root(), False, GrabModeAsync, GrabModeAsync, CurrentTime);
@@ -333,13 +344,14 @@ TEST_CASE("The option --fullscreen in an X server without a window manager cover
     const std::string log = temp.path + "/kiosk.log";
     auto kiosk = start_kiosk(x, temp, "--fullscreen", log);
     check_covers_screen(x, *kiosk, log, 1920, 1080, "xvfb-fullscreen-1920x1080");
+    CHECK(x.pointer_visible());  // outside booth mode the pointer stays, for a mouse
     // Outside booth mode a window manager's close ends the kiosk, cleanly.
     x.ask_to_close(x.kiosk_window());
     REQUIRE(kiosk->wait_for_exit());
     CHECK(kiosk->exit_code() == 0);
 }
 
-TEST_CASE("The option --booth in a bare X server holds the keyboard, ignores the window's close, Alt+F4, Ctrl+Q, Escape and Alt+Tab, refuses a second kiosk, and ends on SIGTERM") {
+TEST_CASE("The option --booth in a bare X server holds the keyboard, hides the pointer, ignores the window's close, Alt+F4, Ctrl+Q, Escape and Alt+Tab, refuses a second kiosk, and ends on SIGTERM") {
     skip_without_x_tools();
     test::TempDir temp("kiosk-xvfb");
     Xvfb x(1080, 1920);
@@ -349,6 +361,7 @@ TEST_CASE("The option --booth in a bare X server holds the keyboard, ignores the
     CHECK_THAT(read_log(log), Catch::Contains("standmodus"));
     // No other client (a window manager's Alt+Tab, its menus) gets the keyboard.
     CHECK_FALSE(x.keyboard_free());
+    CHECK_FALSE(x.pointer_visible());  // touch: no arrow on the screen
 
     x.ask_to_close(x.kiosk_window());
     REQUIRE(log_says(log, "sluiten van het venster genegeerd"));

@@ -160,6 +160,7 @@ App::App(const AppOptions& options, double now)
       video_(choose_video(video_request_from_environment(options.video, options.headless, options.software,
                                                          options.fullscreen || options.booth))),
       sdl_(options, video_),
+      console_(video_.console && !options.headless),
       window_(open_window(options, video_)),
       renderer_(open_renderer(window_.get(), options)),
       // Building the atlas (finding the fonts, rasterising some 2,700 glyphs) and reading the

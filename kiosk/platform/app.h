@@ -18,6 +18,7 @@
 #include "input/gesture.h"
 #include "output/png.h"
 #include "platform/pictures.h"
+#include "platform/console.h"
 #include "platform/fonts.h"
 #include "platform/single_instance.h"
 #include "platform/video.h"
@@ -111,6 +112,7 @@ private:
     InstanceLock instance_lock_;
     VideoChoice video_;
     SdlSession sdl_;
+    ConsoleGraphics console_;  // console mode: the text console stays out of the picture
     std::unique_ptr<SDL_Window, WindowDestroy> window_;
     std::unique_ptr<SDL_Renderer, RendererDestroy> renderer_;
     std::future<FontAtlas> fonts_building_;

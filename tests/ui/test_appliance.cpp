@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "platform/console.h"
 #include "platform/single_instance.h"
 #include "platform/video.h"
 #include "support/kiosk_fixture.h"
@@ -181,4 +182,11 @@ TEST_CASE("The options --video and $SDL_VIDEODRIVER win over the guess, --headle
     CHECK(choose_video(request).sdl_driver == "dummy");
     CHECK(choose_video(request).no_framebuffer_acceleration);
     CHECK_FALSE(choose_video(request).console);
+}
+
+TEST_CASE("The text console is put in graphics mode only in console mode and only on a virtual console") {
+    CHECK_FALSE(ConsoleGraphics(false).active());
+    // The tests run under a pseudo-terminal, a pipe or nothing, never on a virtual console: no change.
+    if (::isatty(0) == 0 || ::ttyname(0) == nullptr || std::string(::ttyname(0)).rfind("/dev/tty", 0) != 0)
+        CHECK_FALSE(ConsoleGraphics(true).active());
 }

@@ -77,9 +77,6 @@ App::SdlSession::SdlSession(const AppOptions& options, const VideoChoice& video)
         // which booth mode ignores; SDL_QUIT is left for signals (systemctl stop, Ctrl+C in the
         // terminal that started it), which must still end the kiosk cleanly.
         SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
-        // A fullscreen window would minimise itself on Alt+Tab; with the keyboard grabbed the
-        // window manager does not see Alt+Tab at all.
-        SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
     }
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) throw std::runtime_error(video_failure_message(video, SDL_GetError()));
 }

@@ -31,6 +31,7 @@
 
 // Last: Xlib's macros (None, Status, Bool) would break the project's headers.
 #include <X11/Xlib.h>
+#include <X11/Xatom.h>
 #include <X11/Xutil.h>
 #include <X11/extensions/Xfixes.h>
 
@@ -43,10 +44,10 @@ bool on_path(const std::string& program) {
     return std::system(command.c_str()) == 0;
 }
 
-void skip_without_x_tools() {
-    for (const char* program : {"Xvfb", "xdotool"})
+void skip_without_x_tools(const std::vector<const char*>& programs = {"Xvfb", "xdotool"}) {
+    for (const char* program : programs)
         if (!on_path(program)) {
-            std::printf("SKIP: %s is not installed (Debian: xvfb, xdotool; tools/install-deps installs them)\n", program);
+            std::printf("SKIP: %s is not installed (Debian: xvfb, xdotool, openbox; tools/install-deps installs them)\n", program);
             std::fflush(stdout);
             std::_Exit(77);  // SKIP_RETURN_CODE in tests/CMakeLists.txt
         }
@@ -149,22 +150,44 @@ public:
     Display* display() const { return display_; }
     Window root() const { return DefaultRootWindow(display_); }
 
-    // The kiosk's top-level window (by its title), or 0.
-    Window kiosk_window() const {
-        Window root_return = 0, parent = 0;
-        Window* children = nullptr;
-        unsigned int count = 0;
-        Window found = 0;
-        if (!XQueryTree(display_, root(), &root_return, &parent, &children, &count)) return 0;
-        for (unsigned int i = 0; i < count && !found; ++i) {
-            char* title = nullptr;
-            if (XFetchName(display_, children[i], &title) && title) {
-                if (std::string(title) == kWindowTitle) found = children[i];
-                XFree(title);
-            }
-        }
-        if (children) XFree(children);
+    // The kiosk's window (by its title; a window manager puts it inside a frame of its own), or 0.
+    Window kiosk_window() const { return find_window(root()); }
+
+    // Where a window is on the screen, and how big: x, y, width, height.
+    std::vector<int> geometry_on_screen(Window window) const {
+        XWindowAttributes attributes{};
+        if (!XGetWindowAttributes(display_, window, &attributes) || attributes.map_state != IsViewable) return {};
+        int x = 0, y = 0;
+        Window child = 0;
+        XTranslateCoordinates(display_, window, root(), 0, 0, &x, &y, &child);
+        return {x, y, attributes.width, attributes.height};
+    }
+
+    // Whether a window manager has started (it names itself on the root window, EWMH).
+    bool window_manager_running() const {
+        const Atom check = XInternAtom(display_, "_NET_SUPPORTING_WM_CHECK", False);
+        Atom type = 0;
+        int format = 0;
+        unsigned long items = 0, after = 0;
+        unsigned char* data = nullptr;
+        const bool found = XGetWindowProperty(display_, root(), check, 0, 1, False, XA_WINDOW, &type, &format, &items, &after, &data) == Success &&
+                           items == 1;
+        if (data) XFree(data);
         return found;
+    }
+
+    // What a taskbar or `wmctrl -c` sends: asks the window manager to close the window, which
+    // then sends the window WM_DELETE_WINDOW.
+    void ask_window_manager_to_close(Window window) const {
+        XEvent event{};
+        event.xclient.type = ClientMessage;
+        event.xclient.window = window;
+        event.xclient.message_type = XInternAtom(display_, "_NET_CLOSE_WINDOW", False);
+        event.xclient.format = 32;
+        event.xclient.data.l[0] = CurrentTime;
+        event.xclient.data.l[1] = 2;  // from a pager or taskbar: the user asked
+        XSendEvent(display_, root(), False, SubstructureRedirectMask | SubstructureNotifyMask, &event);
+        XSync(display_, False);
     }
 
     // The whole screen as X shows it (what a visitor sees), as RGBA.
@@ -222,6 +245,24 @@ public:
     }
 
 private:
+    Window find_window(Window parent) const {
+        Window root_return = 0, parent_return = 0;
+        Window* children = nullptr;
+        unsigned int count = 0;
+        Window found = 0;
+        if (!XQueryTree(display_, parent, &root_return, &parent_return, &children, &count)) return 0;
+        for (unsigned int i = 0; i < count && !found; ++i) {
+            char* title = nullptr;
+            if (XFetchName(display_, children[i], &title) && title) {
+                if (std::string(title) == kWindowTitle) found = children[i];
+                XFree(title);
+            }
+            if (!found) found = find_window(children[i]);
+        }
+        if (children) XFree(children);
+        return found;
+    }
+
     std::unique_ptr<Child> server_;  // ended after the connection closes (members end in reverse)
     std::string name_;
     Display* display_ = nullptr;
@@ -313,13 +354,7 @@ void check_covers_screen(const Xvfb& x, Child& kiosk, const std::string& log, in
     CHECK(root_pixels_on_edges(shot) == 0);
     const Window window = x.kiosk_window();
     REQUIRE(window != 0);
-    XWindowAttributes attributes{};
-    REQUIRE(XGetWindowAttributes(x.display(), window, &attributes));
-    CHECK(attributes.x == 0);
-    CHECK(attributes.y == 0);
-    CHECK(attributes.width == width);
-    CHECK(attributes.height == height);
-    CHECK(attributes.map_state == IsViewable);
+    CHECK(x.geometry_on_screen(window) == std::vector<int>{0, 0, width, height});
     // The kiosk says the same on its console. (Alone this line proves nothing: before the fix
     // SDL reported the display's size for the 1280x800 window X showed.)
     CHECK_THAT(read_log(log), Catch::Contains("scherm " + std::to_string(width) + "x" + std::to_string(height) + ", venster " +
@@ -391,4 +426,24 @@ TEST_CASE("The option --booth in a bare X server holds the keyboard, hides the p
     kiosk->terminate();
     REQUIRE(kiosk->wait_for_exit());
     CHECK(kiosk->exit_code() == 0);
+}
+
+TEST_CASE("The option --booth under a window manager (openbox) covers the screen, and the window manager's close and its Alt+F4 leave it running") {
+    skip_without_x_tools({"Xvfb", "xdotool", "openbox"});
+    test::TempDir temp("kiosk-xvfb");
+    Xvfb x(1920, 1080);
+    Child window_manager({"openbox", "--sm-disable"}, {"DISPLAY=" + x.name(), "HOME=" + temp.path, "XDG_CONFIG_HOME=" + temp.path}, "");
+    REQUIRE(test::wait_until([&] { return x.window_manager_running(); }));
+    const std::string log = temp.path + "/kiosk.log";
+    auto kiosk = start_kiosk(x, temp, "--booth", log);
+    check_covers_screen(x, *kiosk, log, 1920, 1080, "xvfb-openbox-booth-1920x1080");
+    CHECK_FALSE(x.keyboard_free());
+    x.ask_window_manager_to_close(x.kiosk_window());
+    REQUIRE(log_says(log, "sluiten van het venster genegeerd"));
+    const std::string command = "DISPLAY=" + x.name() + " xdotool key alt+F4";
+    REQUIRE(std::system(command.c_str()) == 0);
+    REQUIRE(log_says(log, "Alt+F4 genegeerd"));
+    CHECK(kiosk->running());
+    CHECK(x.geometry_on_screen(x.kiosk_window()) == std::vector<int>{0, 0, 1920, 1080});
+    CHECK(corners_are_kiosk(x.screenshot()));
 }

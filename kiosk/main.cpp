@@ -32,7 +32,13 @@ void print_help() {
         "  --pictures MAP      plaatjesbibliotheek (standaard: die van de build, anders pictures/ naast het\n"
         "                      programma of /usr/share/openday-kiosk/pictures)\n"
         "  --size BxH          venstergrootte, bijvoorbeeld 1080x1920 voor een staand scherm\n"
-        "  --fullscreen        volledig scherm (voor de stand)\n"
+        "  --fullscreen        volledig scherm, ook zonder vensterbeheerder\n"
+        "  --booth             standmodus: volledig scherm, geen toets of venstersluiting beëindigt de kiosk\n"
+        "                      (alleen 'Kiosk afsluiten' op het medewerkersscherm of systemctl stop), het\n"
+        "                      toetsenbord vastgehouden, geen muisaanwijzer\n"
+        "  --video STUURPROGRAMMA\n"
+        "                      auto (standaard: X of Wayland, zonder bureaublad de console), x11, wayland,\n"
+        "                      of kmsdrm: zonder bureaublad direct op de console (KMS/DRM, aanraking via evdev)\n"
         "  --software          tekenen zonder grafische versnelling\n"
         "  --dpi N             pixels per inch van het scherm, als het scherm dat niet zelf meldt\n"
         "  --headless          zonder scherm (SDL dummy), voor tests\n"
@@ -193,6 +199,15 @@ int main(int argc, char** argv) {
         }
         else if (arg == "--dpi" && has_value) options.dpi = std::strtof(argv[++i], nullptr);
         else if (arg == "--fullscreen") options.fullscreen = true;
+        else if (arg == "--booth") options.booth = options.fullscreen = true;
+        else if (arg == "--video" && has_value) {
+            const auto driver = kiosk::parse_video_driver(argv[++i]);
+            if (!driver) {
+                std::fprintf(stderr, "onbekend beeldstuurprogramma '%s'; kies auto, x11, wayland of kmsdrm\n", argv[i]);
+                return 2;
+            }
+            options.video = *driver;
+        }
         else if (arg == "--software") options.software = true;
         else if (arg == "--headless") options.headless = true;
         else if (arg == "--script" && has_value) script_path = argv[++i];

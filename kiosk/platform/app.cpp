@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
+#include <cstdio>
 #include <malloc.h>
 #include <stdexcept>
 
@@ -62,29 +63,59 @@ double wall_clock() {
     return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
-App::SdlSession::SdlSession(const AppOptions& options) {
-    if (options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
-    // Without this, SDL puts a software renderer's window surface on an OpenGL texture, which on
-    // a machine without a GPU loads Mesa's LLVM (over 50 MiB) just to copy pixels.
-    if (options.headless || options.software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+App::SdlSession::SdlSession(const AppOptions& options, const VideoChoice& video) {
+    if (!video.sdl_driver.empty()) SDL_SetHint(SDL_HINT_VIDEODRIVER, video.sdl_driver.c_str());
+    if (video.no_framebuffer_acceleration) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     // Fingers are read as SDL_FINGER* events (App::handle_event); a mouse made of them as well
     // would be a second copy of the same touch.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    // No screen saver, no blanking, no display power saving while the kiosk runs (X: the
+    // screen saver extension, which also holds off DPMS; a desktop: its inhibit call).
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
-        throw std::runtime_error(std::string("scherm kan niet gestart worden: ") + SDL_GetError());
+    if (options.booth) {
+        // A window manager's close (its button, Alt+F4) then comes only as SDL_WINDOWEVENT_CLOSE,
+        // which booth mode ignores; SDL_QUIT is left for signals (systemctl stop, Ctrl+C in the
+        // terminal that started it), which must still end the kiosk cleanly.
+        SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
+    }
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) throw std::runtime_error(video_failure_message(video, SDL_GetError()));
 }
 
 App::SdlSession::~SdlSession() { SDL_Quit(); }
 
 namespace {
 
-SDL_Window* open_window(const AppOptions& options) {
+SDL_Window* open_window(const AppOptions& options, const VideoChoice& video) {
     Uint32 flags = SDL_WINDOW_SHOWN;
-    if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_Window* window = SDL_CreateWindow("Open dag", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height, flags);
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED, width = options.width, height = options.height;
+    SDL_Rect bounds{};
+    if (video.fullscreen && !options.headless && SDL_GetDisplayBounds(0, &bounds) == 0) {
+        // Made at the display's own place and size, not at --size: SDL 2.26 asks the window
+        // manager for fullscreen (_NET_WM_STATE_FULLSCREEN), and in a bare X session nobody
+        // answers. SDL then believes the window is fullscreen while X still shows the --size
+        // window centred (1280x800 on a 1080x1920 screen: 100 px off the left edge, the layout
+        // cut off in landscape). Made at the bounds, borderless, it covers the display with or
+        // without a window manager; a window manager still gets the fullscreen request.
+        x = bounds.x;
+        y = bounds.y;
+        width = bounds.w;
+        height = bounds.h;
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    }
+    SDL_Window* window = SDL_CreateWindow("Open dag", x, y, width, height, flags);
+    if (!window && video.console) throw std::runtime_error(video_failure_message(video, SDL_GetError()));
     if (!window) throw std::runtime_error(std::string("venster kan niet geopend worden: ") + SDL_GetError());
+    if (options.booth && !options.headless) {
+        // SDL grabs the keyboard only for a window with the input focus, and without a window
+        // manager nobody hands it out (X's focus then follows the pointer, which a touch booth
+        // need not have over the window): take it.
+        SDL_RaiseWindow(window);
+        SDL_SetWindowInputFocus(window);
+        // Every key comes to the kiosk, not to the window manager (Alt+Tab, its Alt+F4, its
+        // menus). Ctrl+Alt+F1.. and Ctrl+Alt+Backspace are the X server's: docs/operations.md.
+        SDL_SetWindowKeyboardGrab(window, SDL_TRUE);
+    }
     return window;
 }
 
@@ -95,6 +126,20 @@ SDL_Renderer* open_renderer(SDL_Window* window, const AppOptions& options) {
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (!renderer) throw std::runtime_error(std::string("tekenen is niet mogelijk: ") + SDL_GetError());
     return renderer;
+}
+
+// One line on the console at start: which driver SDL took, which renderer, how big the display
+// and the window are. The first thing to read when a booth's screen looks wrong.
+void log_video(SDL_Window* window, const SDL_RendererInfo& info, const AppOptions& options) {
+    SDL_Rect bounds{};
+    SDL_GetDisplayBounds(0, &bounds);
+    int x = 0, y = 0, width = 0, height = 0;
+    SDL_GetWindowPosition(window, &x, &y);
+    SDL_GetWindowSize(window, &width, &height);
+    const bool fullscreen = (SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN) != 0;
+    std::fprintf(stderr, "kiosk: beeld via %s, tekenen met %s, scherm %dx%d, venster %dx%d op %d,%d%s%s\n",
+                 SDL_GetCurrentVideoDriver(), info.name ? info.name : "?", bounds.w, bounds.h, width, height, x, y,
+                 fullscreen ? ", volledig scherm" : "", options.booth ? ", standmodus (vergrendeld)" : "");
 }
 
 }  // namespace
@@ -109,8 +154,12 @@ Metrics App::screen_metrics() const {
 
 App::App(const AppOptions& options, double now)
     : options_(options),
-      sdl_(options),
-      window_(open_window(options)),
+      instance_lock_(options.kiosk.store_path),
+      video_(choose_video(video_request_from_environment(options.video, options.headless, options.software,
+                                                         options.fullscreen || options.booth))),
+      sdl_(options, video_),
+      console_(video_.console && !options.headless),
+      window_(open_window(options, video_)),
       renderer_(open_renderer(window_.get(), options)),
       // Building the atlas (finding the fonts, rasterising some 2,700 glyphs) and reading the
       // content are each a good part of start-up and need nothing of each other: on two cores
@@ -134,6 +183,9 @@ App::App(const AppOptions& options, double now)
     ImGui_ImplSDLRenderer_Init(renderer_.get());
     SDL_RendererInfo info{};
     software_ = SDL_GetRendererInfo(renderer_.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+    if (options.booth && !options.headless) SDL_ShowCursor(SDL_DISABLE);  // touch: no arrow in the middle of the screen
+    if (!options.headless) log_video(window_.get(), info, options);
+    if (!instance_lock_.warning().empty()) std::fprintf(stderr, "%s\n", instance_lock_.warning().c_str());
     // The back-end would make its own font texture from a full RGBA copy of the atlas in its
     // first NewFrame (its NewFrame does nothing else); this one comes straight from the atlas's
     // coverage, and ImGui_ImplSDLRenderer_NewFrame is never called.
@@ -241,8 +293,13 @@ void App::handle_event(const SDL_Event& event, double now, double happened) {
         kiosk_.touch(now);
         out.scroll = -static_cast<float>(event.wheel.y) * ui_.frame.metrics.body * 3;
         break;
-    case SDL_WINDOWEVENT:
+    case SDL_WINDOWEVENT:  // shown, exposed, resized: the next frames redraw (at the new size)
+        handle_lockdown(event);
         break;
+    case SDL_QUIT:
+    case SDL_KEYDOWN:
+        handle_lockdown(event);
+        return;
     default:
         return;
     }
@@ -250,6 +307,36 @@ void App::handle_event(const SDL_Event& event, double now, double happened) {
     if (out.tap) clicks_.push_back({out.tap_x, out.tap_y, 0});
     // The frame right after this one shows what the finger did (pressed, scrolled, tapped).
     settle_frames_ = kSettleFrames;
+}
+
+namespace {
+
+// The keys people try to leave a kiosk with; nullptr for any other key.
+const char* leaving_keys(const SDL_Keysym& key) {
+    const bool alt = (key.mod & KMOD_ALT) != 0, ctrl = (key.mod & KMOD_CTRL) != 0;
+    if (key.sym == SDLK_ESCAPE) return "Escape";
+    if (alt && key.sym == SDLK_F4) return "Alt+F4";
+    if (alt && key.sym == SDLK_TAB) return "Alt+Tab";
+    if (ctrl && key.sym == SDLK_q) return "Ctrl+Q";
+    if (ctrl && key.sym == SDLK_w) return "Ctrl+W";
+    return nullptr;
+}
+
+}  // namespace
+
+// What may end the kiosk. SDL_QUIT always does: in booth mode SDL sends it only for a signal
+// (SIGTERM from systemctl stop, SIGINT), never for the window manager's close (see SdlSession).
+// The window manager's close ends a kiosk outside booth mode only. No key ends it in any mode;
+// in booth mode the usual ones are logged, so whoever tried them finds why in the journal.
+void App::handle_lockdown(const SDL_Event& event) {
+    if (event.type == SDL_QUIT) ending_ = true;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) {
+        if (!options_.booth) ending_ = true;
+        else std::fprintf(stderr, "kiosk: sluiten van het venster genegeerd (standmodus; afsluiten via het medewerkersscherm)\n");
+    }
+    if (event.type == SDL_KEYDOWN && !event.key.repeat && options_.booth)
+        if (const char* keys = leaving_keys(event.key.keysym))
+            std::fprintf(stderr, "kiosk: %s genegeerd (standmodus; afsluiten via het medewerkersscherm)\n", keys);
 }
 
 // Hands queued taps to ImGui as clicks: press in one frame, release in the next, then move the
@@ -374,10 +461,8 @@ int App::run(double max_seconds) {
             const std::vector<double> times = spread_over(touches.size(), std::max(last_read_, now - last_render_), now);
             for (std::size_t t = 0; t < touches.size(); ++t) happened[touches[t]] = times[t];
         }
-        for (std::size_t i = 0; i < read.size(); ++i) {
-            if (read[i].type == SDL_QUIT) running = false;
-            handle_event(read[i], now, happened[i]);
-        }
+        for (std::size_t i = 0; i < read.size(); ++i) handle_event(read[i], now, happened[i]);
+        if (ending_) running = false;
         last_read_ = now;
         render_frame(now);
         last_render_ = wall_clock() - now;

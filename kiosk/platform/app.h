@@ -18,7 +18,10 @@
 #include "input/gesture.h"
 #include "output/png.h"
 #include "platform/pictures.h"
+#include "platform/console.h"
 #include "platform/fonts.h"
+#include "platform/single_instance.h"
+#include "platform/video.h"
 #include "ui/screens.h"
 
 struct ImGuiContext;
@@ -28,7 +31,12 @@ namespace kiosk {
 struct AppOptions {
     int width = 1280;
     int height = 800;
-    bool fullscreen = false;
+    bool fullscreen = false;  // cover the whole display, with or without a window manager
+    // The booth's lockdown (--booth, which implies fullscreen): no key or window-manager close
+    // ends the kiosk (only "Kiosk afsluiten" on the staff desk, or a signal such as systemctl
+    // stop), the keyboard is grabbed, the pointer hidden.
+    bool booth = false;
+    VideoDriver video = VideoDriver::Auto;  // --video
     bool headless = false;   // SDL dummy video driver + software renderer
     bool software = false;   // software renderer even with a real window
     float dpi = 0;           // 0 = ask the display (falls back to 92 dpi)
@@ -64,6 +72,10 @@ public:
     // The real event loop; returns when the window is closed, or after `max_seconds` when given
     // (the benchmark uses that to measure an idle kiosk).
     int run(double max_seconds = 0);
+    // True once an event asked the kiosk to end (SDL_QUIT: a signal, or outside booth mode the
+    // window manager's close); run() then returns.
+    bool ending() const { return ending_; }
+    const VideoChoice& video() const { return video_; }
 
     Kiosk& kiosk() { return kiosk_; }
     const Kiosk& kiosk() const { return kiosk_; }
@@ -79,7 +91,7 @@ public:
 
 private:
     struct SdlSession {  // SDL_Init for the App's lifetime: first in, last out
-        explicit SdlSession(const AppOptions& options);
+        SdlSession(const AppOptions& options, const VideoChoice& video);
         ~SdlSession();
         SdlSession(const SdlSession&) = delete;
         SdlSession& operator=(const SdlSession&) = delete;
@@ -90,12 +102,17 @@ private:
     struct PendingClick { float x, y; int stage; };
 
     void feed_pointer(double now);
+    void handle_lockdown(const SDL_Event& event);
     Metrics screen_metrics() const;
 
     // Declared in the order they start: the window first, so its size and dpi give the font
     // sizes; the fonts then build on a second core while the Kiosk reads and checks its content.
     AppOptions options_;
+    // Before anything opens: a second kiosk on the same store refuses before it shows a window.
+    InstanceLock instance_lock_;
+    VideoChoice video_;
     SdlSession sdl_;
+    ConsoleGraphics console_;  // console mode: the text console stays out of the picture
     std::unique_ptr<SDL_Window, WindowDestroy> window_;
     std::unique_ptr<SDL_Renderer, RendererDestroy> renderer_;
     std::future<FontAtlas> fonts_building_;
@@ -117,6 +134,7 @@ private:
     double last_read_ = 0;       // when run() last emptied SDL's queue (kiosk clock)
     double last_render_ = 0;     // how long the last frame took to draw, in seconds
     std::uint64_t frames_drawn_ = 0;
+    bool ending_ = false;
     // Pictures and photos as textures, within a bound in bytes (platform/pictures.h).
     std::unique_ptr<PictureCache> pictures_;
 };

@@ -1,0 +1,365 @@
+// The store's faults (issue 13): a damaged header, a truncated file, flipped bytes in the active
+// pack, a full disk (at start and in the middle of the day) and a read-only disk. In each the
+// kiosk keeps serving visitors, says what happened (a Dutch line on the console, a notice on the
+// staff desk), and keeps the statistics it could still read. Logic only: a Kiosk on an injected
+// clock, no screen. The full and read-only disks are an SQLite VFS that answers as such a disk
+// makes SQLite's own answer (support/faulty_disk.h), so the tests need no mount privileges.
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "booth/kiosk.h"
+#include "config/kiosk_config.h"
+#include "core/local_time.h"
+#include "pack/pack_files.h"
+#include "store/store_recovery.h"
+#include "support/faulty_disk.h"
+#include "support/kiosk_options.h"
+#include "support/paths.h"
+
+using namespace kiosk;
+using Catch::Contains;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr double kOpenDay = 1795860000.0;  // 2026-11-28, the open day
+const char* const kDefaultName = "Open dag ROC Zuiderpoort";
+
+const std::string& staff_pin_hash() {
+    static const std::string hash = hash_pin("2468");
+    return hash;
+}
+
+// A booth with its store in `folder` and a staff PIN.
+KioskOptions booth(const std::string& folder) {
+    KioskOptions options = test::kiosk_options(test::content_dir());
+    options.store_path = folder + "/kiosk.db";
+    options.staff_pin_hash = staff_pin_hash();
+    return options;
+}
+
+// One visitor, from the attract screen through the questions and the results to the QR code,
+// and back: what "the kiosk keeps serving visitors" means here.
+void serve_visitor(Kiosk& kiosk, double& now) {
+    REQUIRE(kiosk.session().screen == Screen::Attract);
+    kiosk.apply({IntentKind::StartAlone}, now += 5);
+    while (kiosk.session().screen == Screen::Question) {
+        const Question& question = kiosk.content().questions[kiosk.session().question];
+        kiosk.apply({IntentKind::Pick, 0}, now += 2);
+        if (question.pick > 1) kiosk.apply({IntentKind::Next}, now += 1);
+        kiosk.tick(now += 1);
+    }
+    REQUIRE(kiosk.session().screen == Screen::Results);
+    kiosk.apply({IntentKind::TakeHome}, now += 3);
+    kiosk.apply({IntentKind::ChooseFavourite, -1}, now += 1);
+    while (kiosk.session().screen == Screen::Reflect)
+        kiosk.apply({IntentKind::Reflect, static_cast<int>(kiosk.session().reflection), 0}, now += 1);
+    kiosk.apply({IntentKind::ChooseStep, 0}, now += 1);
+    kiosk.apply({IntentKind::Finish}, now += 1);
+    REQUIRE(kiosk.session().screen == Screen::Finish);
+    REQUIRE(kiosk.visit().take_home);
+    kiosk.apply({IntentKind::Done}, now += 10);
+    REQUIRE(kiosk.session().screen == Screen::Attract);
+}
+
+long long visitors(const Statistics& counts) {
+    long long total = 0;
+    for (const auto& [key, count] : counts)
+        if (key.measure == "bezoekers") total += count;
+    return total;
+}
+
+long long visitors(Kiosk& kiosk) { return visitors(kiosk.store().statistics(kiosk.pack().event.id)); }
+
+// What the store file itself holds, read by a store of its own (with no kiosk running).
+long long visitors_in_file(const std::string& path) { return visitors(Store(path).statistics(test::default_content().event.id)); }
+
+void overwrite(const std::string& path, std::size_t offset, const std::string& bytes) {
+    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(offset));
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE(file.good());
+}
+
+// Changes one byte of `text` where it stands in the file; REQUIREs that it is there once.
+void flip_in_file(const std::string& path, const std::string& text) {
+    const std::string bytes = test::read_file(path);
+    const std::size_t at = bytes.find(text);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(bytes.find(text, at + 1) == std::string::npos);
+    overwrite(path, at + text.size() - 1, std::string(1, static_cast<char>(bytes[at + text.size() - 1] ^ 0x20)));
+}
+
+std::vector<std::string> set_aside(const std::string& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("kiosk.db.beschadigd-", 0) == 0 && name.find("-wal") == std::string::npos && name.find("-shm") == std::string::npos)
+            names.push_back(entry.path().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// The one notice the kiosk gave, as the console shows it.
+std::string only_notice(const Kiosk& kiosk, StoreNotice::Kind kind) {
+    REQUIRE(kiosk.store_notices().size() == 1);
+    REQUIRE(kiosk.store_notices().front().kind == kind);
+    return to_string(kiosk.store_notices().front().problem);
+}
+
+// What the staff desk shows about the store, after five corner taps and the PIN.
+std::vector<std::string> desk_notices(Kiosk& kiosk, double& now) {
+    for (int tap = 0; tap < 5; ++tap) kiosk.apply({IntentKind::StaffCorner}, now += 0.2);
+    for (int digit : {2, 4, 6, 8}) kiosk.apply({IntentKind::PinDigit, digit}, now += 0.2);
+    kiosk.apply({IntentKind::CheckPin}, now += 0.2);
+    REQUIRE(kiosk.staff().view == StaffView::Desk);
+    const std::vector<std::string> notices = kiosk.staff().desk.notices;
+    kiosk.apply({IntentKind::CloseStaff}, now += 1);
+    return notices;
+}
+
+// The default pack under another name, signed: a pack staff loaded from a stick.
+PackFiles fair_pack(const std::string& name) {
+    PackFiles files = test::default_pack();
+    const std::string from = std::string("name = ") + kDefaultName;
+    const std::size_t at = files["pack.ini"].find(from);
+    REQUIRE(at != std::string::npos);
+    files["pack.ini"].replace(at, from.size(), "name = " + name);
+    const std::string folder = test::write_temp_pack(files, "kiosk-fair-pack");
+    PackFiles signed_files = read_pack_folder(folder);
+    fs::remove_all(folder);
+    return signed_files;
+}
+
+}  // namespace
+
+TEST_CASE("A store whose header is damaged is set aside, a new one keeps the day's counts, and the kiosk serves on") {
+    test::TempDir temp;
+    const KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+    std::string name;
+    {
+        Kiosk kiosk(options, now);
+        CHECK(kiosk.store_notices().empty());
+        serve_visitor(kiosk, now);
+        serve_visitor(kiosk, now);
+        name = kiosk.store().kiosk_id();
+    }
+    overwrite(options.store_path, 0, "geen opslag meer");  // the 16 bytes that make it an SQLite file: "file is not a database"
+
+    Kiosk kiosk(options, now += 600);
+    const std::string line = only_notice(kiosk, StoreNotice::Kind::Recovered);
+    const std::vector<std::string> aside = set_aside(temp.path);
+    REQUIRE(aside.size() == 1);
+    CHECK_THAT(line, Contains(options.store_path) && Contains("beschadigd") && Contains("file is not a database") &&
+                         Contains("Apart gezet als " + aside.front()) && Contains("de kiosk werkt gewoon door", Catch::CaseSensitive::No));
+    CHECK(test::read_file(aside.front()).rfind("geen opslag meer", 0) == 0);  // kept as it was, for inspection
+    CHECK(visitors(kiosk) == 2);              // read from the damaged file, copied into the new one
+    CHECK(kiosk.store().kiosk_id() == name);  // and the kiosk's name with them
+    CHECK(kiosk.pack().pack.name == kDefaultName);
+    serve_visitor(kiosk, now);
+    CHECK(visitors(kiosk) == 3);
+    const std::vector<std::string> desk = desk_notices(kiosk, now);
+    REQUIRE(desk.size() == 1);
+    CHECK_THAT(desk.front(), Contains("De opslag " + options.store_path + " was beschadigd") && Contains(aside.front()));
+}
+
+TEST_CASE("A truncated store is set aside, the counts on the pages that are left survive, and the kiosk serves on") {
+    test::TempDir temp;
+    const KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+    {
+        Kiosk kiosk(options, now);
+        serve_visitor(kiosk, now);
+        serve_visitor(kiosk, now);
+    }
+    // Cut off the second half, at a page: the pack's files at the end are gone, the counts (in
+    // the pages the schema made first) are not.
+    const auto size = fs::file_size(options.store_path);
+    fs::resize_file(options.store_path, size / 2 / 4096 * 4096);
+
+    Kiosk kiosk(options, now += 600);
+    const std::string line = only_notice(kiosk, StoreNotice::Kind::Recovered);
+    CHECK_THAT(line, Contains(options.store_path) && Contains("beschadigd") && Contains("Apart gezet als"));
+    CHECK(set_aside(temp.path).size() == 1);
+    CHECK(visitors(kiosk) == 2);
+    CHECK(kiosk.pack().pack.name == kDefaultName);  // the pack is the built-in content, taken in again
+    serve_visitor(kiosk, now);
+    CHECK(visitors(kiosk) == 3);
+}
+
+TEST_CASE("Flipped bytes in the active pack: the previous pack runs, then the built-in content, and staff hear which pack failed") {
+    test::TempDir temp;
+    const KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+    { Kiosk kiosk(options, now); }  // the built-in content stored
+    { Store(options.store_path).add_pack(fair_pack("Beurspakket Noord"), "Beurspakket Noord", "7", {PackSource::Kind::Usb, "/media/stick/noord"}); }
+    {
+        Kiosk kiosk(options, now);
+        REQUIRE(kiosk.pack().pack.name == "Beurspakket Noord");
+        serve_visitor(kiosk, now);
+    }
+
+    SECTION("the previous pack") {
+        flip_in_file(options.store_path, "name = Beurspakket Noord");  // inside the stored pack.ini
+        Kiosk kiosk(options, now += 600);
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::PackFailed);
+        CHECK_THAT(line, Contains(options.store_path) && Contains("het pakket 'Beurspakket Noord' (versie 7) in de opslag klopt niet meer") &&
+                             Contains(std::string("de kiosk gebruikt nu de standaardinhoud '") + kDefaultName));
+        CHECK(kiosk.pack().pack.name == kDefaultName);
+        CHECK_FALSE(kiosk.store().previous_pack());  // the pack that failed is gone from the store
+        CHECK(visitors(kiosk) == 1);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 2);
+        const std::vector<std::string> desk = desk_notices(kiosk, now);
+        REQUIRE(desk.size() == 1);
+        CHECK_THAT(desk.front(), Contains("Het pakket Beurspakket Noord, versie 7, klopt niet meer") && Contains(kDefaultName));
+    }
+    SECTION("both stored packs: the built-in content from the content folder") {
+        flip_in_file(options.store_path, "name = Beurspakket Noord");
+        flip_in_file(options.store_path, std::string("name = ") + kDefaultName);  // the stored copy of the built-in pack
+        Kiosk kiosk(options, now += 600);
+        REQUIRE(kiosk.store_notices().size() == 2);
+        CHECK_THAT(to_string(kiosk.store_notices()[0].problem), Contains("'Beurspakket Noord'"));
+        CHECK_THAT(to_string(kiosk.store_notices()[1].problem), Contains(std::string("'") + kDefaultName + "'") && Contains("de standaardinhoud"));
+        CHECK(kiosk.pack().pack.name == kDefaultName);
+        CHECK(kiosk.store().active_pack()->source.kind == PackSource::Kind::BuiltIn);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 2);
+    }
+}
+
+TEST_CASE("A full disk at start is named with the path, the kiosk counts in memory and serves on, the file keeps its counts") {
+    test::TempDir temp;
+    test::FaultyDisk disk(temp.path);
+    const KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+    {
+        Kiosk kiosk(options, now);
+        serve_visitor(kiosk, now);
+        serve_visitor(kiosk, now);
+    }
+    disk.set(test::DiskState::Full);
+    {
+        Kiosk kiosk(options, now += 600);
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::Full);
+        CHECK_THAT(line, Contains("opslag " + options.store_path) && Contains("de schijf is vol") && Contains("in het geheugen") &&
+                             Contains("Statistiek naar de USB-stick"));
+        CHECK(kiosk.store().path() == ":memory:");
+        CHECK(visitors(kiosk) == 2);  // read from the file
+        serve_visitor(kiosk, now);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 4);
+        const std::vector<std::string> desk = desk_notices(kiosk, now);
+        REQUIRE(desk.size() == 1);
+        CHECK_THAT(desk.front(), Contains("De schijf van de opslag " + options.store_path + " is vol"));
+    }
+    disk.set(test::DiskState::Fine);
+    CHECK(visitors_in_file(options.store_path) == 2);
+    CHECK(set_aside(temp.path).empty());  // a full disk is not a damaged store
+}
+
+TEST_CASE("A disk that fills up in the middle of the day: the visit is still counted, in memory, and the kiosk serves on") {
+    test::TempDir temp;
+    test::FaultyDisk disk(temp.path);
+    const KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+    {
+        Kiosk kiosk(options, now);
+        serve_visitor(kiosk, now);
+        disk.set(test::DiskState::Full);
+        serve_visitor(kiosk, now);  // its count is the write that fails
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::Full);
+        CHECK_THAT(line, Contains(options.store_path) && Contains("de schijf is vol") && Contains("database or disk is full"));
+        CHECK(visitors(kiosk) == 2);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 3);
+        CHECK(kiosk.store_notices().size() == 1);  // said once, not with every visitor
+    }
+    disk.set(test::DiskState::Fine);
+    CHECK(visitors_in_file(options.store_path) == 1);  // what was written before the disk filled up
+}
+
+TEST_CASE("A read-only disk is named with the path, and the kiosk serves on from what the store holds, counting in memory") {
+    test::TempDir temp;
+    test::FaultyDisk disk(temp.path);
+    KioskOptions options = booth(temp.path);
+    double now = kOpenDay;
+
+    SECTION("an existing store") {
+        { Store(options.store_path).add_pack(fair_pack("Beurspakket Zuid"), "Beurspakket Zuid", "3", {PackSource::Kind::Usb, "/media/stick/zuid"}); }
+        {
+            Kiosk kiosk(options, now);
+            serve_visitor(kiosk, now);
+            serve_visitor(kiosk, now);
+        }
+        disk.set(test::DiskState::ReadOnly);
+        Kiosk kiosk(options, now += 600);
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::ReadOnly);
+        CHECK_THAT(line, Contains("opslag " + options.store_path) && Contains("alleen-lezen") && Contains("in het geheugen"));
+        CHECK(kiosk.pack().pack.name == "Beurspakket Zuid");  // the pack staff loaded still runs
+        CHECK(visitors(kiosk) == 2);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 3);
+        const std::vector<std::string> desk = desk_notices(kiosk, now);
+        REQUIRE(desk.size() == 1);
+        CHECK_THAT(desk.front(), Contains("In de opslag " + options.store_path + " kan niet geschreven worden"));
+    }
+    SECTION("no store yet") {
+        disk.set(test::DiskState::ReadOnly);
+        Kiosk kiosk(options, now);
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::ReadOnly);
+        CHECK_THAT(line, Contains(options.store_path) && Contains("alleen-lezen"));
+        CHECK(kiosk.pack().pack.name == kDefaultName);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 1);
+        CHECK_FALSE(fs::exists(options.store_path));
+    }
+}
+
+TEST_CASE("What grows with use stays bounded: two packs, 30 days of portfolio records, two years of counts, three damaged stores") {
+    test::TempDir temp;
+    const std::string path = temp.path + "/kiosk.db";
+    const double now = kOpenDay;
+    {
+        Store store(path);
+        for (int i = 0; i < 4; ++i) store.add_pack(test::mini_pack(), "Mini", std::to_string(i), {PackSource::Kind::Usb, "/media/stick/mini"});
+        store.save_portfolio_record("oud", now - 31 * 86400.0, "{}");
+        store.save_portfolio_record("nieuw", now - 29 * 86400.0, "{\"nieuw\":1}");
+        SessionRecord visit;
+        visit.event = "OD";
+        visit.answered = true;
+        visit.hour = "2024-11-27 10:00";  // more than two years before the open day
+        store.count_visit(visit);
+        visit.hour = "2025-11-29 10:00";
+        store.count_visit(visit);
+        store.prune(now);
+        CHECK(store.portfolio_records() == std::vector<std::string>{"{\"nieuw\":1}"});
+        const Statistics counts = store.statistics("OD");
+        REQUIRE_FALSE(counts.empty());
+        for (const auto& [key, count] : counts) CHECK(key.hour == "2025-11-29 10:00");
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM pack", -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(stmt, 0) == 2);  // the active pack and the one before it
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+
+    for (int round = 0; round < kKeepDamagedStores + 2; ++round) {
+        overwrite(path, 0, "geen opslag meer");
+        const OpenedStore opened = open_store(path, now + round);
+        REQUIRE(opened.notices.size() == 1);
+        CHECK(opened.notices.front().kind == StoreNotice::Kind::Recovered);
+    }
+    const std::vector<std::string> aside = set_aside(temp.path);
+    REQUIRE(aside.size() == static_cast<std::size_t>(kKeepDamagedStores));
+    CHECK(aside.back() == path + ".beschadigd-" + local_time(now + kKeepDamagedStores + 1, "%Y%m%d-%H%M%S"));  // the newest are kept
+}

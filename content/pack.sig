@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = o4j5irpPdw2HKZrd0HixpuzoLV2yR3rJLtZo0OpcocH23ceSR8E0e6hNSfRCgSaZCdaWbefD3SAlNX2TTS1QCA==
+signature = 2HvYZYhDe8XtOOL3i5r9DrydmlWIptm+gaDL1OkJ78Vx2pzAyF9ItRbdW2I4KnwDxsL5+vSuPdPAWkrbsRSdCQ==

@@ -428,10 +428,11 @@ void Store::check() {
             throw StoreError(StoreFault::Damaged, path_,
                              "opslag " + store_name(path_) + ": " + fault_words(StoreFault::Damaged) + " (SQLite quick_check: " + verdict + ")");
     }
-    // One small write, so a full or read-only disk shows now and not with the first visitor.
+    // One small write, so a full or read-only disk shows now and not with the first visitor: how
+    // often the kiosk started (a value that changes, or SQLite would not write; never a time).
     Transaction transaction(db_.get());
-    exec(db_.get(), "INSERT INTO setting (key, value) VALUES ('started', datetime('now')) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    exec(db_.get(), "INSERT INTO setting (key, value) VALUES ('starts', '1') "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
     transaction.commit();
 }
 

@@ -18,6 +18,7 @@
 #include "store/store_recovery.h"
 #include "support/faulty_disk.h"
 #include "support/kiosk_options.h"
+#include "support/mini_pack.h"
 #include "support/paths.h"
 
 using namespace kiosk;
@@ -222,7 +223,7 @@ TEST_CASE("Flipped bytes in the active pack: the previous pack runs, then the bu
     }
     SECTION("both stored packs: the built-in content from the content folder") {
         flip_in_file(options.store_path, "name = Beurspakket Noord");
-        flip_in_file(options.store_path, std::string("name = ") + kDefaultName);  // the stored copy of the built-in pack
+        flip_in_file(options.store_path, std::string("format = 2\nname = ") + kDefaultName);  // the stored built-in pack.ini
         Kiosk kiosk(options, now += 600);
         REQUIRE(kiosk.store_notices().size() == 2);
         CHECK_THAT(to_string(kiosk.store_notices()[0].problem), Contains("'Beurspakket Noord'"));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "core/local_time.h"
@@ -56,10 +57,12 @@ StoreFault fault_of(const std::error_code& error) {
     }
 }
 
+std::string packs(int n) { return std::to_string(n) + (n == 1 ? " pakket" : " pakketten"); }
+
 std::string taken_over(const Salvaged& salvaged) {
     std::string text = std::to_string(salvaged.counts) + " tellingen, " + std::to_string(salvaged.records) + " bewaarde uitslagen en " +
-                       std::to_string(salvaged.packs) + " pakketten overgenomen";
-    if (salvaged.packs_lost > 0) text += "; " + std::to_string(salvaged.packs_lost) + " pakket(ten) konden niet gelezen worden";
+                       packs(salvaged.packs) + " overgenomen";
+    if (salvaged.packs_lost > 0) text += "; " + packs(salvaged.packs_lost) + " kon(den) niet gelezen worden";
     if (!salvaged.everything) text += "; niet alles kon gelezen worden";
     return text;
 }
@@ -76,7 +79,8 @@ StoreNotice recovered(const std::string& path, const std::string& aside, const S
 }
 
 // The kiosk counts in memory from now on: what staff must do before it stops.
-StoreNotice in_memory(StoreFault fault, const std::string& path, const std::string& cause, const Salvaged& salvaged) {
+// `salvaged`: what came over from the file; none when there was no file yet.
+StoreNotice in_memory(StoreFault fault, const std::string& path, const std::string& cause, const std::optional<Salvaged>& salvaged) {
     StoreNotice notice;
     std::string fix;
     switch (fault) {
@@ -95,8 +99,9 @@ StoreNotice in_memory(StoreFault fault, const std::string& path, const std::stri
         break;
     }
     notice.values = {{"pad", path}, {"fout", cause}};
-    notice.problem.message = cause + ". De kiosk werkt door met de opslag in het geheugen (" + taken_over(salvaged) +
-                             "): de tellingen van nu af zijn weg als de kiosk stopt. Zet ze vóór het afsluiten op een USB-stick "
+    const std::string what = salvaged ? " (" + taken_over(*salvaged) + ")" : std::string(" (er was nog geen opslag)");
+    notice.problem.message = cause + ". De kiosk werkt door met de opslag in het geheugen" + what +
+                             ": de tellingen van nu af zijn weg als de kiosk stopt. Zet ze vóór het afsluiten op een USB-stick "
                              "(medewerkersscherm, 'Statistiek naar de USB-stick'). " + fix;
     return notice;
 }
@@ -132,11 +137,15 @@ OpenedStore recover(const std::string& path, const StoreError& error, double now
         }
     }
     result.store = std::make_unique<Store>(":memory:");
-    Salvaged salvaged;
-    try {
-        salvaged = result.store->take_in(source);
-    } catch (const StoreError&) {
-        salvaged.everything = false;  // the store in memory has what it could take
+    std::optional<Salvaged> salvaged;
+    std::error_code ignored;
+    if (fs::exists(source, ignored)) {
+        try {
+            salvaged = result.store->take_in(source);
+        } catch (const StoreError&) {
+            salvaged = Salvaged{};  // the store in memory keeps what it could take
+            salvaged->everything = false;
+        }
     }
     result.notices.push_back(in_memory(fault, path, cause, salvaged));
     return result;

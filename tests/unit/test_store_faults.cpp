@@ -6,6 +6,7 @@
 // makes SQLite's own answer (support/faulty_disk.h), so the tests need no mount privileges.
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <sys/mount.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -135,6 +136,35 @@ PackFiles fair_pack(const std::string& name) {
     PackFiles signed_files = read_pack_folder(folder);
     fs::remove_all(folder);
     return signed_files;
+}
+
+// A small tmpfs at `folder`, when this process may mount (root, as on the CI machine and in
+// containers with CAP_SYS_ADMIN); unmounted again at the end of the scope, also when a check fails.
+struct Mount {
+    std::string folder;
+    bool mounted = false;
+    Mount(const std::string& where, const char* options) : folder(where) {
+        fs::create_directories(folder);
+        mounted = ::mount("tmpfs", folder.c_str(), "tmpfs", 0, options) == 0;
+    }
+    // The same folder again, read-only, as a stick or a locked-down disk would be.
+    bool make_read_only() const {
+        return ::mount(folder.c_str(), folder.c_str(), nullptr, MS_BIND, nullptr) == 0 &&
+               ::mount(nullptr, folder.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0;
+    }
+    ~Mount() {
+        if (!mounted) return;
+        while (::umount2(folder.c_str(), MNT_DETACH) == 0) {}  // the read-only bind, then the tmpfs
+    }
+    Mount(const Mount&) = delete;
+    Mount& operator=(const Mount&) = delete;
+};
+
+// Fills the disk under `folder` to the last byte.
+void fill_up(const std::string& folder) {
+    std::ofstream filler(folder + "/vulling", std::ios::binary);
+    const std::string block(4096, 'x');
+    while (filler.write(block.data(), static_cast<std::streamsize>(block.size())) && filler.flush()) {}
 }
 
 }  // namespace
@@ -363,4 +393,34 @@ TEST_CASE("What grows with use stays bounded: two packs, 30 days of portfolio re
     const std::vector<std::string> aside = set_aside(temp.path);
     REQUIRE(aside.size() == static_cast<std::size_t>(kKeepDamagedStores));
     CHECK(aside.back() == path + ".beschadigd-" + local_time(now + kKeepDamagedStores + 1, "%Y%m%d-%H%M%S"));  // the newest are kept
+}
+
+TEST_CASE("On a real disk, where the tests may mount one: a tmpfs that fills up, then turns read-only") {
+    test::TempDir temp;
+    const Mount disk(temp.path + "/disk", "size=4m");
+    if (!disk.mounted) {
+        WARN("no permission to mount a tmpfs here; the faulty-disk tests above cover the same faults");
+        return;
+    }
+    const KioskOptions options = booth(disk.folder);
+    double now = kOpenDay;
+    {
+        Kiosk kiosk(options, now);
+        serve_visitor(kiosk, now);
+        fill_up(disk.folder);
+        serve_visitor(kiosk, now);
+        const std::string line = only_notice(kiosk, StoreNotice::Kind::Full);
+        CHECK_THAT(line, Contains(options.store_path) && Contains("de schijf is vol"));
+        CHECK(visitors(kiosk) == 2);
+        serve_visitor(kiosk, now);
+        CHECK(visitors(kiosk) == 3);
+    }
+    fs::remove(disk.folder + "/vulling");
+    REQUIRE(disk.make_read_only());
+    Kiosk kiosk(options, now += 600);
+    const std::string line = only_notice(kiosk, StoreNotice::Kind::ReadOnly);
+    CHECK_THAT(line, Contains(options.store_path) && Contains("alleen-lezen"));
+    CHECK(visitors(kiosk) == 1);  // what reached the disk before it filled up
+    serve_visitor(kiosk, now);
+    CHECK(visitors(kiosk) == 2);
 }

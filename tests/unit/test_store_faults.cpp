@@ -424,3 +424,55 @@ TEST_CASE("On a real disk, where the tests may mount one: a tmpfs that fills up,
     serve_visitor(kiosk, now);
     CHECK(visitors(kiosk) == 2);
 }
+
+TEST_CASE("A store that turns out damaged while the kiosk runs is set aside the same way, keeping what still reads") {
+    test::TempDir temp;
+    const std::string path = temp.path + "/kiosk.db";
+    SessionRecord visit;
+    visit.event = "OD";
+    visit.hour = "2026-11-28 10:00";
+    visit.answered = true;
+    auto store = std::make_unique<Store>(path);
+    store->count_visit(visit);
+    store->save_portfolio_record("k7q2", kOpenDay, "{\"r\":1}");
+    // What a Store method throws when SQLite reports SQLITE_CORRUPT in the middle of the day.
+    const StoreError damaged(StoreFault::Damaged, path, "opslag " + path + ": schrijven of lezen mislukt: het bestand is beschadigd");
+    const OpenedStore opened = recover_store(std::move(store), damaged, kOpenDay);
+    REQUIRE(opened.notices.size() == 1);
+    CHECK(opened.notices.front().kind == StoreNotice::Kind::Recovered);
+    CHECK_FALSE(opened.in_memory());
+    CHECK(opened.store->path() == path);
+    CHECK(set_aside(temp.path).size() == 1);
+    CHECK(visitors(opened.store->statistics("OD")) == 1);
+    CHECK(opened.store->portfolio_records() == std::vector<std::string>{"{\"r\":1}"});
+    CHECK(opened.store->integrity_ok());
+}
+
+TEST_CASE("Malformed pages: one damaged page of counts loses only the rows on it, those before and after it are kept") {
+    test::TempDir temp;
+    const std::string path = temp.path + "/kiosk.db";
+    SessionRecord visit;
+    visit.event = "OD";
+    visit.hour = "2026-11-28 10:00";
+    visit.answered = true;
+    for (int i = 0; i < 3000; ++i) visit.shown.push_back("k" + std::to_string(10000 + i));
+    { Store(path).count_visit(visit); }  // 3,000 rows over many pages of visit_count
+    // Scribble over the page that holds one key in the middle: its b-tree header is no more.
+    const std::string bytes = test::read_file(path);
+    const std::size_t at = bytes.find("k11500");
+    REQUIRE(at != std::string::npos);
+    overwrite(path, at / 4096 * 4096, std::string(16, '\xff'));
+
+    const OpenedStore opened = open_store(path, kOpenDay);
+    REQUIRE(opened.notices.size() == 1);
+    CHECK(opened.notices.front().kind == StoreNotice::Kind::Recovered);
+    CHECK_THAT(to_string(opened.notices.front().problem), Contains("niet alles kon gelezen worden"));
+    const Statistics counts = opened.store->statistics("OD");
+    std::size_t shown = 0;
+    for (const auto& [key, count] : counts) shown += key.measure == "getoond";
+    CHECK(shown > 2500);   // all but the rows on the damaged page
+    CHECK(shown < 3000);
+    CHECK(counts.count({"2026-11-28 10:00", "getoond", "k10000"}) == 1);  // before it
+    CHECK(counts.count({"2026-11-28 10:00", "getoond", "k12999"}) == 1);  // and after it
+    CHECK(counts.count({"2026-11-28 10:00", "getoond", "k11500"}) == 0);
+}

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -423,7 +424,8 @@ bool Store::integrity_ok() const {
 void Store::check() {
     {
         Statement query(db_.get(), "PRAGMA quick_check");
-        const std::string verdict = query.step() ? query.text(0) : "geen antwoord";
+        std::string verdict = query.step() ? query.text(0) : "geen antwoord";
+        std::replace(verdict.begin(), verdict.end(), '\n', ' ');  // one line on the console
         if (verdict != "ok")
             throw StoreError(StoreFault::Damaged, path_,
                              "opslag " + store_name(path_) + ": " + fault_words(StoreFault::Damaged) + " (SQLite quick_check: " + verdict + ")");

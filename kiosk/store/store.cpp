@@ -479,12 +479,14 @@ struct Finalizer {
 };
 using ReadOnlyDb = std::unique_ptr<sqlite3, ReadCloser>;
 
-// A copy of a damaged file, removed again when the salvage is done.
+// A copy of a damaged file, removed again when the salvage is done, with the -wal and -shm
+// SQLite makes beside it when it reads a file in WAL mode.
 struct TempCopy {
     std::string path;
     ~TempCopy() {
+        if (path.empty()) return;
         std::error_code ignored;
-        if (!path.empty()) std::filesystem::remove(path, ignored);
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
     }
 };
 

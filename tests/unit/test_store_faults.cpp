@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <sys/mount.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -190,6 +191,8 @@ TEST_CASE("A store whose header is damaged is set aside, a new one keeps the day
     CHECK_THAT(line, Contains(options.store_path) && Contains("beschadigd") && Contains("file is not a database") &&
                          Contains("Apart gezet als " + aside.front()) && Contains("de kiosk werkt gewoon door", Catch::CaseSensitive::No));
     CHECK(test::read_file(aside.front()).rfind("geen opslag meer", 0) == 0);  // kept as it was, for inspection
+    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path()))  // the mended copy it was read from is gone
+        CHECK(entry.path().filename().string().rfind("kiosk-herstel-" + std::to_string(::getpid()), 0) != 0);
     CHECK(visitors(kiosk) == 2);              // read from the damaged file, copied into the new one
     CHECK(kiosk.store().kiosk_id() == name);  // and the kiosk's name with them
     CHECK(kiosk.pack().pack.name == kDefaultName);

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = 8Et9ZsvxQHg5+ixe/UHQGQyT6qXRgyyJZWFG5oRRQLg5ywEJKwbwUWxGcn9/4kgokHeP55sdwJODD6pJARu+Ag==
+signature = dDif++J3bwtWld6Z+0cP6iPCf7nGxgo+5GInu1LzgfMMQ8c5AAa8ToLKF7TbFhJ6e8BWcjygEQcVXqlzAkBVAQ==

@@ -16,13 +16,55 @@ constexpr double kStaffIdleSeconds = 120;    // a staff screen left alone closes
 constexpr double kStaffRefreshSeconds = 1.0; // the staff desk follows the stick and the printer
 constexpr double kNothingChanges = 3600;
 constexpr double kReadingPollSeconds = 0.25;  // how soon the speaker button turns back after the last word
+
+constexpr std::size_t kNoticesKept = 10;    // a store failing again and again says so without growing
 }  // namespace
 
-Kiosk::Kiosk(const KioskOptions& options, double now)
-    : options_(options),
-      store_(std::make_unique<Store>(options.store_path)),
-      active_(load_active_content(*store_, options.content_dir, options.trusted_keys)),
-      attract_since_(now) {}
+Kiosk::Kiosk(const KioskOptions& options, double now) : options_(options), attract_since_(now) {
+    OpenedStore opened = open_store(options.store_path, now);
+    store_ = std::move(opened.store);
+    for (StoreNotice& notice : opened.notices) note(std::move(notice));
+    try {
+        store_->prune(now);
+        active_ = load_active_content(*store_, options.content_dir, options.trusted_keys);
+    } catch (const StoreError& error) {
+        // Damage quick_check could not see (inside a pack's files): dealt with like any other,
+        // once; should the content still not load, the kiosk cannot start.
+        store_failed(error, now);
+        active_ = load_active_content(*store_, options.content_dir, options.trusted_keys);
+    }
+    for (StoreNotice& notice : active_.notices) note(std::move(notice));
+    active_.notices.clear();
+}
+
+void Kiosk::note(StoreNotice notice) {
+    std::fprintf(stderr, "%s\n", to_string(notice.problem).c_str());
+    store_notices_.push_back(std::move(notice));
+    if (store_notices_.size() > kNoticesKept) store_notices_.erase(store_notices_.begin());
+    if (staff_.view == StaffView::Desk) refresh_staff_desk();
+}
+
+void Kiosk::store_failed(const StoreError& error, double now) {
+    OpenedStore opened = recover_store(std::move(store_), error, now);
+    store_ = std::move(opened.store);
+    for (StoreNotice& notice : opened.notices) note(std::move(notice));
+}
+
+bool Kiosk::write_store(double now, const char* what, const std::function<void(Store&)>& write) {
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            write(*store_);
+            return true;
+        } catch (const StoreError& error) {
+            if (attempt == 0) store_failed(error, now);
+            else std::fprintf(stderr, "%s niet opgeslagen: %s\n", what, error.what());
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "%s niet opgeslagen: %s\n", what, error.what());
+            return false;
+        }
+    }
+    return false;
+}
 
 const Content& Kiosk::content() const { return visit_.localised ? *visit_.localised : active_.content; }
 
@@ -107,12 +149,8 @@ void Kiosk::wipe(double now, EndReason reason) {
     Session& session = visit_.session;
     if (in_walk_through(session) || session.started_at > 0) {
         const SessionRecord record = end_session(session, content(), reason);
-        try {
-            store_->count_visit(record);
-        } catch (const std::exception& error) {
-            // The visitor must never notice; staff see it in the log.
-            std::fprintf(stderr, "sessie niet opgeslagen: %s\n", error.what());
-        }
+        // The visitor must never notice; staff see it in the log and on the desk.
+        write_store(now, "sessie", [&](Store& store) { store.count_visit(record); });
     }
     if (speech_) speech_->stop();  // not another word for the next visitor
     visit_ = Visit{};
@@ -167,11 +205,8 @@ void Kiosk::reached_finish(double now) {
 // system. Fragment mode keeps nothing.
 void Kiosk::keep_portfolio_record(double now) {
     if (!visit_.take_home || visit_.take_home->token.empty()) return;
-    try {
-        store_->save_portfolio_record(visit_.take_home->token, now, visit_.take_home->record_json);
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "portfolio-record niet opgeslagen: %s\n", error.what());
-    }
+    write_store(now, "portfolio-record",
+                [&](Store& store) { store.save_portfolio_record(visit_.take_home->token, now, visit_.take_home->record_json); });
 }
 
 // Lays the ticket out and hands it to a worker thread; the finish screen and the staff desk
@@ -221,8 +256,13 @@ std::optional<Photo> Kiosk::programme_photo(int programme, int max_width) const 
 }
 
 std::optional<Photo> Kiosk::pack_image(const std::string& path, int max_width) const {
-    // Checked at loading; a store can still be damaged, and then the screen simply shows no image.
-    return decode_photo(store_->pack_file(active_.pack_id, path), max_width);
+    // Checked at loading; a store can still be damaged, and then the screen simply shows no image
+    // (the next write finds the damage and deals with it).
+    try {
+        return decode_photo(store_->pack_file(active_.pack_id, path), max_width);
+    } catch (const StoreError&) {
+        return std::nullopt;
+    }
 }
 
 }  // namespace kiosk

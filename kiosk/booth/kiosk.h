@@ -5,6 +5,7 @@
 // a whole booth day on an injected clock.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "store/active_content.h"
 #include "store/pack_import.h"
 #include "store/store.h"
+#include "store/store_recovery.h"
 
 namespace kiosk {
 
@@ -33,8 +35,10 @@ struct KioskOptions {
 
 class Kiosk {
 public:
-    // Opens the store and the content. Throws std::runtime_error with a Dutch message when there
-    // is no usable content at all.
+    // Opens the store and the content. A damaged, full or read-only store does not stop it
+    // (open_store), nor does a stored pack that no longer verifies (load_active_content): it says
+    // what happened on the console and in store_notices(). Throws std::runtime_error with a
+    // Dutch message only when there is no usable content at all.
     Kiosk(const KioskOptions& options, double now);
     Kiosk(const Kiosk&) = delete;
     Kiosk& operator=(const Kiosk&) = delete;
@@ -64,6 +68,9 @@ public:
     int visits_ended() const { return visits_ended_; }
     bool quit_requested() const { return quit_requested_; }
     const std::vector<Problem>& problems() const { return active_.problems; }
+    // What went wrong with the store since the kiosk started (each also said on the console),
+    // oldest first; the staff desk shows them.
+    const std::vector<StoreNotice>& store_notices() const { return store_notices_; }
     // The photo of a programme from the active pack, decoded no wider than `max_width`.
     std::optional<Photo> programme_photo(int programme, int max_width) const;
     // A file of the pack in use that holds an image (a photo, or one of its pictures/), decoded and
@@ -95,6 +102,12 @@ private:
     void check_pin(double now);
     void watch_usb(double now);
     void refresh_staff_desk();
+    // The store failed while the kiosk ran: moved aside and made anew, or kept in memory.
+    void store_failed(const StoreError& error, double now);
+    // A write to the store that must never stop the kiosk: tried again once on the store that
+    // replaced a failing one; false (and said on the console) when it still did not work.
+    bool write_store(double now, const char* what, const std::function<void(Store&)>& write);
+    void note(StoreNotice notice);
     void switch_content();
     std::string export_to_stick(double now);
     // Reading aloud: the speaker button, and what stops the reading.
@@ -104,6 +117,7 @@ private:
 
     KioskOptions options_;
     std::unique_ptr<Store> store_;
+    std::vector<StoreNotice> store_notices_;
     ActiveContent active_;
     Visit visit_;
     Staff staff_;

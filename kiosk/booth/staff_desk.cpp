@@ -129,8 +129,12 @@ void Kiosk::apply_staff(const Intent& intent, double now) {
             break;
         default: break;
         }
+    } catch (const StoreError& error) {
+        // The store failed under the action: dealt with (store_failed) and said on the desk.
+        staff_.desk.message = texts.get("staff.failed") + " " + error.what();
+        store_failed(error, now);
     } catch (const std::exception& error) {
-        // A full or pulled stick, a store that cannot write: said on the desk, nothing lost.
+        // A full or pulled stick: said on the desk, nothing lost.
         staff_.desk.message = texts.get("staff.failed") + " " + error.what();
     }
     if (staff_.view == StaffView::Desk) refresh_staff_desk();
@@ -146,6 +150,14 @@ void Kiosk::switch_content() {
         store_->roll_back_pack();
         active_ = load_active_content(*store_, options_.content_dir, options_.trusted_keys, false);
         throw;
+    }
+    // A pack that no longer reads from the store (load_active_content removed it and runs the
+    // one before): staff hear it, and the action they took did not happen.
+    if (!active_.notices.empty()) {
+        const std::string why = active_.notices.front().problem.message;
+        for (StoreNotice& notice : active_.notices) note(std::move(notice));
+        active_.notices.clear();
+        throw std::runtime_error(why);
     }
     // The pack on the stick was read and checked already; only what it would change is new.
     if (stick_pack_ && stick_pack_->content) stick_pack_->diff = diff_packs(active_.content, *stick_pack_->content);
@@ -172,14 +184,22 @@ void Kiosk::watch_usb(double now) {
 void Kiosk::refresh_staff_desk() {
     const Texts& texts = active_.content.texts;
     StaffDesk& desk = staff_.desk;
+    desk.notices.clear();
+    for (const StoreNotice& notice : store_notices_) desk.notices.push_back(texts.format(notice_text_key(notice.kind), notice.values));
     desk.current.clear();
-    if (const auto active = store_->active_pack()) {
+    std::optional<StoredPack> active, previous;
+    try {
+        active = store_->active_pack();
+        previous = store_->previous_pack();
+    } catch (const StoreError&) {
+        // Told by the next write, which deals with it; the desk shows what the kiosk runs.
+    }
+    if (active) {
         desk.current.push_back(texts.format("staff.pack_line", {{"naam", active->name}, {"versie", active->version}}));
         desk.current.push_back(source_label(texts, active->source) + ", " + active->loaded_at + " UTC");
     }
     desk.current.push_back(texts.format("staff.counts", {{"opleidingen", std::to_string(active_.content.programmes.size())},
                                                          {"vragen", std::to_string(active_.content.questions.size())}}));
-    const auto previous = store_->previous_pack();
     desk.previous = previous ? texts.format("staff.previous", {{"naam", previous->name}, {"versie", previous->version}}) : "";
 
     desk.stick_problems.clear();

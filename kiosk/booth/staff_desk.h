@@ -13,6 +13,7 @@ namespace kiosk {
 enum class StaffView { Closed, Pin, Desk };
 
 struct StaffDesk {
+    std::vector<std::string> notices;  // what went wrong with the store, and what the kiosk did (Kiosk::store_notices)
     std::vector<std::string> current;  // the content in use
     std::string previous;              // the pack a rollback brings back; empty = none
     std::string stick;                 // the pack found on a USB stick, or that none was found

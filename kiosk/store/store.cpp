@@ -2,8 +2,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <stdexcept>
+#include <unistd.h>
 
 #include "core/local_time.h"
 #include "text/text.h"
@@ -83,15 +89,49 @@ const Migration kMigrations[] = {
     )sql", count_session_log},
 };
 
+// What a failed SQLite call means for the kiosk. SQLite's own code first; then what the system
+// said (a full disk can also surface as an I/O error, a read-only one as "cannot open").
+StoreFault classify(int code, int system_error) {
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreFault::Damaged;
+    case SQLITE_FULL: return StoreFault::Full;
+    case SQLITE_READONLY: return StoreFault::ReadOnly;
+    default: break;
+    }
+    if (system_error == ENOSPC || system_error == EDQUOT) return StoreFault::Full;
+    if (system_error == EROFS || system_error == EACCES || system_error == EPERM) return StoreFault::ReadOnly;
+    return StoreFault::Unavailable;
+}
+
+const char* fault_words(StoreFault fault) {
+    switch (fault) {
+    case StoreFault::Damaged: return "het bestand is beschadigd";
+    case StoreFault::Full: return "de schijf is vol";
+    case StoreFault::ReadOnly: return "er kan niet in geschreven worden (de schijf, de map of het bestand is alleen-lezen)";
+    case StoreFault::Unavailable: break;
+    }
+    return "het bestand kan niet gebruikt worden";
+}
+
+std::string store_name(const std::string& path) { return path.empty() || path == ":memory:" ? "in het geheugen" : path; }
+
+// Throws the StoreError for what SQLite just reported on `db`, naming the file, what the kiosk
+// was doing, the fault in plain Dutch, and SQLite's own words for whoever looks further.
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
-    throw std::runtime_error(what + ": " + (db ? sqlite3_errmsg(db) : "geen database"));
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const std::string path = file ? file : "";
+    const StoreFault fault = db ? classify(sqlite3_extended_errcode(db), sqlite3_system_errno(db)) : StoreFault::Unavailable;
+    throw StoreError(fault, path,
+                     "opslag " + store_name(path) + ": " + what + ": " + fault_words(fault) + " (SQLite: " +
+                         (db ? sqlite3_errmsg(db) : "geen database") + ")");
 }
 
 // A prepared statement that finalizes itself.
 class Statement {
 public:
     Statement(sqlite3* db, const char* sql) : db_(db) {
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) fail(db, "opslag: fout in query");
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) fail(db, "lezen mislukt");
     }
     ~Statement() { sqlite3_finalize(stmt_); }
     Statement(const Statement&) = delete;
@@ -117,7 +157,16 @@ public:
         const int rc = sqlite3_step(stmt_);
         if (rc == SQLITE_ROW) return true;
         if (rc == SQLITE_DONE) return false;
-        fail(db_, "opslag: schrijven of lezen mislukt");
+        fail(db_, "schrijven of lezen mislukt");
+    }
+    // Writes the current row of `row` (a statement on another database, with the same columns
+    // in the same order); false when the row was already there (INSERT OR IGNORE).
+    bool put_row(sqlite3_stmt* row) {
+        for (int column = 0; column < sqlite3_column_count(row); ++column)
+            sqlite3_bind_value(stmt_, column + 1, sqlite3_column_value(row, column));
+        step();
+        reset();
+        return sqlite3_changes(db_) > 0;
     }
     void reset() { sqlite3_reset(stmt_); }
     std::string text(int column) const {
@@ -134,12 +183,7 @@ private:
 };
 
 void exec(sqlite3* db, const char* sql) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const std::string text = message ? message : "onbekende fout";
-        sqlite3_free(message);
-        throw std::runtime_error("opslag: " + text);
-    }
+    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(db, "schrijven of lezen mislukt");
 }
 
 // Commits when the work finished; rolls back when an exception leaves the scope.
@@ -212,14 +256,25 @@ void count_session_log(sqlite3* db) {
 
 void Store::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
-Store::Store(const std::string& path) {
+Store::Store(const std::string& path) : path_(path) {
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     db_.reset(raw);
-    if (rc != SQLITE_OK) fail(raw, "opslag kan niet geopend worden (" + path + ")");
+    if (rc != SQLITE_OK) {
+        if (!raw) throw StoreError(StoreFault::Unavailable, path, "opslag " + path + ": geen geheugen om hem te openen");
+        // sqlite3_db_filename knows no name for a file it could not open.
+        const StoreFault fault = classify(sqlite3_extended_errcode(raw), sqlite3_system_errno(raw));
+        throw StoreError(fault, path, "opslag " + path + ": openen mislukt: " + fault_words(fault) + " (SQLite: " + sqlite3_errmsg(raw) + ")");
+    }
+    // SQLite quietly opens a file it may not write read-only; the kiosk wants to know now.
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        throw StoreError(StoreFault::ReadOnly, path, "opslag " + path + ": openen mislukt: " + fault_words(StoreFault::ReadOnly));
     sqlite3_busy_timeout(raw, 2000);
     // secure_delete: a deleted row's bytes are overwritten with zeros, not left in a free page.
-    exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+    // journal_size_limit: loading a large pack fills the WAL in one transaction; after the
+    // checkpoint the WAL is cut back to 4 MiB instead of keeping that size for good.
+    exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; "
+              "PRAGMA journal_size_limit=4194304;");
     const int found = schema_version();
     const int target = static_cast<int>(std::size(kMigrations));
     for (int version = found; version < target; ++version) {
@@ -364,6 +419,217 @@ std::string Store::kiosk_id() {
 bool Store::integrity_ok() const {
     Statement query(db_.get(), "PRAGMA integrity_check");
     return query.step() && query.text(0) == "ok";
+}
+
+void Store::check() {
+    {
+        Statement query(db_.get(), "PRAGMA quick_check");
+        std::string verdict = query.step() ? query.text(0) : "geen antwoord";
+        std::replace(verdict.begin(), verdict.end(), '\n', ' ');  // one line on the console
+        if (verdict != "ok")
+            throw StoreError(StoreFault::Damaged, path_,
+                             "opslag " + store_name(path_) + ": " + fault_words(StoreFault::Damaged) + " (SQLite quick_check: " + verdict + ")");
+    }
+    // One small write, so a full or read-only disk shows now and not with the first visitor: how
+    // often the kiosk started (a value that changes, or SQLite would not write; never a time).
+    Transaction transaction(db_.get());
+    exec(db_.get(), "INSERT INTO setting (key, value) VALUES ('starts', '1') "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+    transaction.commit();
+}
+
+namespace {
+
+// The packs named in the settings are kept in step with the packs there are: a setting that
+// names a pack no longer there goes, and without an active pack the previous one becomes active.
+const char* const kMatchSettingsToPacks =
+    "DELETE FROM setting WHERE key IN ('active_pack', 'previous_pack') AND CAST(value AS INTEGER) NOT IN (SELECT id FROM pack);"
+    "INSERT OR IGNORE INTO setting (key, value) SELECT 'active_pack', value FROM setting WHERE key = 'previous_pack';"
+    "DELETE FROM setting WHERE key = 'previous_pack' AND value = (SELECT value FROM setting WHERE key = 'active_pack');";
+
+}  // namespace
+
+void Store::forget_pack(long long pack_id) {
+    sqlite3* db = db_.get();
+    Transaction transaction(db);
+    Statement remove(db, "DELETE FROM pack WHERE id = ?");  // its files go with it (ON DELETE CASCADE)
+    remove.bind(1, pack_id).step();
+    exec(db, kMatchSettingsToPacks);
+    transaction.commit();
+}
+
+void Store::prune(double now) {
+    sqlite3* db = db_.get();
+    Transaction transaction(db);
+    Statement records(db, "DELETE FROM portfolio_record WHERE created_at < ?");
+    records.bind(1, now - kKeepRecordsDays * 86400.0).step();
+    // Hours are local "YYYY-MM-DD HH:00" texts, which sort as they follow each other.
+    Statement counts(db, "DELETE FROM visit_count WHERE hour < ?");
+    counts.bind(1, local_time(now - kKeepCountsDays * 86400.0, "%Y-%m-%d %H:00")).step();
+    transaction.commit();
+}
+
+namespace {
+
+struct ReadCloser {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct Finalizer {
+    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+using ReadOnlyDb = std::unique_ptr<sqlite3, ReadCloser>;
+
+// A copy of a damaged file, removed again when the salvage is done, with the -wal and -shm
+// SQLite makes beside it when it reads a file in WAL mode.
+struct TempCopy {
+    std::string path;
+    ~TempCopy() {
+        if (path.empty()) return;
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
+    }
+};
+
+constexpr char kMagic[] = "SQLite format 3";  // with its '\0', the first 16 bytes of every SQLite file
+
+// When only the first 16 bytes of the file are wrong, SQLite refuses the whole file ("file is not
+// a database") though every page behind them is intact: a copy with those bytes put back reads.
+// Empty when the header looks fine, or the copy cannot be made.
+std::string mended_copy(const std::string& source, TempCopy& copy) {
+    std::ifstream in(source, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.size() < 512 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0) return {};
+    std::memcpy(bytes.data(), kMagic, sizeof kMagic);
+    copy.path = (std::filesystem::temp_directory_path() / ("kiosk-herstel-" + std::to_string(::getpid()) + ".db")).string();
+    std::ofstream out(copy.path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return out.good() ? copy.path : std::string();
+}
+
+// Opens a store to read from, never to write. writable_schema only changes what this connection
+// accepts: a file shorter than its header says (truncated) is read as far as it goes instead of
+// refused whole. On a read-only disk SQLite may not make the WAL's index; then the file is read
+// as it is ("immutable", without the WAL a clean shutdown has emptied anyway).
+ReadOnlyDb open_to_read(const std::string& path) {
+    for (const bool immutable : {false, true}) {
+        sqlite3* raw = nullptr;
+        const std::string name = immutable ? "file:" + path + "?immutable=1" : path;
+        const int rc = sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
+        ReadOnlyDb db(raw);
+        if (rc != SQLITE_OK) continue;
+        sqlite3_exec(raw, "PRAGMA writable_schema=ON", nullptr, nullptr, nullptr);
+        if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK) return db;
+        if (!immutable && (sqlite3_errcode(raw) & 0xff) != SQLITE_CANTOPEN && (sqlite3_errcode(raw) & 0xff) != SQLITE_READONLY &&
+            (sqlite3_errcode(raw) & 0xff) != SQLITE_IOERR)
+            return db;  // damaged, not unreachable: reading it another way gives nothing more
+    }
+    return nullptr;
+}
+
+// Copies the rows `ascending` reads from `from` into `insert` (INSERT OR IGNORE, same columns),
+// from the first row up. A row that does not read (a damaged page) stops a scan; then the same
+// rows are read from the last one down until a row already copied, so one damaged page loses only
+// the rows on it. Counts the rows copied; `everything` turns false when one did not read.
+long long copy_rows(sqlite3* from, Statement& insert, const std::string& ascending, const std::string& descending, bool& everything) {
+    long long copied = 0;
+    for (const std::string* sql : {&ascending, &descending}) {
+        sqlite3_stmt* raw = nullptr;
+        const int prepared = sqlite3_prepare_v2(from, sql->c_str(), -1, &raw, nullptr);
+        std::unique_ptr<sqlite3_stmt, Finalizer> rows(raw);
+        if (prepared != SQLITE_OK) {  // the table itself cannot be found or read
+            everything = false;
+            return copied;
+        }
+        int rc = SQLITE_ROW;
+        bool met = false;  // the scan from the end reached the rows the first scan copied
+        while (!met && (rc = sqlite3_step(raw)) == SQLITE_ROW) {
+            if (insert.put_row(raw))
+                ++copied;
+            else
+                met = sql == &descending;
+        }
+        if (met || rc == SQLITE_DONE) return copied;
+        everything = false;
+    }
+    return copied;
+}
+
+}  // namespace
+
+Salvaged Store::take_in(const std::string& source) {
+    Salvaged salvaged;
+    TempCopy copy;
+    const std::string mended = mended_copy(source, copy);
+    const ReadOnlyDb from = open_to_read(mended.empty() ? source : mended);
+    if (!from) {
+        salvaged.everything = false;
+        return salvaged;
+    }
+    sqlite3* to = db_.get();
+    Transaction transaction(to);
+    // Only values of the right type: a damaged page can still give a row, with nonsense in it.
+    {
+        Statement insert(to, "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)");
+        copy_rows(from.get(), insert, "SELECT key, value FROM setting WHERE typeof(key) = 'text' AND typeof(value) = 'text' ORDER BY key",
+                  "SELECT key, value FROM setting WHERE typeof(key) = 'text' AND typeof(value) = 'text' ORDER BY key DESC",
+                  salvaged.everything);
+    }
+    {
+        Statement insert(to, "INSERT OR IGNORE INTO visit_count (event, hour, measure, key, count) VALUES (?, ?, ?, ?, ?)");
+        const std::string rows = "SELECT event, hour, measure, key, count FROM visit_count WHERE typeof(event) = 'text' AND "
+                                 "typeof(hour) = 'text' AND typeof(measure) = 'text' AND typeof(key) = 'text' AND "
+                                 "typeof(count) = 'integer' AND count >= 0 ORDER BY ";
+        // In the key's order both ways, so SQLite walks the table's b-tree instead of sorting
+        // (which would have to read every row first).
+        salvaged.counts = copy_rows(from.get(), insert, rows + "event, hour, measure, key",
+                                    rows + "event DESC, hour DESC, measure DESC, key DESC", salvaged.everything);
+    }
+    {
+        Statement insert(to, "INSERT OR IGNORE INTO portfolio_record (token, created_at, record) VALUES (?, ?, ?)");
+        const std::string rows = "SELECT token, created_at, record FROM portfolio_record WHERE typeof(token) = 'text' AND "
+                                 "typeof(created_at) IN ('real', 'integer') AND typeof(record) = 'text' ORDER BY token";
+        salvaged.records = copy_rows(from.get(), insert, rows, rows + " DESC", salvaged.everything);
+    }
+    {
+        // A pack comes over whole or not at all; whether it still verifies, the kiosk checks when
+        // it runs it (load_active_content), and says so.
+        Statement insert(to, "INSERT OR IGNORE INTO pack (id, name, version, fingerprint, source, loaded_at) VALUES (?, ?, ?, ?, ?, ?)");
+        const std::string packs = "SELECT id, name, version, fingerprint, source, loaded_at FROM pack WHERE typeof(id) = 'integer' AND "
+                                  "typeof(name) = 'text' AND typeof(version) = 'text' AND typeof(fingerprint) = 'text' AND "
+                                  "typeof(source) = 'text' AND typeof(loaded_at) = 'text' ORDER BY id";
+        copy_rows(from.get(), insert, packs, packs + " DESC", salvaged.everything);
+        std::vector<long long> ids;
+        {
+            Statement query(to, "SELECT id FROM pack ORDER BY id");
+            while (query.step()) ids.push_back(query.integer(0));
+        }
+        Statement add(to, "INSERT INTO pack_file (pack_id, path, bytes) VALUES (?, ?, ?)");
+        for (const long long id : ids) {
+            sqlite3_stmt* raw = nullptr;
+            sqlite3_prepare_v2(from.get(), "SELECT ?, path, bytes FROM pack_file WHERE pack_id = ? AND typeof(path) = 'text'", -1, &raw, nullptr);
+            std::unique_ptr<sqlite3_stmt, Finalizer> files(raw);
+            int rc = SQLITE_ERROR;
+            exec(to, "SAVEPOINT pack");
+            if (raw) {
+                sqlite3_bind_int64(raw, 1, id);
+                sqlite3_bind_int64(raw, 2, id);
+                while ((rc = sqlite3_step(raw)) == SQLITE_ROW) add.put_row(raw);
+            }
+            if (rc == SQLITE_DONE) {
+                exec(to, "RELEASE pack");
+                ++salvaged.packs;
+                continue;
+            }
+            exec(to, "ROLLBACK TO pack; RELEASE pack");
+            Statement remove(to, "DELETE FROM pack WHERE id = ?");
+            remove.bind(1, id).step();
+            ++salvaged.packs_lost;
+            salvaged.everything = false;
+        }
+    }
+    exec(to, kMatchSettingsToPacks);  // the settings name only packs that came over
+    transaction.commit();
+    return salvaged;
 }
 
 }  // namespace kiosk

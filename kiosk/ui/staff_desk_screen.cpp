@@ -27,6 +27,7 @@ void draw_staff_desk(KioskUi& ui) {
     text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.title"), colour::ink);
     if (!desk.message.empty()) text_block(ui.frame, ui.frame.fonts.bold, desk.message, colour::accent);
     begin_scroll_area(ui.frame, "staff", body_height(ui));
+    lines(ui, desk.notices, colour::accent);  // the store: damaged, full, read-only, a pack that failed
 
     heading(ui, "staff.current");
     lines(ui, desk.current, colour::ink);

@@ -8,6 +8,7 @@
 #include "config/kiosk_config.h"
 #include "pack/pack_files.h"
 #include "pack/signature.h"
+#include "store/store.h"
 #include "support/escpos.h"
 #include "support/kiosk_fixture.h"
 #include "support/patience.h"
@@ -223,4 +224,27 @@ TEST_CASE("Staff print a test ticket from the desk and see the printer's state")
     CHECK(test::decode_qr(test::rgba_of(printed), printed.width, printed.height) ==
           std::vector<std::string>{kiosk.app().pack().event.viewer_url});
     fs::remove_all(options.kiosk.content_dir);
+}
+
+TEST_CASE("A store found damaged at start: the kiosk runs, and the staff desk says where the old store was set aside") {
+    test::TempDir media("kiosk-media");
+    test::TempDir folder("kiosk-damaged-store");
+    AppOptions options = staff_options(media.path);
+    options.kiosk.store_path = folder.path + "/kiosk.db";
+    { Store store(options.kiosk.store_path); }
+    {
+        std::fstream file(options.kiosk.store_path, std::ios::in | std::ios::out | std::ios::binary);
+        file.write("geen opslag meer", 16);  // "file is not a database"
+    }
+    HeadlessKiosk kiosk(options, test::kStartTime);
+    REQUIRE(kiosk.app().kiosk().store_notices().size() == 1);
+    CHECK(kiosk.visible(text(kiosk, "attract.start")));  // visitors see nothing of it
+    CHECK_FALSE(kiosk.shows("beschadigd"));
+    corner_taps(kiosk, 5);
+    type_pin(kiosk, kPin);
+    REQUIRE(kiosk.app().kiosk().staff().view == StaffView::Desk);
+    CHECK(kiosk.shows_text(kiosk.app().kiosk().staff().desk.notices.at(0)));
+    CHECK(kiosk.shows("De opslag " + options.kiosk.store_path + " was beschadigd"));
+    CHECK(kiosk.shows(options.kiosk.store_path + ".beschadigd-"));
+    REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-store-damaged")));
 }

@@ -32,7 +32,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/assets/kwalificaties-mbo-2015.csv" DESTINAT
 # The development key's public half, only to try the kiosk on its example content (the
 # default content is signed with it); /etc/default/openday-kiosk says why never at an event.
 install(FILES "${PROJECT_SOURCE_DIR}/tools/dev-key/dev.pub" DESTINATION "${data_dir}/dev-key")
-install(DIRECTORY "${PROJECT_SOURCE_DIR}/tools/portfolio-viewer/" DESTINATION "${data_dir}/portfolio-viewer")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/tools/portfolio-viewer/" DESTINATION "${data_dir}/portfolio-viewer"
+        PATTERN ".gitignore" EXCLUDE)
 
 install(FILES "${debian_dir}/kiosk.ini" DESTINATION /etc/openday-kiosk)
 install(FILES "${debian_dir}/default" DESTINATION /etc/default RENAME openday-kiosk)
@@ -64,8 +65,8 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_CONTACT "${KIOSK_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${KIOSK_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "touchscreen kiosk for mbo open days and career fairs")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-A kiosk for the booth of a Dutch mbo school at its open day or a career fair.
+# CPack puts the summary above this as the synopsis line.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "A kiosk for the booth of a Dutch mbo school at its open day or a career fair.
 A pupil taps through a few questions about how they want to learn, sees which
 of the school's programmes fit and why, compares them, and takes a QR code and
 a printed ticket home to their portfolio. Dutch, English, Turkish, Polish,

@@ -84,7 +84,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)   # the libraries, from what the programs
 # reads, mounting sticks (systemd-mount) and making the user. Drawing on the console (SDL's
 # KMS/DRM driver) needs Mesa's EGL and GLES.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, fontconfig, espeak-ng-data, adduser, systemd")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl1, libgles2, libgl1-mesa-dri")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl1, libegl-mesa0, libgles2, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cups")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${debian_dir}/postinst;${debian_dir}/prerm;${debian_dir}/postrm;${CMAKE_BINARY_DIR}/debian/conffiles")

@@ -54,7 +54,18 @@ configure_file("${debian_dir}/changelog.in" "${CMAKE_BINARY_DIR}/debian/changelo
 add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/debian/changelog.gz"
   COMMAND gzip -9nc "${CMAKE_BINARY_DIR}/debian/changelog" > "${CMAKE_BINARY_DIR}/debian/changelog.gz"
   DEPENDS "${CMAKE_BINARY_DIR}/debian/changelog" VERBATIM)
-add_custom_target(debian_changelog ALL DEPENDS "${CMAKE_BINARY_DIR}/debian/changelog.gz")
+# A manual page for each program, compressed the same way.
+set(debian_files "${CMAKE_BINARY_DIR}/debian/changelog.gz")
+foreach(program openday-kiosk kiosk-pack kiosk-say)
+  set(page "${CMAKE_BINARY_DIR}/debian/man/${program}.1.gz")
+  add_custom_command(OUTPUT "${page}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/debian/man"
+    COMMAND gzip -9nc "${debian_dir}/man/${program}.1" > "${page}"
+    DEPENDS "${debian_dir}/man/${program}.1" VERBATIM)
+  list(APPEND debian_files "${page}")
+  install(FILES "${page}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+endforeach()
+add_custom_target(debian_files ALL DEPENDS ${debian_files})
 install(FILES "${CMAKE_BINARY_DIR}/debian/changelog.gz" DESTINATION "${doc_dir}")
 
 file(WRITE "${CMAKE_BINARY_DIR}/debian/conffiles" "/etc/openday-kiosk/kiosk.ini\n/etc/default/openday-kiosk\n")

@@ -1,7 +1,7 @@
 # The wall between logic and UI, and no include cycles between the folders of kiosk/: each
 # folder may include only from itself and from folders *before* it in KIOSK_LAYERS. The logic
 # folders (before `ui`) include neither Dear ImGui nor SDL. Run as `cmake -P` by CTest.
-set(KIOSK_LAYERS text core language pack config input output store speech booth ui platform)
+set(KIOSK_LAYERS system text core language pack config input output store speech booth ui platform)
 set(KIOSK_FIRST_UI_LAYER ui)
 list(FIND KIOSK_LAYERS ${KIOSK_FIRST_UI_LAYER} first_ui)
 

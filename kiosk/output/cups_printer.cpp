@@ -3,6 +3,7 @@
 #include <cups/cups.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <chrono>
 #include <cstdlib>
 #include <memory>
@@ -10,15 +11,44 @@
 #include <thread>
 #include <vector>
 
+#include "system/shared_library.h"
+
 namespace kiosk {
 
 namespace {
 
+// libcups, opened the first time a ticket goes to a CUPS printer (system/shared_library.h).
+#define KIOSK_CUPS_FUNCTIONS(X) \
+    X(cupsCancelJob2) X(cupsCreateJob) X(cupsDoRequest) X(cupsFinishDocument) \
+    X(cupsFreeDests) X(cupsGetNamedDest) X(cupsLastError) X(cupsServer) \
+    X(cupsStartDocument) X(cupsWriteRequestData) X(httpAssembleURIf) X(httpClose) \
+    X(httpConnect2) X(httpSetTimeout) X(ippAddInteger) X(ippAddString) \
+    X(ippAddStrings) X(ippDelete) X(ippFindAttribute) X(ippGetBoolean) \
+    X(ippGetCount) X(ippGetInteger) X(ippGetString) X(ippNewRequest) \
+    X(ippPort)
+
+struct Cups {
+#define KIOSK_CUPS_POINTER(name) decltype(&::name) name = nullptr;
+    KIOSK_CUPS_FUNCTIONS(KIOSK_CUPS_POINTER)
+#undef KIOSK_CUPS_POINTER
+};
+
+const LoadedLibrary<Cups>& libcups() {
+    return load_once<Cups>(KIOSK_CUPS_SONAME, [](SharedLibrary& library, Cups& cups) {
+#define KIOSK_CUPS_BIND(name) &&library.bind(cups.name, #name)
+        return true KIOSK_CUPS_FUNCTIONS(KIOSK_CUPS_BIND);
+#undef KIOSK_CUPS_BIND
+    });
+}
+
+// Only called once send_to_cups has found the library complete.
+const Cups& cups() { return libcups().functions; }
+
 struct CloseHttp {
-    void operator()(http_t* http) const { httpClose(http); }
+    void operator()(http_t* http) const { cups().httpClose(http); }
 };
 struct DeleteIpp {
-    void operator()(ipp_t* ipp) const { ippDelete(ipp); }
+    void operator()(ipp_t* ipp) const { cups().ippDelete(ipp); }
 };
 using Connection = std::unique_ptr<http_t, CloseHttp>;
 using IppMessage = std::unique_ptr<ipp_t, DeleteIpp>;
@@ -36,22 +66,22 @@ struct Deadline {
 int still_in_time(http_t*, void* deadline) { return static_cast<Deadline*>(deadline)->seconds_left() > 0 ? 1 : 0; }
 
 Connection connect_to(const std::string& server, Deadline& deadline) {
-    std::string host = server.empty() ? cupsServer() : server;
-    int port = ippPort();
+    std::string host = server.empty() ? cups().cupsServer() : server;
+    int port = cups().ippPort();
     // A socket path has no port; "host:631" has.
     if (const auto colon = host.rfind(':'); host.front() != '/' && colon != std::string::npos) {
         port = std::atoi(host.c_str() + colon + 1);
         host.resize(colon);
     }
-    Connection http(httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1,
+    Connection http(cups().httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1,
                                  static_cast<int>(std::max(0.1, deadline.seconds_left()) * 1000), nullptr));
-    if (http) httpSetTimeout(http.get(), 0.5, still_in_time, &deadline);
+    if (http) cups().httpSetTimeout(http.get(), 0.5, still_in_time, &deadline);
     return http;
 }
 
 std::string printer_uri(const std::string& queue) {
     char uri[HTTP_MAX_URI];
-    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0, "/printers/%s", queue.c_str());
+    cups().httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0, "/printers/%s", queue.c_str());
     return uri;
 }
 
@@ -63,21 +93,21 @@ struct QueueStatus {
 };
 
 QueueStatus queue_status(http_t* http, const std::string& queue) {
-    ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
+    ipp_t* request = cups().ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+    cups().ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
     static const char* const wanted[] = {"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"};
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
-    const IppMessage response(cupsDoRequest(http, request, "/"));
+    cups().ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
+    const IppMessage response(cups().cupsDoRequest(http, request, "/"));
     QueueStatus status;
-    if (!response || cupsLastError() > IPP_STATUS_OK_CONFLICTING) return status;
+    if (!response || cups().cupsLastError() > IPP_STATUS_OK_CONFLICTING) return status;
     status.found = true;
-    if (ipp_attribute_t* state = ippFindAttribute(response.get(), "printer-state", IPP_TAG_ENUM))
-        status.state = ippGetInteger(state, 0);
-    if (ipp_attribute_t* accepting = ippFindAttribute(response.get(), "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
-        status.accepting = ippGetBoolean(accepting, 0) != 0;
-    if (ipp_attribute_t* reasons = ippFindAttribute(response.get(), "printer-state-reasons", IPP_TAG_KEYWORD))
-        for (int i = 0; i < ippGetCount(reasons); ++i)
-            if (const char* reason = ippGetString(reasons, i, nullptr)) status.reasons.emplace_back(reason);
+    if (ipp_attribute_t* state = cups().ippFindAttribute(response.get(), "printer-state", IPP_TAG_ENUM))
+        status.state = cups().ippGetInteger(state, 0);
+    if (ipp_attribute_t* accepting = cups().ippFindAttribute(response.get(), "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
+        status.accepting = cups().ippGetBoolean(accepting, 0) != 0;
+    if (ipp_attribute_t* reasons = cups().ippFindAttribute(response.get(), "printer-state-reasons", IPP_TAG_KEYWORD))
+        for (int i = 0; i < cups().ippGetCount(reasons); ++i)
+            if (const char* reason = cups().ippGetString(reasons, i, nullptr)) status.reasons.emplace_back(reason);
     return status;
 }
 
@@ -99,18 +129,18 @@ PrinterState trouble_of(const QueueStatus& status) {
 }
 
 int job_state(http_t* http, const std::string& queue, int job) {
-    ipp_t* request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
-    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job);
-    const IppMessage response(cupsDoRequest(http, request, "/"));
-    ipp_attribute_t* state = response ? ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM) : nullptr;
-    return state ? ippGetInteger(state, 0) : 0;
+    ipp_t* request = cups().ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
+    cups().ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri(queue).c_str());
+    cups().ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job);
+    const IppMessage response(cups().cupsDoRequest(http, request, "/"));
+    ipp_attribute_t* state = response ? cups().ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM) : nullptr;
+    return state ? cups().ippGetInteger(state, 0) : 0;
 }
 
 bool submit(http_t* http, const std::string& queue, int job, const std::string& pdf) {
-    if (cupsStartDocument(http, queue.c_str(), job, "bonnetje", CUPS_FORMAT_PDF, 1) != HTTP_STATUS_CONTINUE) return false;
-    if (cupsWriteRequestData(http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE) return false;
-    return cupsFinishDocument(http, queue.c_str()) <= IPP_STATUS_OK_CONFLICTING;
+    if (cups().cupsStartDocument(http, queue.c_str(), job, "bonnetje", CUPS_FORMAT_PDF, 1) != HTTP_STATUS_CONTINUE) return false;
+    if (cups().cupsWriteRequestData(http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE) return false;
+    return cups().cupsFinishDocument(http, queue.c_str()) <= IPP_STATUS_OK_CONFLICTING;
 }
 
 }  // namespace
@@ -118,23 +148,27 @@ bool submit(http_t* http, const std::string& queue, int job, const std::string& 
 PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pdf) {
     // Converting and sending takes a moment; a printer that needs longer than this is not
     // printing for this visitor any more.
+    if (!libcups().complete) {
+        std::fprintf(stderr, "printer: libcups kan niet geladen worden (installeer het pakket libcups2): %s\n", libcups().error.c_str());
+        return PrinterState::Offline;
+    }
     Deadline deadline{Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(4 * settings.timeout_seconds))};
     const Connection http = connect_to(settings.server, deadline);
     if (!http) return PrinterState::Offline;
     std::string queue = settings.device;
     if (queue.empty()) {
-        cups_dest_t* dest = cupsGetNamedDest(http.get(), nullptr, nullptr);
+        cups_dest_t* dest = cups().cupsGetNamedDest(http.get(), nullptr, nullptr);
         if (!dest) return PrinterState::Offline;
         queue = dest->name;
-        cupsFreeDests(1, dest);
+        cups().cupsFreeDests(1, dest);
     }
     if (const PrinterState before = trouble_of(queue_status(http.get(), queue)); before != PrinterState::Idle) return before;
 
-    const int job = cupsCreateJob(http.get(), queue.c_str(), "Open dag", 0, nullptr);
+    const int job = cups().cupsCreateJob(http.get(), queue.c_str(), "Open dag", 0, nullptr);
     if (job <= 0) return PrinterState::Offline;
     if (!submit(http.get(), queue, job, pdf)) {
         deadline.at = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(settings.timeout_seconds));
-        cupsCancelJob2(http.get(), queue.c_str(), job, 0);
+        cups().cupsCancelJob2(http.get(), queue.c_str(), job, 0);
         return PrinterState::Offline;
     }
     PrinterState trouble = PrinterState::Idle;
@@ -154,7 +188,7 @@ PrinterState send_to_cups(const PrinterSettings& settings, const std::string& pd
     }
     if (trouble == PrinterState::Idle) trouble = PrinterState::NotAnswering;
     deadline.at = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(settings.timeout_seconds));
-    cupsCancelJob2(http.get(), queue.c_str(), job, 0);
+    cups().cupsCancelJob2(http.get(), queue.c_str(), job, 0);
     return trouble;
 }
 

@@ -11,11 +11,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "system/shared_library.h"
+
 namespace kiosk {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+// libzip, opened the first time a pack is read from or written to a .zip
+// (system/shared_library.h).
+#define KIOSK_ZIP_FUNCTIONS(X) \
+    X(zip_discard) X(zip_fclose) X(zip_get_num_entries) X(zip_stat_index) \
+    X(zip_file_get_external_attributes) X(zip_fopen_index) X(zip_fread) X(zip_open) \
+    X(zip_error_init) X(zip_source_buffer_create) X(zip_open_from_source) X(zip_source_free) \
+    X(zip_error_fini) X(zip_source_buffer) X(zip_file_add) X(zip_close)
+
+struct Zip {
+#define KIOSK_ZIP_POINTER(name) decltype(&::name) name = nullptr;
+    KIOSK_ZIP_FUNCTIONS(KIOSK_ZIP_POINTER)
+#undef KIOSK_ZIP_POINTER
+};
+
+// Throws when libzip is not installed or lacks a function: no .zip pack can be read then.
+const Zip& libzip() {
+    const LoadedLibrary<Zip>& zip = load_once<Zip>(KIOSK_ZIP_SONAME, [](SharedLibrary& library, Zip& functions) {
+#define KIOSK_ZIP_BIND(name) &&library.bind(functions.name, #name)
+        return true KIOSK_ZIP_FUNCTIONS(KIOSK_ZIP_BIND);
+#undef KIOSK_ZIP_BIND
+    });
+    if (!zip.complete) throw PackError("zip-pakketten kunnen niet gelezen worden: libzip ontbreekt (installeer het pakket libzip4): " + zip.error);
+    return zip.functions;
+}
 
 constexpr std::size_t kBombCheckFrom = 1u << 20;
 
@@ -32,10 +59,10 @@ void take(PackFiles& files, std::size_t& total, const std::string& path, std::st
 }
 
 struct ZipCloser {
-    void operator()(zip_t* archive) const { zip_discard(archive); }
+    void operator()(zip_t* archive) const { libzip().zip_discard(archive); }
 };
 struct ZipFileCloser {
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
+    void operator()(zip_file_t* file) const { libzip().zip_fclose(file); }
 };
 
 // Makes a finished temporary file appear under its real name: its bytes reach the disk (or the
@@ -121,34 +148,34 @@ namespace {
 PackFiles read_archive(zip_t* raw, const std::string& path, const PackLimits& limits) {
     if (!raw) throw PackError(path + ": geen leesbaar zip-archief");
     std::unique_ptr<zip_t, ZipCloser> archive(raw);
-    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    const zip_int64_t count = libzip().zip_get_num_entries(archive.get(), 0);
     if (count < 0 || static_cast<std::size_t>(count) > limits.max_files)
         throw PackError("het pakket heeft meer dan " + std::to_string(limits.max_files) + " bestanden");
     PackFiles files;
     std::size_t total = 0;
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t stat;
-        if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME) ||
+        if (libzip().zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME) ||
             !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_COMP_SIZE))
             throw PackError(path + ": bestand " + std::to_string(i + 1) + " in het archief is beschadigd");
         std::string name = stat.name;
         if (!name.empty() && name.back() == '/') continue;  // a folder entry
         zip_uint8_t system = 0;
         zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(archive.get(), static_cast<zip_uint64_t>(i), 0, &system, &attributes) == 0 &&
+        if (libzip().zip_file_get_external_attributes(archive.get(), static_cast<zip_uint64_t>(i), 0, &system, &attributes) == 0 &&
             system == ZIP_OPSYS_UNIX && S_ISLNK(attributes >> 16))
             throw PackError(name + ": een snelkoppeling (symbolische link) mag niet in een pakket");
         if (!safe_pack_path(name, limits)) throw PackError(name + ": deze naam mag niet in een pakket (buiten het pakket, verborgen of te lang)");
         if (stat.size > limits.max_file_bytes) throw PackError(name + ": groter dan " + megabytes(limits.max_file_bytes));
         if (stat.size > kBombCheckFrom && static_cast<double>(stat.size) > limits.max_compression_ratio * static_cast<double>(stat.comp_size + 1))
             throw PackError(name + ": pakt uit tot veel meer dan het archief groot is; zo'n bestand nemen we niet");
-        std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(i), 0));
+        std::unique_ptr<zip_file_t, ZipFileCloser> file(libzip().zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(i), 0));
         if (!file) throw PackError(name + ": kan niet uitgepakt worden");
         // Read one byte more than the header promises: an archive that lies about sizes is refused.
         std::string bytes(static_cast<std::size_t>(stat.size) + 1, '\0');
         zip_int64_t got = 0;
         while (got < static_cast<zip_int64_t>(bytes.size())) {
-            const zip_int64_t n = zip_fread(file.get(), bytes.data() + got, bytes.size() - static_cast<std::size_t>(got));
+            const zip_int64_t n = libzip().zip_fread(file.get(), bytes.data() + got, bytes.size() - static_cast<std::size_t>(got));
             if (n < 0) throw PackError(name + ": uitpakken mislukt (beschadigd archief, of is de USB-stick eruit gehaald?)");
             if (n == 0) break;
             got += n;
@@ -164,16 +191,16 @@ PackFiles read_archive(zip_t* raw, const std::string& path, const PackLimits& li
 
 PackFiles read_pack_zip(const std::string& path, const PackLimits& limits) {
     int error = 0;
-    return read_archive(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error), path, limits);
+    return read_archive(libzip().zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error), path, limits);
 }
 
 PackFiles read_pack_zip_bytes(const std::string& bytes, const PackLimits& limits) {
     zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
-    if (source && !archive) zip_source_free(source);
-    zip_error_fini(&error);
+    libzip().zip_error_init(&error);
+    zip_source_t* source = libzip().zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    zip_t* archive = source ? libzip().zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+    if (source && !archive) libzip().zip_source_free(source);
+    libzip().zip_error_fini(&error);
     return read_archive(archive, "archief", limits);
 }
 
@@ -203,18 +230,18 @@ void write_pack_zip(const PackFiles& files, const std::string& path) {
     const std::string temporary = path + ".part";
     fs::remove(temporary);
     int error = 0;
-    zip_t* archive = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    zip_t* archive = libzip().zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive) throw PackError("kan " + temporary + " niet maken");
     for (const auto& [name, bytes] : files) {
-        zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            if (source) zip_source_free(source);
-            zip_discard(archive);
+        zip_source_t* source = libzip().zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+        if (!source || libzip().zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            if (source) libzip().zip_source_free(source);
+            libzip().zip_discard(archive);
             throw PackError("kan " + name + " niet in het archief zetten");
         }
     }
-    if (zip_close(archive) != 0) {
-        zip_discard(archive);
+    if (libzip().zip_close(archive) != 0) {
+        libzip().zip_discard(archive);
         std::error_code ignored;
         fs::remove(temporary, ignored);
         throw PackError("kan " + temporary + " niet schrijven (is de USB-stick vol of eruit gehaald?)");

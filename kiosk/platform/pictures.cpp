@@ -74,6 +74,15 @@ PictureTexture PictureCache::get(const std::string& key, int width) {
     return {found->second.texture.get(), found->second.width, found->second.height};
 }
 
+// The library's small/NAME.png when the picture is drawn no wider than it (a library without
+// small/ has only the large ones).
+std::string PictureCache::library_file(const std::string& name, int width) const {
+    const std::string small = library_ + "/small/" + name + ".png";
+    std::error_code error;
+    if (width <= KIOSK_SMALL_PICTURE_SIZE && std::filesystem::is_regular_file(small, error)) return small;
+    return library_ + "/" + name + ".png";
+}
+
 // The pack's own file first (a photo's path, or pictures/NAME), else the library's NAME.png.
 // A missing or broken picture is remembered as missing, so it is not read again every frame.
 PictureCache::Entry PictureCache::load(const std::string& key, int width) const {
@@ -85,7 +94,7 @@ PictureCache::Entry PictureCache::load(const std::string& key, int width) const 
         if (const auto it = own.find(key); it != own.end()) image = kiosk_.pack_image(it->second, width);
         if (!image && key.find('.') == std::string::npos && !library_.empty()) {
             try {
-                image = decode_photo(read_file_bytes(library_ + "/" + key + ".png", 4u << 20), width);
+                image = decode_photo(read_file_bytes(library_file(key, width), 4u << 20), width);
             } catch (const PackError&) {
                 // Not in the library: the screen draws without it.
             }

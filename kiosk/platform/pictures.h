@@ -62,6 +62,7 @@ private:
 
     static PictureTexture lookup(void* context, const std::string& key, int width);
     Entry load(const std::string& key, int width) const;
+    std::string library_file(const std::string& name, int width) const;
     void make_room(std::size_t wanted);
     void clear();
 

@@ -94,7 +94,18 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)   # the libraries, from what the programs
 # What dpkg-shlibdeps cannot see: the fonts (found through fontconfig), the voices espeak-ng
 # reads, mounting sticks (systemd-mount) and making the user. Drawing on the console (SDL's
 # KMS/DRM driver) needs Mesa's EGL and GLES.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, fontconfig, espeak-ng-data, adduser, systemd")
+# libcups and libzip are opened when first needed (kiosk/system/shared_library.h), so
+# dpkg-shlibdeps cannot see them either: the packages of the sonames the build compiled against.
+set(opened_packages "")
+foreach(variable cups_soname zip_soname)
+  get_directory_property(soname DIRECTORY "${PROJECT_SOURCE_DIR}/kiosk" DEFINITION ${variable})
+  execute_process(COMMAND dpkg-query -S "${soname}" OUTPUT_VARIABLE owner ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT owner MATCHES "^([a-z0-9.+-]+)(:[a-z0-9]+)?: ")
+    message(FATAL_ERROR "${soname} (${variable}): which Debian package holds it? (dpkg-query -S ${soname})")
+  endif()
+  string(APPEND opened_packages ", ${CMAKE_MATCH_1}")
+endforeach()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, fontconfig, espeak-ng-data, adduser, systemd${opened_packages}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl1, libegl-mesa0, libgles2, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cups")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

@@ -15,7 +15,8 @@ namespace {
 constexpr double kPingsPerInterval = 4;
 // Not more than this often while frames run at display rate: one datagram a second is plenty.
 constexpr double kMinPingGap = 1.0;
-constexpr double kNoWatchdogSleep = 1e9;
+// Without a watchdog the loop sleeps as long as it likes; an hour keeps its milliseconds an int.
+constexpr double kNoWatchdogSleep = 3600;
 
 }  // namespace
 

@@ -22,8 +22,7 @@ public:
     ServiceNotifier& operator=(const ServiceNotifier&) = delete;
 
     // Call on every turn of the event loop: pings the watchdog when a ping is due and returns how
-    // many seconds the loop may sleep before it must call again (a very long time without a
-    // watchdog).
+    // many seconds the loop may sleep before it must call again (an hour without a watchdog).
     double alive(double now);
     // A line for `systemctl status` and the journal, e.g. which content the kiosk runs.
     void status(const std::string& text);

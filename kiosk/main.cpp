@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "config/install_dirs.h"
 #include "config/kiosk_config.h"
 #include "output/portfolio_record.h"
 #include "output/short_code.h"
@@ -24,7 +25,8 @@ namespace {
 void print_help() {
     std::puts(
         "Gebruik: kiosk [opties]\n"
-        "  --content MAP       map met de standaardinhoud (standaard: de content/ van dit project)\n"
+        "  --content MAP       map met de standaardinhoud (standaard: de content/ van dit project; geinstalleerd:\n"
+        "                      /usr/share/openday-kiosk/content)\n"
         "  --store BESTAND     SQLite-opslag (standaard: ~/.local/share/openday-kiosk/kiosk.db of $KIOSK_STORE)\n"
         "  --config BESTAND    instellingen van deze kiosk, zoals de vertrouwde sleutels\n"
         "                      (standaard: ~/.config/openday-kiosk/kiosk.ini, als die er is)\n"
@@ -173,6 +175,12 @@ int export_portfolio(const std::string& store_path, const std::string& path) {
 int main(int argc, char** argv) {
     kiosk::AppOptions options;
     options.kiosk.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
+    // Installed (the Debian package), the content and pictures come from <prefix>/share, never
+    // from the tree the program was built in.
+    if (const std::string data = kiosk::installed_data_dir(kiosk::running_program()); !data.empty()) {
+        options.kiosk.content_dir = data + "/content";
+        options.pictures = data + "/pictures";
+    }
     options.kiosk.store_path = default_store_path();
     std::string script_path;
     bool check_only = false;

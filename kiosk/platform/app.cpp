@@ -12,6 +12,7 @@
 
 #include "platform/audio.h"
 #include "platform/fonts.h"
+#include "platform/service.h"
 #include "ui/screen_parts.h"
 #include "platform/software_draw.h"
 #include "ui/theme.h"
@@ -425,6 +426,8 @@ int App::run(double max_seconds) {
     bool running = true;
     const double started = wall_clock();
     render_frame(started);
+    // Under systemd (the package's service): ready now, and the watchdog pinged from this loop.
+    ServiceNotifier service("Kiosk draait met " + kiosk_.pack().pack.name + " " + kiosk_.pack().pack.version, started);
     while (running) {
         double now = wall_clock();
         if (max_seconds > 0 && now - started >= max_seconds) break;
@@ -437,6 +440,7 @@ int App::run(double max_seconds) {
         if (settle_frames_ > 0 || !clicks_.empty()) due = now;
         double wait = due - now;
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
+        wait = std::min(wait, service.alive(now));  // an idle loop still wakes for the watchdog
         SDL_Event event;
         const int wait_ms = static_cast<int>(wait * 1000.0 + 0.5);
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,

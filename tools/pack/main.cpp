@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "config/install_dirs.h"
 #include "config/kiosk_config.h"
 #include "pack/catalogue.h"
 #include "pack/pack_diff.h"
@@ -29,6 +30,13 @@ using namespace kiosk;
 namespace {
 
 constexpr int kUsage = 2;
+
+// The template, the picture library and the qualification list this tool ships with: from the
+// source and build tree, or, installed, from <prefix>/share/openday-kiosk (config/install_dirs.h).
+std::string shipped(const char* in_tree, const char* installed_name) {
+    const std::string data = installed_data_dir(running_program());
+    return data.empty() ? in_tree : data + "/" + installed_name;
+}
 
 const char* const kHelp =
     "Gebruik: kiosk-pack OPDRACHT ...\n"
@@ -85,13 +93,13 @@ int init(const std::vector<std::string>& args) {
     if (args.empty()) return kUsage;
     const std::string folder = args[0];
     if (fs::exists(folder) && !fs::is_empty(folder)) throw PackError(folder + " bestaat al en is niet leeg; kies een nieuwe map");
-    PackFiles files = read_pack_folder(KIOSK_TEMPLATE_DIR);
+    PackFiles files = read_pack_folder(shipped(KIOSK_TEMPLATE_DIR, "content"));
     files.erase(kManifestFile);
     files.erase(kSignatureFile);
     files["pack.ini"] = "[pack]\nformat = 2\nname = Nieuw pakket\nversion = 1\n";
     if (const std::string crebos = option(args, "--crebo"); !crebos.empty()) {
         std::vector<Problem> problems;
-        const auto all = read_qualifications(read_file_bytes(KIOSK_QUALIFICATIONS_CSV), problems);
+        const auto all = read_qualifications(read_file_bytes(shipped(KIOSK_QUALIFICATIONS_CSV, "kwalificaties-mbo-2015.csv")), problems);
         std::vector<Qualification> picked;
         std::stringstream list(crebos);
         for (std::string crebo; std::getline(list, crebo, ',');) {
@@ -124,7 +132,7 @@ PackReadResult check_with_pictures(const PackFiles& files, const std::string& li
 
 int validate(const std::vector<std::string>& args) {
     if (args.empty()) return kUsage;
-    std::string library = KIOSK_PICTURES_DIR;
+    std::string library = shipped(KIOSK_PICTURES_DIR, "pictures");
     for (std::size_t i = 1; i + 1 < args.size(); ++i)
         if (args[i] == "--pictures") library = args[i + 1];
     const PackFiles files = read_pack_path(args[0]);
@@ -164,7 +172,7 @@ int build(const std::vector<std::string>& args) {
     const std::string key = option(args, "--key"), out = option(args, "-o");
     if (args.empty() || key.empty() || out.empty()) return kUsage;
     const PackFiles files = read_pack_folder(args[0]);
-    if (!report(check_with_pictures(files, KIOSK_PICTURES_DIR).problems)) {
+    if (!report(check_with_pictures(files, shipped(KIOSK_PICTURES_DIR, "pictures")).problems)) {
         std::printf("Niet gebouwd: los eerst de fouten op.\n");
         return 1;
     }

@@ -268,11 +268,15 @@ TEST_CASE("Flipped bytes in the active pack: the previous pack runs, then the bu
     }
 }
 
-TEST_CASE("A full disk at start is named with the path, the kiosk counts in memory and serves on, the file keeps its counts") {
+// A booth whose store lives in a folder the test can make full or read-only (FaultyDisk).
+struct OnFaultyDisk {
     test::TempDir temp;
-    test::FaultyDisk disk(temp.path);
-    const KioskOptions options = booth(temp.path);
+    test::FaultyDisk disk{temp.path};
+    KioskOptions options = booth(temp.path);
     double now = kOpenDay;
+};
+
+TEST_CASE_METHOD(OnFaultyDisk, "A full disk at start is named with the path, the kiosk counts in memory and serves on, the file keeps its counts") {
     {
         Kiosk kiosk(options, now);
         serve_visitor(kiosk, now);
@@ -298,11 +302,7 @@ TEST_CASE("A full disk at start is named with the path, the kiosk counts in memo
     CHECK(set_aside(temp.path).empty());  // a full disk is not a damaged store
 }
 
-TEST_CASE("A disk that fills up in the middle of the day: the visit is still counted, in memory, and the kiosk serves on") {
-    test::TempDir temp;
-    test::FaultyDisk disk(temp.path);
-    const KioskOptions options = booth(temp.path);
-    double now = kOpenDay;
+TEST_CASE_METHOD(OnFaultyDisk, "A disk that fills up in the middle of the day: the visit is still counted, in memory, and the kiosk serves on") {
     {
         Kiosk kiosk(options, now);
         serve_visitor(kiosk, now);
@@ -319,11 +319,7 @@ TEST_CASE("A disk that fills up in the middle of the day: the visit is still cou
     CHECK(visitors_in_file(options.store_path) == 1);  // what was written before the disk filled up
 }
 
-TEST_CASE("A read-only disk is named with the path, and the kiosk serves on from what the store holds, counting in memory") {
-    test::TempDir temp;
-    test::FaultyDisk disk(temp.path);
-    KioskOptions options = booth(temp.path);
-    double now = kOpenDay;
+TEST_CASE_METHOD(OnFaultyDisk, "A read-only disk is named with the path, and the kiosk serves on from what the store holds, counting in memory") {
 
     SECTION("an existing store") {
         { Store(options.store_path).add_pack(fair_pack("Beurspakket Zuid"), "Beurspakket Zuid", "3", {PackSource::Kind::Usb, "/media/stick/zuid"}); }

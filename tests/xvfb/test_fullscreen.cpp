@@ -9,6 +9,8 @@
 // 77, which ctest reports as skipped, saying what to install (tools/install-deps does).
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -179,15 +181,8 @@ public:
     // What a taskbar or `wmctrl -c` sends: asks the window manager to close the window, which
     // then sends the window WM_DELETE_WINDOW.
     void ask_window_manager_to_close(Window window) const {
-        XEvent event{};
-        event.xclient.type = ClientMessage;
-        event.xclient.window = window;
-        event.xclient.message_type = XInternAtom(display_, "_NET_CLOSE_WINDOW", False);
-        event.xclient.format = 32;
-        event.xclient.data.l[0] = CurrentTime;
-        event.xclient.data.l[1] = 2;  // from a pager or taskbar: the user asked
-        XSendEvent(display_, root(), False, SubstructureRedirectMask | SubstructureNotifyMask, &event);
-        XSync(display_, False);
+        // data: when, and that it comes from a pager or taskbar (the user asked).
+        send_message(root(), window, "_NET_CLOSE_WINDOW", {CurrentTime, 2}, SubstructureRedirectMask | SubstructureNotifyMask);
     }
 
     // The whole screen as X shows it (what a visitor sees), as RGBA.
@@ -215,14 +210,20 @@ public:
 
     // What a window manager's close button (or its Alt+F4) sends: WM_DELETE_WINDOW.
     void ask_to_close(Window window) const {
+        send_message(window, window, "WM_PROTOCOLS", {static_cast<long>(XInternAtom(display_, "WM_DELETE_WINDOW", False)), CurrentTime},
+                     NoEventMask);
+    }
+
+    // A client message `type` about `window` with two data words, sent to `to`.
+    void send_message(Window to, Window window, const char* type, std::array<long, 2> data, long mask) const {
         XEvent event{};
         event.xclient.type = ClientMessage;
         event.xclient.window = window;
-        event.xclient.message_type = XInternAtom(display_, "WM_PROTOCOLS", False);
+        event.xclient.message_type = XInternAtom(display_, type, False);
         event.xclient.format = 32;
-        event.xclient.data.l[0] = static_cast<long>(XInternAtom(display_, "WM_DELETE_WINDOW", False));
-        event.xclient.data.l[1] = CurrentTime;
-        XSendEvent(display_, window, False, NoEventMask, &event);
+        event.xclient.data.l[0] = data[0];
+        event.xclient.data.l[1] = data[1];
+        XSendEvent(display_, to, False, mask, &event);
         XSync(display_, False);
     }
 

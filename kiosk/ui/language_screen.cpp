@@ -3,11 +3,15 @@
 // so a visitor finds theirs without reading Dutch.
 #include <algorithm>
 
+#include "ui/picture.h"
 #include "ui/screen_parts.h"
 
 namespace kiosk {
 
 namespace {
+
+// Over the list (a pack's pictures/taal.png replaces the library's).
+constexpr const char* kLanguagePicture = "taal";
 
 // A globe (circle, equator, meridians): readable without words, whatever language is on screen.
 void draw_globe(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour, float thickness) {
@@ -72,9 +76,21 @@ void language_row(KioskUi& ui, float width) {
 
 void draw_language_choice(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
-    reach_heading(ui, text_height(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), ImGui::GetContentRegionAvail().x) + m.gap +
-                          2 * ImGui::GetStyle().ItemSpacing.y, "languages");
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "language.choose"), colour::ink);
+    // A speech balloon where reading starts, the question beside it: what this list is, for a
+    // visitor who cannot read the question yet.
+    const std::string title = T(ui, "language.choose");
+    const float side = m.body * 2.4f;
+    const float text_w = ImGui::GetContentRegionAvail().x - side - m.gap;
+    const float row = std::max(side, text_height(ui.frame, ui.frame.fonts.title, title, text_w));
+    reach_heading(ui, row + m.gap + 2 * ImGui::GetStyle().ItemSpacing.y, "languages");
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float picture_x = ui.frame.rtl ? at.x + full - side : at.x;
+    draw_picture(ui, kLanguagePicture, ImVec2(picture_x, at.y + (row - side) * 0.5f), ImVec2(picture_x + side, at.y + (row + side) * 0.5f));
+    ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x : at.x + side + m.gap,
+                                     at.y + (row - text_height(ui.frame, ui.frame.fonts.title, title, text_w)) * 0.5f));
+    text_block(ui.frame, ui.frame.fonts.title, title, colour::ink, text_w);
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + row));
     ImGui::Dummy(ImVec2(1, m.gap));
     begin_scroll_area(ui.frame, "languages", body_height(ui));
     const float width = std::min(ImGui::GetContentRegionAvail().x, m.body * 20);

@@ -132,7 +132,7 @@ TEST_CASE("The picture cache stays within its bound in bytes while the whole off
     CHECK(cache.max_bytes() <= 8u << 20);
 }
 
-TEST_CASE("Pictures on 'Wil je stoppen?' (with its speaker button), on 'Ben je er nog?' and on the next steps") {
+TEST_CASE("Pictures on 'Wil je stoppen?' (with its speaker button), on 'Ben je er nog?', the language list and the next steps") {
     for (const auto& [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
         INFO(width << "x" << height);
         HeadlessKiosk kiosk(test::headless_options(width, height), test::kStartTime);
@@ -153,6 +153,11 @@ TEST_CASE("Pictures on 'Wil je stoppen?' (with its speaker button), on 'Ben je e
         REQUIRE(kiosk.visible(content.texts.get("idle.stay")));
         CHECK(drew(kiosk, "stopwatch"));
         REQUIRE(kiosk.tap(content.texts.get("idle.stay")));
+
+        REQUIRE(kiosk.tap(content.texts.get("language.choose")));  // the globe
+        REQUIRE(session.screen == Screen::Language);
+        CHECK(drew(kiosk, "taal"));
+        REQUIRE(kiosk.tap(content.texts.get("common.back")));
 
         test::answer_all_questions(kiosk);
         REQUIRE(session.screen == Screen::Results);

@@ -329,6 +329,11 @@ struct Reader {
             }
         }
         if (!complete || table.header.empty()) return;
+        if (table.rows.size() > kMaxProgrammes) {
+            error(name, table.rows[kMaxProgrammes].line, 0,
+                  "meer dan " + std::to_string(kMaxProgrammes) + " opleidingen; zoveel kan de kiosk niet vlot tonen (zie docs/content-pack.md)");
+            return;
+        }
         std::set<std::string> seen;
         for (const CsvRow& row : table.rows) {
             auto field = [&](const char* key) -> const CsvField& { return row.fields[static_cast<std::size_t>(column[key])]; };

@@ -21,6 +21,10 @@ struct PictureUse {
     int line = 0;
 };
 
+// The most programmes a pack may hold: well above what one school offers (the national list has
+// 470 qualifications), and what tools/benchmark measures the kiosk at.
+inline constexpr std::size_t kMaxProgrammes = 1000;
+
 struct PackReadResult {
     Content content;
     std::vector<Problem> problems;

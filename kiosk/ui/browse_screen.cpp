@@ -93,6 +93,28 @@ void offer_take_home_bar(KioskUi& ui) {
     if (button(ui.frame, T(ui, "browse.take_home"), ButtonStyle::Primary, ImGui::GetContentRegionAvail().x)) ui.emit(IntentKind::TakeHome);
 }
 
+namespace {
+
+// One programme of the offer: its picture where reading starts, its name as a button, its facts.
+void browse_row(KioskUi& ui, int index, float width, float side) {
+    const Metrics& m = ui.frame.metrics;
+    const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];
+    const float text = width - (side > 0 ? side + m.gap : 0);
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    const float picture_x = ui.frame.rtl ? row.x + width - side : row.x;
+    if (side > 0) programme_picture(ui, index, ImVec2(picture_x, row.y), ImVec2(picture_x + side, row.y + side));
+    ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl || side <= 0 ? row.x : row.x + side + m.gap, row.y));
+    ImGui::BeginGroup();
+    ImGui::PushID(index);
+    if (button(ui.frame, p.name, ButtonStyle::Secondary, text)) ui.emit(IntentKind::OpenProgramme, index);
+    ImGui::PopID();
+    text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, text);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(row.x, std::max(ImGui::GetItemRectMax().y, row.y + side)));
+}
+
+}  // namespace
+
 void draw_browse(KioskUi& ui) {
     const Metrics& m = ui.frame.metrics;
     // The title may stand above the reach band; the filter button, the first control, in it. The
@@ -109,23 +131,22 @@ void draw_browse(KioskUi& ui) {
         ImGui::Dummy(ImVec2(1, m.gap));
     }
     // Each row: the programme's picture where reading starts, its name as a button and its facts.
+    // Only rows in view are drawn (a pack may hold 1000 programmes); one out of view is a space as
+    // high as it was when last drawn, or as its picture until it has been.
+    ImGuiStorage* heights = ImGui::GetStateStorage();
     for (int index : found) {
-        const Programme& p = ui.content().programmes[static_cast<std::size_t>(index)];
         const float side = programme_picture_key(ui.content(), index).empty() ? 0 : m.tile_height * 1.2f;
-        const float text = width - (side > 0 ? side + m.gap : 0);
         const ImVec2 row = ImGui::GetCursorScreenPos();
-        const float picture_x = ui.frame.rtl ? row.x + width - side : row.x;
-        // Only rows in view ask for their picture, so scrolling the whole offer loads few.
-        if (side > 0 && ImGui::IsRectVisible(ImVec2(picture_x, row.y), ImVec2(picture_x + side, row.y + side)))
-            programme_picture(ui, index, ImVec2(picture_x, row.y), ImVec2(picture_x + side, row.y + side));
-        ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl || side <= 0 ? row.x : row.x + side + m.gap, row.y));
-        ImGui::BeginGroup();
         ImGui::PushID(index);
-        if (button(ui.frame, p.name, ButtonStyle::Secondary, text)) ui.emit(IntentKind::OpenProgramme, index);
+        const ImGuiID key = ImGui::GetID("height");
         ImGui::PopID();
-        text_block(ui.frame, ui.frame.fonts.small, facts_line(ui, p), colour::muted, text);
-        ImGui::EndGroup();
-        ImGui::SetCursorScreenPos(ImVec2(row.x, std::max(ImGui::GetItemRectMax().y, row.y + side)));
+        const float known = heights->GetFloat(key, std::max(side, m.min_target));
+        if (!ImGui::IsRectVisible(row, ImVec2(row.x + width, row.y + known))) {
+            ImGui::Dummy(ImVec2(width, known + m.gap * 0.5f));  // as the row and the gap after it
+            continue;
+        }
+        browse_row(ui, index, width, side);
+        heights->SetFloat(key, ImGui::GetCursorScreenPos().y - row.y);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     }
     if (found.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, "browse.none"), colour::ink, width);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "pack/pack_reader.h"
 #include "support/kiosk_fixture.h"
 #include "ui/picture.h"
 
@@ -171,4 +172,42 @@ TEST_CASE("Pictures on 'Wil je stoppen?' (with its speaker button), on 'Ben je e
         CHECK_FALSE(content.next_steps.front().picture.empty());
         CHECK(drew(kiosk, content.next_steps.front().picture));
     }
+}
+
+TEST_CASE("The offer of a pack with 1000 programmes draws only the rows in view, and a flick brings later ones") {
+    const std::string folder = test::write_temp_pack(test::pack_with_programmes(kMaxProgrammes), "thousand-programmes");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, folder), test::kStartTime);
+    const Content& content = kiosk.app().pack();
+    REQUIRE(content.programmes.size() == kMaxProgrammes);
+    REQUIRE(kiosk.tap(content.texts.get("browse.open")));
+    REQUIRE(kiosk.app().kiosk().session().screen == Screen::Browse);
+    // The rows drawn (by their place in the list) are those on the screen, not a thousand.
+    const std::vector<int> order = browse_programmes(content, kiosk.app().kiosk().session().browse);
+    REQUIRE(order.size() == kMaxProgrammes);
+    auto rows_drawn = [&] {
+        std::vector<int> places;
+        for (const std::string& label : kiosk.labels())
+            for (std::size_t place = 0; place < order.size(); ++place)
+                if (label == content.programmes[static_cast<std::size_t>(order[place])].name) places.push_back(static_cast<int>(place));
+        return places;
+    };
+    // Every text drawn is recorded, also one scrolled out of view: a thousand names if every row were.
+    auto names_drawn = [&] {
+        std::size_t count = 0;
+        for (const HitTarget& text : kiosk.app().ui().frame.texts)
+            for (const Programme& programme : content.programmes) count += text.label == programme.name ? 1 : 0;
+        return count;
+    };
+    CHECK(names_drawn() < 40);
+    const std::vector<int> first = rows_drawn();
+    REQUIRE_FALSE(first.empty());
+    CHECK(first.size() < 40);
+    CHECK(*std::min_element(first.begin(), first.end()) == 0);
+    for (int flick = 0; flick < 3; ++flick) kiosk.drag(540, 1400, 540, 500, 0.1);
+    kiosk.advance(3);  // the list coasts to a stop
+    const std::vector<int> later = rows_drawn();
+    CHECK(names_drawn() < 40);
+    REQUIRE_FALSE(later.empty());
+    CHECK(later.size() < 40);
+    CHECK(*std::min_element(later.begin(), later.end()) > *std::max_element(first.begin(), first.end()));
 }

@@ -403,3 +403,14 @@ TEST_CASE("Each band's high and low ends hold programmes of several sectors") {
         if (p.loon == Band::Hoog) high_pay.insert(p.domain);
     for (const char* domain : {"79140", "79020", "79050", "79070"}) CHECK(high_pay.count(domain) == 1);
 }
+
+TEST_CASE("A pack holds at most 1000 programmes: 1000 are read, one more is refused naming the file, the line and the limit") {
+    const PackReadResult most = read_pack(test::pack_with_programmes(kMaxProgrammes));
+    CHECK(most.ok());
+    CHECK(most.content.programmes.size() == kMaxProgrammes);
+    const PackReadResult over = read_pack(test::pack_with_programmes(kMaxProgrammes + 1));
+    CHECK_FALSE(over.ok());
+    // The header is line 1, so the 1001st programme stands on line 1002.
+    CHECK(test::mentions(over.problems, "programmes.csv:1002"));
+    CHECK(test::mentions(over.problems, "meer dan 1000 opleidingen"));
+}

@@ -250,6 +250,7 @@ private:
     void tap_at(float x, float y);
     bool tap(const std::string& label);
     bool tap_any(const std::vector<std::string>& labels);
+    bool tap_scrolling(const std::string& label);
     void drag(float x0, float y0, float x1, float y1, double seconds);
     void scroll_read();
     void flick();
@@ -268,7 +269,8 @@ private:
     void walk_away();
 
     // -- staff and printer --
-    void staff_session(bool fix_printer);
+    enum class StaffTask { FixPrinter, Load, RollBack, Export };
+    void staff_session(StaffTask task);
     bool open_staff_desk();
     void wait_for_ticket(long long served_before);
 
@@ -357,6 +359,21 @@ bool Day::tap(const std::string& label) {
 bool Day::tap_any(const std::vector<std::string>& labels) {
     for (const std::string& label : labels)
         if (tap(label)) return true;
+    return false;
+}
+
+// Taps the widget with this label, dragging the screen up a little at a time until it shows, as a
+// volunteer looking for a button on a long staff desk does; back to the top when it never shows.
+bool Day::tap_scrolling(const std::string& label) {
+    for (int tries = 0; tries < 8; ++tries) {
+        if (tap(label)) return true;
+        ++counts_.drags;
+        drag(width() / 2, height() * 0.7f, width() / 2, height() * 0.45f, 0.4);
+    }
+    for (int tries = 0; tries < 8; ++tries) {
+        ++counts_.drags;
+        drag(width() / 2, height() * 0.3f, width() / 2, height() * 0.8f, 0.3);
+    }
     return false;
 }
 
@@ -621,11 +638,14 @@ bool Day::visit_step(bool heading_home) {
     const Screen screen = session().screen;
     if (screen == Screen::Results || screen == Screen::Programme || screen == Screen::Compare || screen == Screen::Explain ||
         screen == Screen::Browse) {
-        const std::size_t reads = pick(4);
-        for (std::size_t i = 0; i < reads; ++i) {
+        // Pupils read with a finger on the glass: drag, read a few lines, drag on.
+        const double until = now() + uniform(3, 30);
+        while (now() < until) {
             scroll_read();
-            think(0.5, 4);
+            think(0.2, 2);
         }
+    } else if (chance(0.3)) {
+        random_gesture();  // a hand that cannot keep still while thinking
     }
     const double roll = uniform(0, 1);
     const double purpose = heading_home ? 0.85 : 0.6;
@@ -641,7 +661,9 @@ bool Day::visit_step(bool heading_home) {
     } else {
         random_gesture();
     }
-    think(0.8, 7);
+    // Now and then a talk with someone at the booth: long enough, sometimes, for "Ben je er nog?".
+    if (chance(0.03)) think(30, content().event.idle_seconds + content().event.countdown_seconds * 0.8);
+    else think(0.8, 7);
     return session().screen != Screen::Attract;
 }
 
@@ -732,6 +754,7 @@ void Day::visitor() {
         if (!visit_step(spent > stay)) break;
     }
     if (session().screen != Screen::Attract && staff().view == StaffView::Closed) walk_away();
+    if (staff().view != StaffView::Closed) k_.advance(130);  // a PIN pad they found closes itself
 }
 
 // Someone who stops at the booth, touches the screen a few times and moves on.
@@ -784,13 +807,11 @@ void Day::wait_for_ticket(long long served_before) {
 
 // A volunteer at the staff desk: fixes the printer and prints a test ticket, or loads the next
 // pack from a stick, or rolls back, or takes the statistics home.
-void Day::staff_session(bool fix_printer) {
+void Day::staff_session(StaffTask task) {
     ++counts_.staff_sessions;
     const fs::path stick = fs::path(media_) / "STICK";
-    const double roll = uniform(0, 1);
-    const bool load = !fix_printer && roll < 0.45;
-    const bool roll_back = !fix_printer && !load && roll < 0.7;
-    const bool export_stats = !fix_printer && !load && !roll_back;
+    const bool fix_printer = task == StaffTask::FixPrinter, load = task == StaffTask::Load;
+    const bool roll_back = task == StaffTask::RollBack, export_stats = task == StaffTask::Export;
     if (load || export_stats) {
         // The stick goes in first; the kiosk looks at it every few seconds.
         fs::create_directories(stick);
@@ -804,27 +825,30 @@ void Day::staff_session(bool fix_printer) {
         fault_since_ = -1;
     }
     if (!open_staff_desk()) {
+        if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "staff: desk did not open (view %d, '%s')\n", static_cast<int>(staff().view), staff().pin_message.c_str());
         fs::remove_all(stick);
         return;
     }
     k_.advance(uniform(3, 6));
+    if (std::getenv("SOAK_DEBUG")) {
+        std::fprintf(stderr, "staff: view %d can_load %d stick '%s' labels:", static_cast<int>(staff().view), staff().desk.can_load, staff().desk.stick.c_str());
+        for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
+        std::fprintf(stderr, "\n");
+    }
     for (int i = 0; i < 2; ++i) scroll_read();  // staff read the desk
-    if (load && staff().desk.can_load && tap(staff_text("staff.load"))) ++counts_.loads;
-    if (roll_back && tap(staff_text("staff.roll_back"))) ++counts_.rollbacks;
+    if (load && staff().desk.can_load && tap_scrolling(staff_text("staff.load"))) ++counts_.loads;
+    if (roll_back && tap_scrolling(staff_text("staff.roll_back"))) ++counts_.rollbacks;
     if (fix_printer || chance(0.3)) {
         const long long served = printer_.served();
-        if (tap(staff_text("staff.test_print"))) {
+        if (tap_scrolling(staff_text("staff.test_print"))) {
             ++counts_.test_prints;
             wait_for_ticket(served);
         }
     }
-    if (export_stats && tap(staff_text("staff.export"))) ++counts_.exports;
-    if ((load || export_stats) && !tap(staff_text("staff.eject"))) {
-        scroll_read();
-        tap(staff_text("staff.eject"));
-    }
+    if (export_stats && tap_scrolling(staff_text("staff.export"))) ++counts_.exports;
+    if (load || export_stats) tap_scrolling(staff_text("staff.eject"));
     k_.advance(uniform(2, 8));
-    if (!tap(staff_text("staff.close"))) k_.advance(130);  // or left alone: it closes itself
+    if (!tap_scrolling(staff_text("staff.close"))) k_.advance(130);  // or left alone: it closes itself
     fs::remove_all(stick);
 }
 
@@ -836,9 +860,9 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
     // afternoon, the evening rush of parents after work.
     auto rate = [&](double t) {
         const double h = (t - start_) / 3600.0;
-        return 3.0 + 9.0 * std::exp(-std::pow((h - 3.5) / 1.4, 2)) + 6.0 * std::exp(-std::pow((h - 9.5) / 1.0, 2));
+        return 5.0 + 9.0 * std::exp(-std::pow((h - 3.5) / 1.5, 2)) + 6.0 * std::exp(-std::pow((h - 9.5) / 1.0, 2));
     };
-    constexpr double kMaxRate = 18.0;
+    constexpr double kMaxRate = 20.0;
     double next_arrival = start_;
     auto draw_arrival = [&](double after) {
         double t = after;
@@ -851,7 +875,7 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
     double next_staff = start_ + uniform(600, 3600);
     double next_sample = start_ + sample_seconds;
     // Staff set up the booth before the first visitor: their pack from the stick.
-    staff_session(false);
+    staff_session(StaffTask::Load);
 
     while (now() < end) {
         if (now() >= next_sample) {
@@ -872,11 +896,12 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
         }
         // A volunteer notices the printer trouble on the attract screen a while later.
         if (fault_since_ >= 0 && now() - fault_since_ > 900 && session().screen == Screen::Attract) {
-            staff_session(true);
+            staff_session(StaffTask::FixPrinter);
             continue;
         }
         if (now() >= next_staff && session().screen == Screen::Attract) {
-            staff_session(false);
+            const double roll = uniform(0, 1);
+            staff_session(roll < 0.4 ? StaffTask::Load : roll < 0.7 ? StaffTask::RollBack : StaffTask::Export);
             next_staff = now() + uniform(3600, 3 * 3600);
             continue;
         }
@@ -896,8 +921,16 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
         if (quiet_until > now()) {
             const double stretch = quiet_until - now();
             if (stretch > 60 && chance(0.3)) {
+                // Children waiting for their parents play with the screen for a while.
                 k_.advance(uniform(0, stretch / 2));
-                random_gesture();
+                const std::size_t plays = 1 + pick(12);
+                for (std::size_t i = 0; i < plays; ++i) {
+                    if (chance(0.4)) scribble();
+                    else random_gesture();
+                    k_.advance(uniform(0.2, 2));
+                }
+                if (session().screen != Screen::Attract || staff().view != StaffView::Closed) walk_away();
+                if (staff().view != StaffView::Closed) k_.advance(130);
             } else {
                 k_.advance(stretch);
             }

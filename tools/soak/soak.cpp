@@ -26,14 +26,18 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include <cstddef>
+
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
 #define KIOSK_SOAK_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-#include <sanitizer/allocator_interface.h>
 #define KIOSK_SOAK_ASAN 1
 #endif
+#endif
+#ifdef KIOSK_SOAK_ASAN
+// From the sanitizer runtime (<sanitizer/allocator_interface.h>, which Debian's gcc does not ship).
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 #include <algorithm>
@@ -102,6 +106,21 @@ Config parse(int argc, char** argv) {
             if (!end || *end) usage(arg + " verwacht een getal, gevonden '" + v + "'");
             return d;
         };
+        if (arg == "--help" || arg == "-h") {
+            std::printf(
+                "kiosk_soak: een hele standdag, gesimuleerd (tools/soak/soak.cpp)\n"
+                "  --hours H | --minutes M   hoe lang de dag duurt (standaard 12 uur)\n"
+                "  --seed N                  dezelfde dag nog eens (de seed staat bovenaan elke run)\n"
+                "  --size BxH --dpi D        het scherm (standaard 1080x1920, 92 dpi)\n"
+                "  --frame-hz F              beelden per seconde terwijl iets beweegt (standaard 30)\n"
+                "  --input-hz I              meldingen per seconde van een bewegende vinger (standaard 120)\n"
+                "  --sample-minutes S        geheugen en opslag meten om de S gesimuleerde minuten (10)\n"
+                "  --warmup-minutes W        de helling pas vanaf W minuten (60; hoogstens een kwart van de dag)\n"
+                "  --keep                    de werkmap (opslag, pakketten) bewaren\n"
+                "  --check --max-growth-mib G --max-store-mib S --min-events N\n"
+                "                            fout (exit 1) bij meer groei, een grotere opslag of minder events\n");
+            std::exit(0);
+        }
         if (arg == "--hours") config.hours = number();
         else if (arg == "--minutes") config.hours = number() / 60.0;
         else if (arg == "--seed") {
@@ -245,7 +264,8 @@ private:
     void send(const Touch& touch, double frame_time);
     void play(const std::vector<Touch>& path);
     void settle();
-    void think(double lo, double hi) { k_.advance(uniform(lo, hi)); }
+    void pass(double seconds);
+    void think(double lo, double hi) { pass(uniform(lo, hi)); }
     std::vector<Touch> tap_path(float x, float y);
     void tap_at(float x, float y);
     bool tap(const std::string& label);
@@ -324,6 +344,14 @@ void Day::play(const std::vector<Touch>& path) {
 // laying itself out), as the real loop draws them; bounded, like HeadlessKiosk::settle.
 void Day::settle() {
     for (int i = 0; i < 600 && k_.app().busy(); ++i) k_.frame_after(frame_dt_);
+}
+
+// Time passes without touches: frames only when the kiosk wants one (the attract screen's slides,
+// the countdown), at most frame_hz a second, as the real loop on this machine would draw them.
+void Day::pass(double seconds) {
+    const double end = now() + seconds;
+    while (now() < end) k_.frame_after(std::min(end - now(), std::max(frame_dt_, k_.app().seconds_until_redraw(now()))));
+    settle();
 }
 
 std::vector<Touch> Day::tap_path(float x, float y) {
@@ -649,8 +677,14 @@ bool Day::visit_step(bool heading_home) {
     }
     const double roll = uniform(0, 1);
     const double purpose = heading_home ? 0.85 : 0.6;
+    if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "step: screen %d home %d\n", static_cast<int>(session().screen), heading_home);
     if (roll < purpose) {
         if (!purposeful(heading_home)) {
+            if (std::getenv("SOAK_DEBUG")) {
+                std::fprintf(stderr, "  not found on screen %d; labels:", static_cast<int>(session().screen));
+                for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
+                std::fprintf(stderr, "\n");
+            }
             // Not in view: scroll to find it.
             scroll_read();
         }
@@ -687,18 +721,24 @@ void Day::on_finish() {
         think(2, 6);
     }
     if (chance(0.15)) scroll_read();
-    if (chance(0.8) && tap(text("finish.done"))) {
+    if (std::getenv("SOAK_DEBUG")) {
+        std::fprintf(stderr, "finish: labels:");
+        for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
+        std::fprintf(stderr, "\n");
+    }
+    if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "finish: done is '%s' visible %d\n", text("finish.done").c_str(), k_.visible(text("finish.done")));
+    if (chance(0.8) && tap(text("finish.done")) && session().screen == Screen::Attract) {
         ++counts_.finished;
         return;
     }
-    walk_away();
+    if (session().screen != Screen::Attract) walk_away();
 }
 
 // Gone without a word: "Ben je er nog?" after the idle time, then the countdown, then the wipe.
 void Day::walk_away() {
     ++counts_.walked_away;
     const double idle = content().event.idle_seconds + content().event.countdown_seconds;
-    k_.advance(idle + 2);
+    pass(idle + 2);
     if (session().screen == Screen::Attract) ++counts_.idle_wipes;
 }
 
@@ -754,7 +794,7 @@ void Day::visitor() {
         if (!visit_step(spent > stay)) break;
     }
     if (session().screen != Screen::Attract && staff().view == StaffView::Closed) walk_away();
-    if (staff().view != StaffView::Closed) k_.advance(130);  // a PIN pad they found closes itself
+    if (staff().view != StaffView::Closed) pass(130);  // a PIN pad they found closes itself
 }
 
 // Someone who stops at the booth, touches the screen a few times and moves on.
@@ -767,7 +807,7 @@ void Day::passer_by() {
         think(0.3, 3);
     }
     if (session().screen != Screen::Attract || staff().view != StaffView::Closed) walk_away();
-    if (staff().view != StaffView::Closed) k_.advance(130);  // the pad they found closes itself
+    if (staff().view != StaffView::Closed) pass(130);  // the pad they found closes itself
 }
 
 // The hidden corner and the PIN; now and then a mistyped one first. A pad locked by visitors'
@@ -777,7 +817,7 @@ bool Day::open_staff_desk() {
         const float mm = k_.app().ui().frame.metrics.mm;
         for (int i = 0; i < 5; ++i) tap_at(width() - mm * static_cast<float>(uniform(2, 8)), mm * static_cast<float>(uniform(2, 8)));
         if (staff().view != StaffView::Pin) {
-            k_.advance(5);
+            pass(5);
             continue;
         }
         const bool wrong = chance(0.15);
@@ -785,14 +825,14 @@ bool Day::open_staff_desk() {
         for (char digit : std::string(wrong ? "4812" : kPin)) tap(std::string(1, digit));
         tap(staff_text("staff.pin_ok"));
         if (staff().view == StaffView::Desk) return true;
-        if (staff().pin_message == staff_text("staff.pin_locked")) k_.advance(kLockSeconds);
+        if (staff().pin_message == staff_text("staff.pin_locked")) pass(kLockSeconds);
         if (staff().view == StaffView::Pin) {
             for (char digit : std::string(kPin)) tap(std::string(1, digit));
             tap(staff_text("staff.pin_ok"));
             if (staff().view == StaffView::Desk) return true;
         }
         tap(staff_text("staff.cancel"));
-        k_.advance(130);
+        pass(130);
     }
     return false;
 }
@@ -829,7 +869,7 @@ void Day::staff_session(StaffTask task) {
         fs::remove_all(stick);
         return;
     }
-    k_.advance(uniform(3, 6));
+    pass(uniform(3, 6));
     if (std::getenv("SOAK_DEBUG")) {
         std::fprintf(stderr, "staff: view %d can_load %d stick '%s' labels:", static_cast<int>(staff().view), staff().desk.can_load, staff().desk.stick.c_str());
         for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
@@ -847,8 +887,8 @@ void Day::staff_session(StaffTask task) {
     }
     if (export_stats && tap_scrolling(staff_text("staff.export"))) ++counts_.exports;
     if (load || export_stats) tap_scrolling(staff_text("staff.eject"));
-    k_.advance(uniform(2, 8));
-    if (!tap_scrolling(staff_text("staff.close"))) k_.advance(130);  // or left alone: it closes itself
+    pass(uniform(2, 8));
+    if (!tap_scrolling(staff_text("staff.close"))) pass(130);  // or left alone: it closes itself
     fs::remove_all(stick);
 }
 
@@ -922,17 +962,17 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
             const double stretch = quiet_until - now();
             if (stretch > 60 && chance(0.3)) {
                 // Children waiting for their parents play with the screen for a while.
-                k_.advance(uniform(0, stretch / 2));
+                pass(uniform(0, stretch / 2));
                 const std::size_t plays = 1 + pick(12);
                 for (std::size_t i = 0; i < plays; ++i) {
                     if (chance(0.4)) scribble();
                     else random_gesture();
-                    k_.advance(uniform(0.2, 2));
+                    pass(uniform(0.2, 2));
                 }
                 if (session().screen != Screen::Attract || staff().view != StaffView::Closed) walk_away();
-                if (staff().view != StaffView::Closed) k_.advance(130);
+                if (staff().view != StaffView::Closed) pass(130);
             } else {
-                k_.advance(stretch);
+                pass(stretch);
             }
         }
     }
@@ -960,6 +1000,9 @@ int main(int argc, char** argv) {
         for (const char* name : {"Open dag ROC Zuiderpoort (middag)", "Beroepenmarkt Zuiderstad"})
             sticks.push_back(sign_pack(day_pack(printer.address(), name), secret));
 
+        // SDL turns SIGINT and SIGTERM into a quit event for a loop this program does not run:
+        // without this, Ctrl+C would not stop a day.
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
         AppOptions options;
         options.width = config.width;
         options.height = config.height;

@@ -71,6 +71,7 @@ namespace {
 
 struct Config {
     double hours = 12;
+    double start_hour = 8.5;  // when the day begins on the clock: 08:30
     unsigned long long seed = 0;
     bool seed_given = false;
     int width = 1080, height = 1920;  // a portrait booth screen
@@ -110,6 +111,7 @@ Config parse(int argc, char** argv) {
             std::printf(
                 "kiosk_soak: een hele standdag, gesimuleerd (tools/soak/soak.cpp)\n"
                 "  --hours H | --minutes M   hoe lang de dag duurt (standaard 12 uur)\n"
+                "  --start UU:MM             hoe laat de dag begint (standaard 08:30; om 12:00 is het druk)\n"
                 "  --seed N                  dezelfde dag nog eens (de seed staat bovenaan elke run)\n"
                 "  --size BxH --dpi D        het scherm (standaard 1080x1920, 92 dpi)\n"
                 "  --frame-hz F              beelden per seconde terwijl iets beweegt (standaard 30)\n"
@@ -123,6 +125,12 @@ Config parse(int argc, char** argv) {
         }
         if (arg == "--hours") config.hours = number();
         else if (arg == "--minutes") config.hours = number() / 60.0;
+        else if (arg == "--start") {
+            int hh = 0, mm = 0;
+            const std::string v = value();
+            if (std::sscanf(v.c_str(), "%d:%d", &hh, &mm) != 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59) usage("--start verwacht UU:MM");
+            config.start_hour = hh + mm / 60.0;
+        }
         else if (arg == "--seed") {
             config.seed = std::stoull(value());
             config.seed_given = true;
@@ -239,7 +247,7 @@ class Day {
 public:
     Day(const Config& config, HeadlessKiosk& kiosk, soak::FakePrinter& printer, const std::string& media, std::vector<PackFiles> stick_packs)
         : config_(config), k_(kiosk), printer_(printer), media_(media), stick_packs_(std::move(stick_packs)), random_(config.seed),
-          start_(kiosk.now()), frame_dt_(1.0 / config.frame_hz), input_dt_(1.0 / config.input_hz) {}
+          start_(kiosk.now()), opening_(kiosk.now() - (config.start_hour - 8.5) * 3600.0), frame_dt_(1.0 / config.frame_hz), input_dt_(1.0 / config.input_hz) {}
 
     // Runs the day until `end` on the kiosk's clock; `sample` is called at least every
     // `sample_seconds` of it.
@@ -301,6 +309,7 @@ private:
     std::vector<PackFiles> stick_packs_;
     std::mt19937_64 random_;
     double start_;
+    double opening_;  // 08:30 on the day: the visitors' hours are counted from there
     double frame_dt_, input_dt_;
     Counts counts_;
     double fault_since_ = -1;
@@ -815,8 +824,16 @@ void Day::passer_by() {
 bool Day::open_staff_desk() {
     for (int attempt = 0; attempt < 3; ++attempt) {
         const float mm = k_.app().ui().frame.metrics.mm;
-        for (int i = 0; i < 5; ++i) tap_at(width() - mm * static_cast<float>(uniform(2, 8)), mm * static_cast<float>(uniform(2, 8)));
+        for (int i = 0; i < 5; ++i) {
+            const float x = width() - mm * static_cast<float>(uniform(6, 12)), y = mm * static_cast<float>(uniform(6, 12));
+            if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "corner tap %d at %.0f,%.0f t=%.3f frames %llu\n", i, x, y, now() - start_, static_cast<unsigned long long>(k_.app().frames_drawn()));
+            tap_at(x, y);
+        }
         if (staff().view != StaffView::Pin) {
+            if (std::getenv("SOAK_DEBUG"))
+                for (const HitTarget& t : k_.app().ui().frame.targets)
+                    if (t.max.x > width() - mm * 15 && t.min.y < mm * 15)
+                        std::fprintf(stderr, "corner: [%s] %.0f,%.0f-%.0f,%.0f mm %.2f\n", t.label.c_str(), t.min.x, t.min.y, t.max.x, t.max.y, mm);
             pass(5);
             continue;
         }
@@ -899,7 +916,7 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
     // Visitors an hour, by simulated hours since opening: a quiet start, a busy noon, a quieter
     // afternoon, the evening rush of parents after work.
     auto rate = [&](double t) {
-        const double h = (t - start_) / 3600.0;
+        const double h = (t - opening_) / 3600.0;
         return 5.0 + 9.0 * std::exp(-std::pow((h - 3.5) / 1.5, 2)) + 6.0 * std::exp(-std::pow((h - 9.5) / 1.0, 2));
     };
     constexpr double kMaxRate = 20.0;
@@ -910,7 +927,8 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
         while (uniform(0, kMaxRate) > rate(t));
         return t;
     };
-    next_arrival = draw_arrival(start_);
+    // Someone is already waiting when the booth opens (or when a short run begins).
+    next_arrival = std::min(draw_arrival(start_), start_ + uniform(30, 120));
     double next_fault = start_ + std::exponential_distribution<double>(1.0 / 5400.0)(random_);
     double next_staff = start_ + uniform(600, 3600);
     double next_sample = start_ + sample_seconds;
@@ -923,15 +941,18 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
             next_sample += sample_seconds;
             continue;
         }
-        if (now() >= next_fault && printer_.fault() == soak::PrinterFault::None) {
-            // Stalls cost the kiosk's real time limit per ticket: rarer than the rest.
-            const double roll = uniform(0, 1);
-            printer_.set_fault(roll < 0.35   ? soak::PrinterFault::OutOfPaper
-                               : roll < 0.6  ? soak::PrinterFault::CoverOpen
-                               : roll < 0.9  ? soak::PrinterFault::Refuse
-                                             : soak::PrinterFault::Stall);
-            ++counts_.printer_faults;
-            fault_since_ = now();
+        if (now() >= next_fault) {
+            // A fault while another one lasts is no news: the next one is drawn either way.
+            if (printer_.fault() == soak::PrinterFault::None) {
+                // Stalls cost the kiosk's real time limit per ticket: rarer than the rest.
+                const double roll = uniform(0, 1);
+                printer_.set_fault(roll < 0.35   ? soak::PrinterFault::OutOfPaper
+                                   : roll < 0.6  ? soak::PrinterFault::CoverOpen
+                                   : roll < 0.9  ? soak::PrinterFault::Refuse
+                                                 : soak::PrinterFault::Stall);
+                ++counts_.printer_faults;
+                fault_since_ = now();
+            }
             next_fault = now() + std::exponential_distribution<double>(1.0 / 5400.0)(random_);
         }
         // A volunteer notices the printer trouble on the attract screen a while later.
@@ -957,8 +978,13 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
             continue;
         }
         // Nobody there: the attract screen loops; children fiddle with it now and then.
-        const double quiet_until = std::min({next_arrival, next_sample, next_fault, next_staff, end});
-        if (quiet_until > now()) {
+        // Staff who wait for a visitor to finish, or a fault that waits for its volunteer, are no
+        // moment to wake for: at least a second passes, so the day always moves on.
+        double quiet_until = std::min({next_arrival, next_sample, next_fault, end});
+        if (next_staff > now()) quiet_until = std::min(quiet_until, next_staff);
+        if (fault_since_ >= 0) quiet_until = std::min(quiet_until, fault_since_ + 901);
+        quiet_until = std::max(quiet_until, std::min(now() + 1.0, end));
+        {
             const double stretch = quiet_until - now();
             if (stretch > 60 && chance(0.3)) {
                 // Children waiting for their parents play with the screen for a while.
@@ -1014,8 +1040,8 @@ int main(int argc, char** argv) {
         options.kiosk.staff_pin_hash = hash_pin(kPin);
         options.kiosk.usb_roots = {media};
 
-        // The day begins at 08:30 on the open day (the test suite's date).
-        const double day_start = 1795854600.0;
+        // The day begins at 08:30 (or --start) on the open day (the test suite's date), UTC.
+        const double day_start = 1795824000.0 + config.start_hour * 3600.0;
         const double day_end = day_start + config.hours * 3600.0;
         std::printf("kiosk_soak: seed %llu, %.2f gesimuleerde uren, scherm %dx%d @ %.0f dpi, %g beelden/s, aanraking %g Hz\n", config.seed,
                     config.hours, config.width, config.height, static_cast<double>(config.dpi), config.frame_hz, config.input_hz);

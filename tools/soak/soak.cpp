@@ -676,12 +676,12 @@ bool Day::visit_step(bool heading_home) {
     if (screen == Screen::Results || screen == Screen::Programme || screen == Screen::Compare || screen == Screen::Explain ||
         screen == Screen::Browse) {
         // Pupils read with a finger on the glass: drag, read a few lines, drag on.
-        const double until = now() + uniform(3, 30);
+        const double until = now() + uniform(5, 40);
         while (now() < until) {
             scroll_read();
-            think(0.2, 2);
+            think(0.2, 1.5);
         }
-    } else if (chance(0.3)) {
+    } else if (chance(0.5)) {
         random_gesture();  // a hand that cannot keep still while thinking
     }
     const double roll = uniform(0, 1);
@@ -917,9 +917,9 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
     // afternoon, the evening rush of parents after work.
     auto rate = [&](double t) {
         const double h = (t - opening_) / 3600.0;
-        return 5.0 + 9.0 * std::exp(-std::pow((h - 3.5) / 1.5, 2)) + 6.0 * std::exp(-std::pow((h - 9.5) / 1.0, 2));
+        return 8.0 + 8.0 * std::exp(-std::pow((h - 3.5) / 1.5, 2)) + 6.0 * std::exp(-std::pow((h - 9.5) / 1.0, 2));
     };
-    constexpr double kMaxRate = 20.0;
+    constexpr double kMaxRate = 22.0;
     double next_arrival = start_;
     auto draw_arrival = [&](double after) {
         double t = after;
@@ -986,10 +986,10 @@ void Day::run(double end, double sample_seconds, const std::function<void()>& sa
         quiet_until = std::max(quiet_until, std::min(now() + 1.0, end));
         {
             const double stretch = quiet_until - now();
-            if (stretch > 60 && chance(0.3)) {
+            if (stretch > 60 && chance(0.5)) {
                 // Children waiting for their parents play with the screen for a while.
                 pass(uniform(0, stretch / 2));
-                const std::size_t plays = 1 + pick(12);
+                const std::size_t plays = 1 + pick(20);
                 for (std::size_t i = 0; i < plays; ++i) {
                     if (chance(0.4)) scribble();
                     else random_gesture();
@@ -1089,7 +1089,7 @@ int main(int argc, char** argv) {
         std::printf("\nkiosk_soak: de dag in cijfers (seed %llu)\n", config.seed);
         std::printf("  events (aanraking)      %lld  (tikken %lld, waarvan op een knop %lld, slepen %lld, vegen %lld, krabbels %lld, lang drukken %lld, los %lld)\n",
                     c.events, c.taps, c.label_taps, c.drags, c.flicks, c.scribbles, c.long_presses, c.stray_taps);
-        std::printf("  gesimuleerde uren       %.2f\n", config.hours);
+        std::printf("  gesimuleerde uren       %.2f (de laatste bezoeker maakt af wat hij begon)\n", samples.back().hour);
         std::printf("  wandtijd                %.0f s (%.1f min)\n", wall, wall / 60);
         std::printf("  beelden getekend        %llu (%.2f per event)\n", static_cast<unsigned long long>(frames),
                     c.events ? static_cast<double>(frames) / static_cast<double>(c.events) : 0.0);

@@ -7,7 +7,7 @@
 //     the whole offer, cards, a comparison, the explanation of the mbo, the take-home with its
 //     reflections and next step, the QR and the printed ticket, or they stop halfway;
 //   - random taps, drags, flicks, scribbles and long presses everywhere, also on nothing and in
-//     the middle of a screen changing; the finger's path comes at a touchscreen's rate, several
+//     the middle of a screen changing; the finger's path comes at a touchscreen's rate (200 Hz), several
 //     events to a frame, stamped with when they happened, as SDL queues them while a frame draws;
 //   - a fake network printer (fake_printer.h) that runs out of paper, has its cover open, drops
 //     off the network or stops answering, until a volunteer fixes it;
@@ -77,7 +77,9 @@ struct Config {
     int width = 1080, height = 1920;  // a portrait booth screen
     float dpi = 92;
     double frame_hz = 30;     // frames drawn a second while something moves
-    double input_hz = 120;    // a touchscreen's report rate while a finger moves
+    // How often a touchscreen reports a moving finger: projected-capacitive booth screens report
+    // some 100-240 times a second.
+    double input_hz = 200;
     double sample_minutes = 10;
     double warmup_minutes = 60;
     bool keep = false;        // keep the work folder (store, packs) for a look afterwards
@@ -115,7 +117,7 @@ Config parse(int argc, char** argv) {
                 "  --seed N                  dezelfde dag nog eens (de seed staat bovenaan elke run)\n"
                 "  --size BxH --dpi D        het scherm (standaard 1080x1920, 92 dpi)\n"
                 "  --frame-hz F              beelden per seconde terwijl iets beweegt (standaard 30)\n"
-                "  --input-hz I              meldingen per seconde van een bewegende vinger (standaard 120)\n"
+                "  --input-hz I              meldingen per seconde van een bewegende vinger (standaard 200)\n"
                 "  --sample-minutes S        geheugen en opslag meten om de S gesimuleerde minuten (10)\n"
                 "  --warmup-minutes W        de helling pas vanaf W minuten (60; hoogstens een kwart van de dag)\n"
                 "  --keep                    de werkmap (opslag, pakketten) bewaren\n"
@@ -676,7 +678,7 @@ bool Day::visit_step(bool heading_home) {
     if (screen == Screen::Results || screen == Screen::Programme || screen == Screen::Compare || screen == Screen::Explain ||
         screen == Screen::Browse) {
         // Pupils read with a finger on the glass: drag, read a few lines, drag on.
-        const double until = now() + uniform(5, 40);
+        const double until = now() + uniform(8, 45);
         while (now() < until) {
             scroll_read();
             think(0.2, 1.5);

@@ -688,14 +688,8 @@ bool Day::visit_step(bool heading_home) {
     }
     const double roll = uniform(0, 1);
     const double purpose = heading_home ? 0.85 : 0.6;
-    if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "step: screen %d home %d\n", static_cast<int>(session().screen), heading_home);
     if (roll < purpose) {
         if (!purposeful(heading_home)) {
-            if (std::getenv("SOAK_DEBUG")) {
-                std::fprintf(stderr, "  not found on screen %d; labels:", static_cast<int>(session().screen));
-                for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
-                std::fprintf(stderr, "\n");
-            }
             // Not in view: scroll to find it.
             scroll_read();
         }
@@ -732,12 +726,6 @@ void Day::on_finish() {
         think(2, 6);
     }
     if (chance(0.15)) scroll_read();
-    if (std::getenv("SOAK_DEBUG")) {
-        std::fprintf(stderr, "finish: labels:");
-        for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
-        std::fprintf(stderr, "\n");
-    }
-    if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "finish: done is '%s' visible %d\n", text("finish.done").c_str(), k_.visible(text("finish.done")));
     if (chance(0.8) && tap(text("finish.done")) && session().screen == Screen::Attract) {
         ++counts_.finished;
         return;
@@ -826,16 +814,14 @@ void Day::passer_by() {
 bool Day::open_staff_desk() {
     for (int attempt = 0; attempt < 3; ++attempt) {
         const float mm = k_.app().ui().frame.metrics.mm;
+        // Inside the corner's 15 mm, away from the edges: ImGui clips the kiosk window's items half
+        // a window padding in from its edge, so the outermost few millimetres of the corner never
+        // answer (a known quirk, left to the owner of the attract screen).
         for (int i = 0; i < 5; ++i) {
             const float x = width() - mm * static_cast<float>(uniform(6, 12)), y = mm * static_cast<float>(uniform(6, 12));
-            if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "corner tap %d at %.0f,%.0f t=%.3f frames %llu\n", i, x, y, now() - start_, static_cast<unsigned long long>(k_.app().frames_drawn()));
             tap_at(x, y);
         }
         if (staff().view != StaffView::Pin) {
-            if (std::getenv("SOAK_DEBUG"))
-                for (const HitTarget& t : k_.app().ui().frame.targets)
-                    if (t.max.x > width() - mm * 15 && t.min.y < mm * 15)
-                        std::fprintf(stderr, "corner: [%s] %.0f,%.0f-%.0f,%.0f mm %.2f\n", t.label.c_str(), t.min.x, t.min.y, t.max.x, t.max.y, mm);
             pass(5);
             continue;
         }
@@ -884,16 +870,10 @@ void Day::staff_session(StaffTask task) {
         fault_since_ = -1;
     }
     if (!open_staff_desk()) {
-        if (std::getenv("SOAK_DEBUG")) std::fprintf(stderr, "staff: desk did not open (view %d, '%s')\n", static_cast<int>(staff().view), staff().pin_message.c_str());
         fs::remove_all(stick);
         return;
     }
     pass(uniform(3, 6));
-    if (std::getenv("SOAK_DEBUG")) {
-        std::fprintf(stderr, "staff: view %d can_load %d stick '%s' labels:", static_cast<int>(staff().view), staff().desk.can_load, staff().desk.stick.c_str());
-        for (const auto& l : k_.labels()) std::fprintf(stderr, " [%s]", l.c_str());
-        std::fprintf(stderr, "\n");
-    }
     for (int i = 0; i < 2; ++i) scroll_read();  // staff read the desk
     if (load && staff().desk.can_load && tap_scrolling(staff_text("staff.load"))) ++counts_.loads;
     if (roll_back && tap_scrolling(staff_text("staff.roll_back"))) ++counts_.rollbacks;

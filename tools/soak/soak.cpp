@@ -859,11 +859,11 @@ void Day::staff_session(StaffTask task) {
     const bool roll_back = task == StaffTask::RollBack, export_stats = task == StaffTask::Export;
     if (load || export_stats) {
         // The stick goes in first; the kiosk looks at it every few seconds.
+        // A staff stick always holds their pack: the desk offers the statistics export only to a
+        // stick it found a pack on.
         fs::create_directories(stick);
-        if (load) {
-            write_pack_zip(stick_packs_[static_cast<std::size_t>(next_stick_) % stick_packs_.size()], (stick / "pakket.zip").string());
-            ++next_stick_;
-        }
+        write_pack_zip(stick_packs_[static_cast<std::size_t>(next_stick_) % stick_packs_.size()], (stick / "pakket.zip").string());
+        if (load) ++next_stick_;
     }
     if (fix_printer) {
         printer_.set_fault(soak::PrinterFault::None);

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = dDif++J3bwtWld6Z+0cP6iPCf7nGxgo+5GInu1LzgfMMQ8c5AAa8ToLKF7TbFhJ6e8BWcjygEQcVXqlzAkBVAQ==
+signature = N/EA2saF4Hzq2QZuwHk2Ik/XlhgYZPP5WWrjnuQrD8pLburrZs1WABzfLedFCkz2lQm50Pjaxtm/biBrwIFaAw==

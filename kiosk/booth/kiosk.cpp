@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "output/short_code.h"
 #include "output/take_home.h"
 #include "output/font_files.h"
 #include "speech/read_aloud.h"
@@ -35,6 +36,14 @@ Kiosk::Kiosk(const KioskOptions& options, double now) : options_(options), attra
     }
     for (StoreNotice& notice : active_.notices) note(std::move(notice));
     active_.notices.clear();
+    // Wrong PINs and the lock outlive a restart (issue 14): pulling the plug must not give
+    // five fresh guesses.
+    try {
+        store_->load_staff_lock(staff_.access);
+    } catch (const StoreError& error) {
+        std::fprintf(stderr, "PIN-slot niet gelezen: %s\n", error.what());
+    }
+    restore_staff_lock(staff_.access, now);
 }
 
 void Kiosk::note(StoreNotice notice) {
@@ -194,10 +203,28 @@ void Kiosk::choose_language(const std::string& code, double now) {
 // the school keeps. Coming back to it keeps the visitor's token.
 void Kiosk::reached_finish(double now) {
     const std::string token = visit_.take_home ? visit_.take_home->token : std::string();
-    visit_.take_home = take_home(content(), visit_.session, now, token);
+    // Nothing on the way to the finish screen may end the kiosk (issue 14): whatever fails in
+    // making the link, its QR code or the ticket, the visitor still sees the screen and a code.
+    try {
+        visit_.take_home = take_home(content(), visit_.session, now, token);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "link naar de uitslag niet gemaakt, alleen de korte code: %s\n", error.what());
+        TakeHome fallback;
+        try {
+            if (content().event.portfolio_mode == PortfolioMode::Fragment) fallback.code = short_code(content(), visit_.session);
+        } catch (const std::exception& again) {
+            std::fprintf(stderr, "ook de korte code niet gemaakt: %s\n", again.what());
+        }
+        visit_.take_home = std::move(fallback);
+    }
     const TakeHome& home = *visit_.take_home;
-    if (active_.content.event.printer_kind != PrinterKind::None)
-        visit_.print_job = print(ticket_text(content(), visit_.session, home));  // in the visitor's language
+    if (active_.content.event.printer_kind != PrinterKind::None) {
+        try {
+            visit_.print_job = print(ticket_text(content(), visit_.session, home));  // in the visitor's language
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "bonnetje niet gemaakt: %s\n", error.what());
+        }
+    }
     keep_portfolio_record(now);
 }
 

@@ -102,6 +102,7 @@ private:
     void check_pin(double now);
     void watch_usb(double now);
     void refresh_staff_desk();
+    std::vector<std::string> stick_goes_back(double now) const;
     // The store failed while the kiosk ran: moved aside and made anew, or kept in memory.
     void store_failed(const StoreError& error, double now);
     // A write to the store that must never stop the kiosk: tried again once on the store that
@@ -132,6 +133,7 @@ private:
     TicketFonts ticket_fonts_;  // read when the first ticket prints
     // USB: the packs found at the last look, and the first one, inspected.
     double last_usb_look_ = -1e9;
+    double desk_clock_ = 0;  // the time of the last staff action or USB look: whether a pack's day is past
     std::vector<std::string> usb_packs_;
     std::optional<PackCandidate> stick_pack_;
     // The loudspeaker, and the voice that reads to it (made on the first tap of the speaker

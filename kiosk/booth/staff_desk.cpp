@@ -27,6 +27,21 @@ std::string source_label(const Texts& texts, const PackSource& source) {
 
 }  // namespace
 
+// Why loading the stick's pack would go back in time: a lower version than the pack in use
+// (pack_diff.h: compare_pack_versions), or an event day already past. An older genuine pack is
+// still signed, so only staff can tell it is a mistake (or a replay): they are asked twice.
+std::vector<std::string> Kiosk::stick_goes_back(double now) const {
+    std::vector<std::string> reasons;
+    if (!stick_pack_ || !stick_pack_->loadable()) return reasons;
+    const Texts& texts = active_.content.texts;
+    const PackInfo& stick = stick_pack_->content->pack;
+    if (compare_pack_versions(stick.version, active_.content.pack.version) < 0)
+        reasons.push_back(texts.format("staff.older", {{"versie", stick.version}, {"nu", active_.content.pack.version}}));
+    const std::string& day = stick_pack_->content->event.date;
+    if (!day.empty() && day < local_time(now, "%Y-%m-%d")) reasons.push_back(texts.format("staff.past", {{"datum", day}}));
+    return reasons;
+}
+
 // The hidden way in: five quick taps in the corner of the attract screen, then the PIN. Staff
 // read Dutch, so whatever a visitor left on the attract screen (a language) is forgotten.
 void Kiosk::open_staff(double now) {
@@ -41,6 +56,7 @@ void Kiosk::close_staff() {
     staff_.view = StaffView::Closed;
     staff_.pin.clear();
     staff_.asking_quit = false;
+    staff_.confirming_load = false;
     staff_.desk.message.clear();  // the next time the desk opens, it tells nothing of today's last action
     stick_pack_.reset();  // a pack read from a stick can be large: not kept for visitors
 }
@@ -53,7 +69,9 @@ void Kiosk::check_pin(double now) {
     }
     const bool matches = pin_matches(options_.staff_pin_hash, staff_.pin);
     staff_.pin.clear();  // never kept, right or wrong
-    switch (enter_staff_pin(staff_.access, matches, now)) {
+    const PinOutcome outcome = enter_staff_pin(staff_.access, matches, now);
+    write_store(now, "de PIN-teller", [&](Store& store) { store.save_staff_lock(staff_.access); });
+    switch (outcome) {
     case PinOutcome::Open:
         staff_.view = StaffView::Desk;
         last_usb_look_ = -1e9;  // look at the stick right away
@@ -66,6 +84,7 @@ void Kiosk::check_pin(double now) {
 }
 
 void Kiosk::apply_staff(const Intent& intent, double now) {
+    desk_clock_ = now;
     const bool desk = staff_.view == StaffView::Desk;
     const Texts& texts = active_.content.texts;
     switch (intent.kind) {
@@ -95,15 +114,31 @@ void Kiosk::apply_staff(const Intent& intent, double now) {
         return;
     }
     if (desk) staff_.desk.message.clear();
+    // "Toch laden?" is answered by its own buttons; any other action is a no.
+    const bool confirmed = intent.kind == IntentKind::ConfirmLoad && staff_.confirming_load;
+    if (intent.kind != IntentKind::LoadPack) staff_.confirming_load = false;
     try {
         switch (intent.kind) {
         case IntentKind::LoadPack:
+        case IntentKind::ConfirmLoad:
             if (stick_pack_ && stick_pack_->loadable()) {
+                const std::vector<std::string> back = stick_goes_back(now);
+                std::string why;
+                for (const std::string& reason : back) why += (why.empty() ? "" : " ") + reason;
+                if (!back.empty() && !confirmed) {
+                    staff_.confirming_load = true;
+                    std::fprintf(stderr, "usb: %s: %s Het pakket wordt pas geladen als een medewerker het nog een keer bevestigt.\n",
+                                 stick_pack_->path.c_str(), why.c_str());
+                    break;
+                }
+                if (!back.empty())
+                    std::fprintf(stderr, "usb: %s toch geladen, bevestigd op het medewerkersscherm: %s\n", stick_pack_->path.c_str(), why.c_str());
                 load_pack(*store_, *stick_pack_);
                 switch_content();
                 staff_.desk.message = active_.content.texts.format("staff.loaded", {{"naam", active_.content.pack.name}});
             }
             break;
+        case IntentKind::CancelLoad: break;  // cleared above
         case IntentKind::RollBack:
             if (store_->roll_back_pack()) {
                 switch_content();
@@ -171,9 +206,11 @@ void Kiosk::watch_usb(double now) {
     last_usb_look_ = now;
     const std::vector<std::string> found = find_usb_packs(options_.usb_roots.empty() ? default_usb_roots() : options_.usb_roots);
     const bool changed = found != usb_packs_;
+    desk_clock_ = now;
     if (changed) {
         usb_packs_ = found;
         stick_pack_.reset();
+        staff_.confirming_load = false;  // a yes was for that stick's pack only
         if (!found.empty()) std::fprintf(stderr, "usb: pakket gevonden: %s\n", found.front().c_str());
     }
     if (staff_.view != StaffView::Desk) return;
@@ -206,6 +243,8 @@ void Kiosk::refresh_staff_desk() {
     desk.stick_warnings.clear();
     desk.stick_changes.clear();
     desk.can_load = stick_pack_ && stick_pack_->loadable();
+    desk.stick_older = stick_goes_back(desk_clock_);
+    desk.confirming_load = staff_.confirming_load;
     desk.can_export = stick_pack_.has_value();
     if (!stick_pack_) {
         desk.stick = texts.get("staff.no_stick");

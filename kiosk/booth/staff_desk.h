@@ -18,6 +18,8 @@ struct StaffDesk {
     std::string previous;              // the pack a rollback brings back; empty = none
     std::string stick;                 // the pack found on a USB stick, or that none was found
     std::vector<std::string> stick_problems, stick_warnings, stick_changes;
+    std::vector<std::string> stick_older;  // why the stick's pack goes back in time (older version, past date)
+    bool confirming_load = false;          // "Toch laden?" is asked: the desk shows yes and no
     bool can_load = false;
     bool can_export = false;           // a stick is there to write to
     std::string printer;               // the printer's state, in Dutch
@@ -31,6 +33,7 @@ struct Staff {
     std::string pin;          // digits typed so far; checked and forgotten on OK
     std::string pin_message;  // e.g. wrong PIN, locked
     bool asking_quit = false; // "Kiosk afsluiten?" is on screen: only its answers count
+    bool confirming_load = false;  // LoadPack of a pack that goes back in time: asked once more
     StaffDesk desk;
 };
 

@@ -37,6 +37,13 @@ bool pin_matches(const std::string& hash, const std::string& pin) {
     return crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
 }
 
+bool valid_pin_hash(const std::string& hash) {
+    // A prefix alone ("$argon2id$kapot") would lock staff out for good; libsodium parses the
+    // whole string (-1: not a hash it can read), so only a hash a PIN can match passes.
+    if (sodium_init() < 0 || hash.rfind("$argon2", 0) != 0 || hash.size() >= crypto_pwhash_STRBYTES) return false;
+    return crypto_pwhash_str_needs_rehash(hash.c_str(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != -1;
+}
+
 namespace {
 
 // A length in kiosk.ini: a number, with a decimal point or (as Dutch writes it) a comma.
@@ -110,7 +117,18 @@ std::optional<ScreenMount> read_reach(const IniSection& section, const std::stri
 KioskConfig read_kiosk_config(const std::string& text, const std::string& file_name, std::vector<Problem>& problems) {
     KioskConfig config;
     const IniFile ini = parse_ini(text, file_name, problems);
+    std::vector<const IniSection*> seen;
     for (const IniSection& section : ini.sections) {
+        // A second [trust] would quietly add keys (an attacker's among them) to the first, and a
+        // second [staff] would replace the PIN: a repeated section is refused, not merged.
+        const auto earlier = std::find_if(seen.begin(), seen.end(), [&](const IniSection* s) { return s->name == section.name; });
+        if (earlier != seen.end()) {
+            problems.push_back({Problem::Severity::Error, file_name, section.line, 1,
+                                "de sectie [" + section.name + "] staat er al op regel " + std::to_string((*earlier)->line) +
+                                    "; zet alles van [" + section.name + "] onder die ene kop en haal deze weg"});
+            continue;
+        }
+        seen.push_back(&section);
         if (section.name == "trust") {
             // One line per key, `name = kiosk-pack-public-key <base64>` (the .pub file's line).
             for (const IniEntry& entry : section.entries) {
@@ -122,9 +140,10 @@ KioskConfig read_kiosk_config(const std::string& text, const std::string& file_n
             }
         } else if (section.name == "staff") {
             config.staff_pin_hash = section.value("pin_hash");
-            if (const IniEntry* entry = section.find("pin_hash"); entry && config.staff_pin_hash.rfind("$argon2", 0) != 0)
+            if (const IniEntry* entry = section.find("pin_hash"); entry && !valid_pin_hash(config.staff_pin_hash))
                 problems.push_back({Problem::Severity::Error, file_name, entry->line, 1,
-                                    "pin_hash is geen versleutelde PIN; maak er een met: kiosk-pack pin"});
+                                    "pin_hash is geen (volledige) versleutelde PIN, dus niemand komt in het personeelsscherm; "
+                                    "maak er een met: kiosk-pack pin"});
         } else if (section.name == "reach") {
             config.reach = read_reach(section, file_name, problems);
         } else if (section.name == "usb") {

@@ -33,6 +33,8 @@ struct KioskConfig {
 bool valid_pin(const std::string& pin);
 std::string hash_pin(const std::string& pin);
 bool pin_matches(const std::string& hash, const std::string& pin);
+// True when `hash` is a whole Argon2 hash string libsodium can check a PIN against.
+bool valid_pin_hash(const std::string& hash);
 
 // Reads kiosk.ini text; each bad line becomes a Problem naming `file_name`.
 KioskConfig read_kiosk_config(const std::string& text, const std::string& file_name, std::vector<Problem>& problems);

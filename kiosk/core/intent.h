@@ -48,6 +48,8 @@ enum class IntentKind {
     PinClear,
     CheckPin,
     LoadPack,
+    ConfirmLoad,     // "Ja, toch laden": an older pack, or one whose day is past (booth/staff_desk.cpp)
+    CancelLoad,
     RollBack,
     TestPrint,
     ExportStatistics,

@@ -10,9 +10,9 @@ namespace kiosk {
 
 namespace {
 
-constexpr std::size_t kMaxReasons = 3;
+constexpr std::size_t kMaxReasons = kMaxReasonsShown;
 constexpr std::size_t kMinReasons = 2;
-constexpr std::size_t kLaterRoutes = 3;
+constexpr std::size_t kLaterRoutes = kMaxLaterRoutes;
 
 const Option& picked_option(const Content& content, std::size_t question, int option) {
     return content.questions[question].options[static_cast<std::size_t>(option)];

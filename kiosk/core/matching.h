@@ -22,6 +22,11 @@ struct Answers {
     bool operator==(const Answers&) const = default;
 };
 
+// A match shows at most this many reasons, and the results at most this many later routes; the
+// portfolio link's longest length follows from them (output/portfolio_link.h: longest_result).
+inline constexpr std::size_t kMaxReasonsShown = 3;
+inline constexpr std::size_t kMaxLaterRoutes = 3;
+
 struct Reason {
     std::string text;
     int question = -1;  // the question whose answer gave this reason; -1 for a level reason

@@ -28,4 +28,9 @@ PinOutcome enter_staff_pin(StaffAccess& access, bool matches, double now) {
     return PinOutcome::Wrong;
 }
 
+void restore_staff_lock(StaffAccess& access, double now) {
+    if (access.locked_until > now + kLockSeconds) access.locked_until = now + kLockSeconds;
+    if (access.wrong_pins < 0 || access.wrong_pins >= kWrongPinsBeforeLock) access.wrong_pins = 0;
+}
+
 }  // namespace kiosk

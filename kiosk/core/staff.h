@@ -29,4 +29,9 @@ enum class PinOutcome { Open, Wrong, Locked };
 // right PIN until the lock runs out.
 PinOutcome enter_staff_pin(StaffAccess& access, bool matches, double now);
 
+// After a restart with the counter and lock read back from the store: a lock that ends more than
+// kLockSeconds from `now` (the clock was set back, or the stored value is nonsense) ends
+// kLockSeconds from now, so it can never lock staff out for good.
+void restore_staff_lock(StaffAccess& access, double now);
+
 }  // namespace kiosk

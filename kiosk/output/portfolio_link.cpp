@@ -3,6 +3,7 @@
 #include "core/local_time.h"
 #include "text/text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -84,9 +85,11 @@ PortfolioResult portfolio_result(const Content& content, const Session& session,
     result.event_date = replace_all(content.event.date, "-", "");
     result.answers = session.answers.picked;
     // From the offer: the cards the visitor opened, without a ranking and so without reasons.
-    if (session.browsing)
-        for (int index : session.opened)
-            result.programmes.push_back({content.programmes[static_cast<std::size_t>(index)].crebo, MatchKind::Fit, {}});
+    if (session.browsing) {
+        const std::size_t first = session.opened.size() > kMaxLinkedCards ? session.opened.size() - kMaxLinkedCards : 0;
+        for (std::size_t i = first; i < session.opened.size(); ++i)
+            result.programmes.push_back({content.programmes[static_cast<std::size_t>(session.opened[i])].crebo, MatchKind::Fit, {}});
+    }
     for (const Match* match : shown_matches(session.ranking)) {
         PortfolioProgramme programme{content.programmes[static_cast<std::size_t>(match->programme)].crebo, match->kind, {}};
         // A later route's reasons follow from the level; leaving them out keeps the QR small.
@@ -228,6 +231,47 @@ std::optional<PortfolioResult> decode_fragment(const std::string& full) {
         }
     }
     if (result.event.empty() || !has_answers) return std::nullopt;
+    return result;
+}
+
+PortfolioResult longest_result(const Content& content) {
+    PortfolioResult result;
+    result.event = content.event.id;
+    result.language = "nl";
+    for (const LanguageInfo& language : offered_languages(content))
+        if (language.code != "nl" && language.code.size() >= result.language.size()) result.language = language.code;
+    result.date = "20991231";  // a visit on another day than the event's writes the date
+    result.event_date = "20000101";
+    int several = -1;  // a question with several picked options: its reasons carry the option
+    for (std::size_t q = 0; q < content.questions.size(); ++q) {
+        const Question& question = content.questions[q];
+        const int options = static_cast<int>(question.options.size());
+        const int picked = std::min(std::max(question.pick, 1), options);
+        std::vector<int> group;
+        for (int option = options - picked; option < options; ++option) group.push_back(option);
+        if (group.size() > 1) several = static_cast<int>(q);
+        result.answers.push_back(group);
+        if (question.together) result.parent_answers.push_back(group);
+    }
+    const int reason_question = several >= 0 ? several : static_cast<int>(content.questions.size()) - 1;
+    const int reason_option = reason_question >= 0 && several >= 0 ? result.answers[static_cast<std::size_t>(several)].back() : 0;
+    std::string crebo;
+    for (const Programme& programme : content.programmes)
+        if (programme.crebo.size() > crebo.size()) crebo = programme.crebo;
+    // Ranked: the fits, a surprise (with reasons, and a mark), the later routes (a mark, no reasons).
+    const std::size_t ranked = static_cast<std::size_t>(std::max(content.event.results, 0)) + 1;
+    for (std::size_t i = 0; i < ranked; ++i) {
+        PortfolioProgramme programme{crebo, i + 1 == ranked ? MatchKind::Surprise : MatchKind::Fit, {}};
+        if (reason_question >= 0)
+            for (std::size_t r = 0; r < kMaxReasonsShown; ++r) programme.reasons.emplace_back(reason_question, reason_option);
+        result.programmes.push_back(std::move(programme));
+    }
+    for (std::size_t i = 0; i < kMaxLaterRoutes; ++i) result.programmes.push_back({crebo, MatchKind::LaterRoute, {}});
+    for (std::size_t i = 0; i < kMaxLinkedCards; ++i) result.programmes.push_back({crebo, MatchKind::Fit, {}});
+    result.favourite = crebo;  // marks every programme: more than one visit can, so still a bound
+    for (const Question& reflection : content.reflections)
+        result.reflections.push_back(std::max(static_cast<int>(reflection.options.size()) - 1, 0));
+    if (!content.next_steps.empty()) result.next_step = static_cast<int>(content.next_steps.size()) - 1;
     return result;
 }
 

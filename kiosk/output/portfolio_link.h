@@ -38,7 +38,15 @@ struct PortfolioResult {
     bool operator==(const PortfolioResult&) const = default;
 };
 
+// From the offer the link names the cards the visitor opened: the last kMaxLinkedCards of them,
+// so a visitor who opens every card still gets a link that fits a QR code.
+inline constexpr std::size_t kMaxLinkedCards = 12;
 PortfolioResult portfolio_result(const Content& content, const Session& session, const std::string& date);
+// A result at least as long, once encoded, as any visit to `content` can give: every question
+// with its most options, the most programmes with the longest crebo and the most reasons, the
+// opened cards, reflections, a next step, the parent's answers, a language and another day.
+// `validate` makes the QR code of its link (take_home.h: check_link_fits).
+PortfolioResult longest_result(const Content& content);
 std::string encode_fragment(const PortfolioResult& result);
 // The two check characters after ";c=": FNV-1a over everything before them, in base 36, so a
 // truncated or altered link is noticed instead of showing half a result or someone else's.

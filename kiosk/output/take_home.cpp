@@ -1,5 +1,8 @@
 #include "output/take_home.h"
 
+#include <cstdio>
+#include <exception>
+
 #include "output/portfolio_record.h"
 #include "output/short_code.h"
 
@@ -17,8 +20,31 @@ TakeHome take_home(const Content& content, const Session& session, double now, c
         home.link = portfolio_link(content.event.viewer_url, home.result);
         home.code = short_code(content, session);
     }
-    home.qr = make_qr(home.link);
+    try {
+        home.qr = make_qr(home.link);
+    } catch (const std::exception& error) {
+        // A pack that skipped validate: the visitor still takes the short code home.
+        std::fprintf(stderr, "QR-code niet gemaakt (%zu tekens in de link; controleer viewer_url in event.ini met kiosk-pack validate): %s\n",
+                     home.link.size(), error.what());
+        home.qr = QrCode{};
+    }
     return home;
+}
+
+std::optional<Problem> check_link_fits(const Content& content) {
+    const std::string link = content.event.portfolio_mode == PortfolioMode::Token ? content.event.viewer_url + "#t=" + new_token()
+                                                                                   : portfolio_link(content.event.viewer_url, longest_result(content));
+    int version = 0;
+    try {
+        version = make_qr(link).version;
+    } catch (const std::exception&) {
+        version = 41;  // fits no QR code at all
+    }
+    if (version <= kMaxQrVersion) return std::nullopt;
+    return Problem{Problem::Severity::Error, "event.ini", 0, 0,
+                   "de langste link van dit pakket (" + std::to_string(link.size()) + " tekens: viewer_url met de langst mogelijke uitslag) "
+                   "past niet in een QR-code die een telefoon nog leest (hoogstens versie " + std::to_string(kMaxQrVersion) +
+                   "); maak viewer_url korter, of het pakket kleiner (minder vragen, opties of resultaten)"};
 }
 
 std::string code_hint(const Content& content, const std::string& section) {

@@ -6,6 +6,32 @@
 
 namespace kiosk {
 
+int compare_pack_versions(const std::string& a, const std::string& b) {
+    const auto part = [](const std::string& version, std::size_t index) {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < index; ++i) {
+            start = version.find('.', start);
+            if (start == std::string::npos) return std::string("0");
+            ++start;
+        }
+        const std::string text = version.substr(start, version.find('.', start) - start);
+        return text.empty() ? std::string("0") : text;
+    };
+    const auto parts = [](const std::string& version) { return static_cast<std::size_t>(std::count(version.begin(), version.end(), '.')) + 1; };
+    const auto digits = [](const std::string& text) { return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    for (std::size_t i = 0; i < std::max(parts(a), parts(b)); ++i) {
+        std::string x = part(a, i), y = part(b, i);
+        if (digits(x) && digits(y)) {
+            // As numbers of any length: without leading zeros, the longer is larger.
+            x.erase(0, std::min(x.find_first_not_of('0'), x.size()));
+            y.erase(0, std::min(y.find_first_not_of('0'), y.size()));
+            if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
+        }
+        if (const int order = x.compare(y); order != 0) return order < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
 namespace {
 
 auto as_tuple(const Programme& p) {

@@ -36,4 +36,9 @@ PackDiff diff_packs(const Content& from, const Content& to);
 // One line per change in Dutch, e.g. "+ opleiding 25491 Verzorgende IG".
 std::vector<std::string> describe(const PackDiff& diff);
 
+// Pack versions (pack.ini `version`) compared part by part, split at '.': two parts of digits
+// compare as numbers (2026.11.1 < 2026.11.10, 07 = 7), anything else as text; a missing part
+// counts as 0 (2026.11 = 2026.11.0). Negative, 0 or positive, like strcmp.
+int compare_pack_versions(const std::string& a, const std::string& b);
+
 }  // namespace kiosk

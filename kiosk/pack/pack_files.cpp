@@ -125,7 +125,9 @@ PackFiles read_pack_folder(const std::string& folder, const PackLimits& limits) 
     std::size_t total = 0;
     for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
          it.increment(error)) {
-        const std::string path = fs::relative(it->path(), folder).generic_string();
+        // lexically: fs::relative follows a link to its target, and the message must name the
+        // file in the pack (texts/en.ini), not where the link points (../../etc/passwd).
+        const std::string path = it->path().lexically_relative(folder).generic_string();
         if (it->path().filename().string().front() == '.') {
             if (it->is_directory()) it.disable_recursion_pending();
             continue;

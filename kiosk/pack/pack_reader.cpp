@@ -278,6 +278,16 @@ struct Reader {
         }
         if (const IniSection* section = ini_file.find("portfolio")) {
             event.viewer_url = required(*section, "viewer_url", name);
+            // The address goes into every QR code pupils scan: anything but a plain web address
+            // (javascript:, data:, a look-alike with '@', an unreadable length) is refused.
+            if (const IniEntry* entry = section->find("viewer_url"); entry && !entry->value.empty()) {
+                std::string why;
+                switch (check_viewer_url(entry->value, why)) {
+                case ViewerUrlCheck::Fine: break;
+                case ViewerUrlCheck::TestingOnly: warning(name, entry->line, 1, why); break;
+                case ViewerUrlCheck::Wrong: error(name, entry->line, 1, why); break;
+                }
+            }
             const std::string mode = section->value("mode", "fragment");
             if (mode == "token")
                 event.portfolio_mode = PortfolioMode::Token;
@@ -910,6 +920,41 @@ std::vector<Problem> check_reasons(const Content& content) {
             }
         }
     return problems;
+}
+
+ViewerUrlCheck check_viewer_url(const std::string& url, std::string& why) {
+    if (url.size() > kMaxViewerUrlBytes) {
+        why = "viewer_url is " + std::to_string(url.size()) + " tekens lang; het mogen er hoogstens " +
+              std::to_string(kMaxViewerUrlBytes) + " zijn, anders past de uitslag niet meer in de QR-code";
+        return ViewerUrlCheck::Wrong;
+    }
+    for (char c : url) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte >= 0x7f || std::string_view("\"<>\\^`{|}#@").find(c) != std::string_view::npos) {
+            why = "viewer_url mag geen spaties, stuurtekens, letters buiten ASCII of een van \" < > \\ ^ ` { | } # @ bevatten; "
+                  "gebruik een gewoon webadres zoals https://portfolio.school.nl/v/";
+            return ViewerUrlCheck::Wrong;
+        }
+    }
+    const auto after_scheme = url.find("://");
+    std::string scheme = after_scheme == std::string::npos ? std::string() : url.substr(0, after_scheme);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::size_t host_start = after_scheme == std::string::npos ? 0 : after_scheme + 3;
+    const std::string authority = url.substr(host_start, url.find_first_of("/?", host_start) - host_start);
+    const std::string host = authority.substr(0, authority.find(':'));
+    const std::string port = authority.find(':') == std::string::npos ? std::string() : authority.substr(authority.find(':') + 1);
+    const bool host_ok = !host.empty() && host.front() != '.' && host.front() != '-' &&
+                         std::all_of(host.begin(), host.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; }) &&
+                         (authority.find(':') == std::string::npos ||
+                          (!port.empty() && port.size() <= 5 && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })));
+    if (scheme == "https" && host_ok) return ViewerUrlCheck::Fine;
+    if (scheme == "http" && (host == "localhost" || host == "127.0.0.1") && host_ok) {
+        why = "viewer_url " + url + " werkt alleen op deze computer (om te testen); zet er voor de open dag het https://-adres van de viewer in";
+        return ViewerUrlCheck::TestingOnly;
+    }
+    why = "viewer_url moet beginnen met https:// en dan de naam van de server, zoals https://portfolio.school.nl/v/ (gevonden: '" +
+          url.substr(0, 60) + (url.size() > 60 ? "..." : "") + "')";
+    return ViewerUrlCheck::Wrong;
 }
 
 PackReadResult read_pack(const PackFiles& files) {

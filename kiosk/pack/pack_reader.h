@@ -36,6 +36,14 @@ struct PackReadResult {
 // Reads the Dutch content and every translation (Content::translations).
 PackReadResult read_pack(const PackFiles& files);
 
+// `viewer_url` (docs/content-pack.md): at most this many bytes, `https://` with a host, no
+// spaces, control characters, '#' or '@'. `http://localhost` and `http://127.0.0.1` pass with a
+// warning, for testing the viewer on the computer that makes the pack.
+inline constexpr std::size_t kMaxViewerUrlBytes = 200;
+enum class ViewerUrlCheck { Fine, TestingOnly, Wrong };
+// Fine, TestingOnly or Wrong; `why` gets the Dutch reason for the latter two.
+ViewerUrlCheck check_viewer_url(const std::string& url, std::string& why);
+
 enum class PackCheck { Quick, Thorough };
 
 // Every pack the kiosk takes passes here. The signature comes first, so nothing of an unsigned or

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "output/take_home.h"
 #include "pack/pack_reader.h"
 
 namespace kiosk {
@@ -16,6 +17,9 @@ PackCandidate inspect_pack(const std::string& path, const std::vector<std::strin
         return candidate;
     }
     PackReadResult read = vet_pack(candidate.files, trusted_keys, PackCheck::Thorough, &candidate.signed_by);
+    // The same check as kiosk-pack validate: a pack whose link could outgrow a QR code is refused.
+    if (read.ok())
+        if (std::optional<Problem> too_long = check_link_fits(read.content)) read.problems.push_back(std::move(*too_long));
     if (read.ok()) {
         candidate.diff = diff_packs(current, read.content);
         candidate.content = std::move(read.content);

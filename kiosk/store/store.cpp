@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -414,6 +417,28 @@ std::string Store::kiosk_id() {
     for (int i = 0; i < 4; ++i) id += kLetters[random() % (sizeof kLetters - 1)];
     set_setting(db_.get(), "kiosk_id", id);
     return id;
+}
+
+void Store::save_staff_lock(const StaffAccess& access) {
+    // One transaction, so a power cut never keeps a count without its lock or the other way round.
+    Transaction transaction(db_.get());
+    set_setting(db_.get(), "staff_wrong_pins", std::to_string(access.wrong_pins));
+    char until[32];
+    std::snprintf(until, sizeof until, "%.3f", access.locked_until);
+    set_setting(db_.get(), "staff_locked_until", until);
+    transaction.commit();
+}
+
+void Store::load_staff_lock(StaffAccess& access) const {
+    Statement query(db_.get(), "SELECT key, value FROM setting WHERE key IN ('staff_wrong_pins', 'staff_locked_until')");
+    while (query.step()) {
+        const std::string key = query.text(0), value = query.text(1);
+        char* end = nullptr;
+        const double number = std::strtod(value.c_str(), &end);
+        if (end == value.c_str() || !std::isfinite(number)) continue;  // not ours: as if never written
+        if (key == "staff_wrong_pins") access.wrong_pins = static_cast<int>(std::clamp(number, 0.0, 1000.0));
+        else access.locked_until = number;
+    }
 }
 
 bool Store::integrity_ok() const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/session.h"
+#include "core/staff.h"
 #include "pack/pack_files.h"
 #include "store/statistics.h"
 
@@ -116,6 +117,12 @@ public:
     // A short random name for this kiosk, made on first use and kept, so the statistics exports of
     // several kiosks at one fair can be told apart. It says nothing about anyone.
     std::string kiosk_id();
+
+    // The staff PIN pad's wrong PINs and lock (core/staff.h), kept as two settings so a restart
+    // does not give five more guesses: only `wrong_pins` and `locked_until` of `access` are
+    // read and written. A store without them leaves `access` as it is.
+    void save_staff_lock(const StaffAccess& access);
+    void load_staff_lock(StaffAccess& access) const;
 
 private:
     std::optional<StoredPack> pack_in_setting(const char* key) const;

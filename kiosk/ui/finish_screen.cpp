@@ -76,7 +76,9 @@ void draw_finish(KioskUi& ui) {
     const float full = ImGui::GetContentRegionAvail().x;
     const float side = std::min(full, m.portrait ? m.width * 0.6f : m.height * 0.45f);
     const float text_column = m.portrait ? full : full - side - m.gap * 2;
-    if (visit.take_home) {
+    // Without a QR code (a link too long for one: take_home.h) the short code is all there is.
+    const bool has_qr = visit.take_home && visit.take_home->qr.size > 0;
+    if (has_qr) {
         ImGui::BeginGroup();
         draw_qr(ui.frame, visit.take_home->qr, side);
         ImGui::EndGroup();
@@ -92,7 +94,10 @@ void draw_finish(KioskUi& ui) {
         ImGui::Dummy(ImVec2(1, m.gap));
     }
     // From the offer the link holds the cards looked at, not a ranking with reasons.
-    text_block(ui.frame, ui.frame.fonts.body, T(ui, ui.session().browsing ? "finish.scan_offer" : "finish.scan"), colour::ink, text_column);
+    if (has_qr)
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, ui.session().browsing ? "finish.scan_offer" : "finish.scan"), colour::ink, text_column);
+    else
+        text_block(ui.frame, ui.frame.fonts.body, T(ui, "finish.no_qr"), colour::ink, text_column);
     ImGui::Dummy(ImVec2(1, m.gap));
     if (visit.take_home) {
         text_block(ui.frame, ui.frame.fonts.body, code_hint(ui.content(), "finish"), colour::muted, text_column);

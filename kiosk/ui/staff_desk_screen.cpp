@@ -41,7 +41,15 @@ void draw_staff_desk(KioskUi& ui) {
     lines(ui, desk.stick_problems, colour::accent);
     lines(ui, desk.stick_warnings, colour::muted);
     lines(ui, desk.stick_changes, colour::ink);
-    if (!desk.stick_problems.empty() || desk.can_load) action(ui, "staff.load", IntentKind::LoadPack, desk.can_load);
+    lines(ui, desk.stick_older, colour::accent);  // an older version or a past day: said before the tap
+    if (desk.confirming_load) {
+        // The second, explicit yes for a pack that goes back in time (booth/staff_desk.cpp).
+        text_block(ui.frame, ui.frame.fonts.bold, T(ui, "staff.confirm_load"), colour::accent);
+        action(ui, "staff.load_anyway", IntentKind::ConfirmLoad);
+        action(ui, "staff.load_cancel", IntentKind::CancelLoad);
+    } else if (!desk.stick_problems.empty() || desk.can_load) {
+        action(ui, "staff.load", IntentKind::LoadPack, desk.can_load);
+    }
 
     heading(ui, "staff.printer");
     text_block(ui.frame, ui.frame.fonts.body, desk.printer, colour::ink);

@@ -248,3 +248,27 @@ TEST_CASE("A store found damaged at start: the kiosk runs, and the staff desk sa
     CHECK(kiosk.shows(options.kiosk.store_path + ".beschadigd-"));
     REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-store-damaged")));
 }
+
+TEST_CASE("An older pack on the stick: the desk says why, and 'Dit pakket laden' only asks 'Toch laden?' before it loads") {
+    test::TempDir media("kiosk-media-older");
+    PackFiles files = test::default_pack();
+    std::string& manifest = files["pack.ini"];
+    manifest.replace(manifest.find("version = 2026.11.1"), 19, "version = 2026.9.30");
+    const fs::path stick = fs::path(media.path) / "medewerker" / "STICK";
+    fs::create_directories(stick);
+    write_pack_zip(sign_pack(files, test::dev_secret_key()), (stick / "oud.zip").string());
+    HeadlessKiosk kiosk(staff_options(media.path), test::kStartTime);
+    corner_taps(kiosk, 5);
+    type_pin(kiosk, kPin);
+    kiosk.advance(3);  // the kiosk looks at the stick every few seconds
+    REQUIRE(kiosk.app().kiosk().staff().desk.can_load);
+    CHECK(kiosk.app().kiosk().staff().desk.stick_older.size() == 1);  // said in red above the button
+    REQUIRE(kiosk.tap(text(kiosk, "staff.load")));
+    CHECK(kiosk.app().pack().pack.version == "2026.11.1");
+    REQUIRE(kiosk.tap(text(kiosk, "staff.load_cancel")));
+    CHECK(kiosk.app().pack().pack.version == "2026.11.1");
+    REQUIRE(kiosk.tap(text(kiosk, "staff.load")));
+    REQUIRE(kiosk.screenshot(test::shot_path("staff-desk-older-pack")));
+    REQUIRE(kiosk.tap(text(kiosk, "staff.load_anyway")));
+    CHECK(kiosk.app().pack().pack.version == "2026.9.30");
+}

@@ -17,6 +17,7 @@
 
 #include "config/install_dirs.h"
 #include "config/kiosk_config.h"
+#include "output/take_home.h"
 #include "pack/catalogue.h"
 #include "pack/pack_diff.h"
 #include "pack/pack_files.h"
@@ -121,6 +122,8 @@ int init(const std::vector<std::string>& args) {
 // check_pack, and every picture name checked against the kiosk's picture library.
 PackReadResult check_with_pictures(const PackFiles& files, const std::string& library_folder) {
     PackReadResult read = check_pack(files);
+    if (read.ok())
+        if (std::optional<Problem> too_long = check_link_fits(read.content)) read.problems.push_back(std::move(*too_long));
     const std::set<std::string> library = picture_library_names(library_folder);
     if (library.empty())
         read.problems.push_back({Problem::Severity::Warning, library_folder, 0, 0,

@@ -1,4 +1,5 @@
 // The open-day kiosk. See README.md for how to run it and `kiosk --help` for its options.
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -6,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <signal.h>
 
 #include "config/install_dirs.h"
 #include "config/kiosk_config.h"
@@ -45,6 +48,8 @@ void print_help() {
         "  --dpi N             pixels per inch van het scherm, als het scherm dat niet zelf meldt\n"
         "  --headless          zonder scherm (SDL dummy), voor tests\n"
         "  --script BESTAND    met --headless: voer tikken en schermafdrukken uit dit bestand uit\n"
+        "                      (SIGTERM of SIGINT stopt het script netjes na de lopende opdracht; uitkomst\n"
+        "                      128 + het signaalnummer: 143 voor SIGTERM, 130 voor SIGINT)\n"
         "  --check             controleer alleen de inhoud en stop\n"
         "  --viewer-data BESTAND\n"
         "                      schrijf de gegevens voor de portfolio-viewer (uit de inhoud) naar BESTAND\n"
@@ -97,6 +102,20 @@ void apply_config(kiosk::AppOptions& options, const std::string& config_path, bo
     options.kiosk.staff_pin_hash = config.staff_pin_hash;
     options.kiosk.usb_roots = config.usb_roots;
     options.reach = config.reach;
+}
+
+// The signal that asked the headless kiosk to stop, 0 while none did.
+volatile std::sig_atomic_t stop_signal = 0;
+
+// SDL_Init turns SIGTERM and SIGINT into an SDL_QUIT event, which only the event loop sees; the
+// headless script runner never pumps events, so without this it ran on through a SIGTERM.
+// Installed after the kiosk is set up, over SDL's handlers.
+void stop_on_signals() {
+    struct sigaction action {};
+    action.sa_handler = [](int signal_number) { stop_signal = signal_number; };
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 // Writes atomically (see pack_files.h), telling on the console when it could not.
@@ -244,10 +263,13 @@ int main(int argc, char** argv) {
             }
             std::stringstream script;
             script << in.rdbuf();
-            const std::string error = kiosk::run_script(headless, script.str());
+            stop_on_signals();
+            const std::string error = kiosk::run_script(headless, script.str(), [] { return stop_signal != 0; });
             if (!error.empty()) {
                 std::fprintf(stderr, "%s\n", error.c_str());
-                return 1;
+                // The shell's convention for "ended by signal N", so a service manager or a test
+                // sees why it ended; the store was closed normally on the way out.
+                return stop_signal != 0 ? 128 + static_cast<int>(stop_signal) : 1;
             }
             return 0;
         }

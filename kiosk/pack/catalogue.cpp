@@ -31,7 +31,9 @@ int practice_percent(const Qualification& q) { return q.leerweg == "BBL" ? 80 : 
 
 int duration(const Qualification& q) { return q.level == 1 ? 1 : q.level == 2 ? 2 : q.level == 3 ? 3 : 4; }
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+// csv_field quotes only where needed, doubles quotes in a name and neutralises what a
+// spreadsheet would run (pack/csv.h).
+std::string quoted(const std::string& text) { return csv_field(text); }
 
 }  // namespace
 

@@ -110,7 +110,21 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name, std::vec
     return table;
 }
 
-std::string csv_field(const std::string& text) {
+bool csv_cell_is_neutral(const std::string& cell) {
+    return cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos;
+}
+
+std::string neutral_csv_cell(const std::string& text) {
+    if (!text.empty() && (!csv_cell_is_neutral(text) || text.front() == '\'')) return "'" + text;
+    return text;
+}
+
+std::string csv_cell_text(const std::string& cell) {
+    return !cell.empty() && cell.front() == '\'' ? cell.substr(1) : cell;
+}
+
+std::string csv_field(const std::string& raw) {
+    const std::string text = neutral_csv_cell(raw);
     const bool plain = text.find_first_of(";\"\r\n,") == std::string::npos && text == trim(text);
     if (plain) return text;
     std::string quoted = "\"";

@@ -31,8 +31,21 @@ struct CsvTable {
 CsvTable parse_csv(std::string_view text, const std::string& file_name,
                    std::vector<Problem>& problems);
 
-// One field for writing with `;` as separator: quoted when it holds `;`, quotes, a line break
-// or spaces at its ends, so parse_csv reads back exactly `text`.
+// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula (and tab or CR
+// can hide one), so a key such as `=HYPERLINK(...)` in an export would run on the laptop that
+// opens it. OWASP's advice ("CSV Injection"): put an apostrophe before such a cell; the
+// spreadsheet then shows it as text, without the apostrophe. A text that itself starts with an
+// apostrophe gets one more, so csv_cell_text always gives back exactly what was written.
+// Every CSV the project writes goes through csv_field, which does this.
+std::string neutral_csv_cell(const std::string& text);
+// False for a cell a spreadsheet would run.
+bool csv_cell_is_neutral(const std::string& cell);
+// Undoes neutral_csv_cell, for a reader of our own exports.
+std::string csv_cell_text(const std::string& cell);
+
+// One field for writing with `;` as separator: neutralised (neutral_csv_cell), then quoted when
+// it holds `;`, quotes, a line break or spaces at its ends, so parse_csv followed by
+// csv_cell_text reads back exactly `text`.
 std::string csv_field(const std::string& text);
 
 }  // namespace kiosk

@@ -7,6 +7,9 @@
 #include <memory>
 #include <sstream>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -25,7 +28,8 @@ namespace {
     X(zip_discard) X(zip_fclose) X(zip_get_num_entries) X(zip_stat_index) \
     X(zip_file_get_external_attributes) X(zip_fopen_index) X(zip_fread) X(zip_open) \
     X(zip_error_init) X(zip_source_buffer_create) X(zip_open_from_source) X(zip_source_free) \
-    X(zip_error_fini) X(zip_source_buffer) X(zip_file_add) X(zip_close)
+    X(zip_error_fini) X(zip_source_buffer) X(zip_file_add) X(zip_close) X(zip_source_keep) \
+    X(zip_source_open) X(zip_source_read) X(zip_source_close)
 
 struct Zip {
 #define KIOSK_ZIP_POINTER(name) decltype(&::name) name = nullptr;
@@ -65,32 +69,94 @@ struct ZipFileCloser {
     void operator()(zip_file_t* file) const { libzip().zip_fclose(file); }
 };
 
-// Makes a finished temporary file appear under its real name: its bytes reach the disk (or the
-// stick) first, then the rename, then the folder entry. Without the syncs a FAT stick pulled out
-// may keep a full-size file with garbage in it.
-void commit_file(const std::string& temporary, const std::string& path) {
-    const int file = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
-    const bool synced = file >= 0 && ::fsync(file) == 0;
-    if (file >= 0) ::close(file);
-    std::error_code error;
-    if (synced) fs::rename(temporary, path, error);
-    if (!synced || error) {
-        fs::remove(temporary, error);
-        throw PackError("kan " + path + " niet opslaan (is de schijf of USB-stick vol of eruit gehaald?)");
+// A file descriptor closed when it goes out of scope.
+struct Descriptor {
+    int fd = -1;
+    explicit Descriptor(int opened) : fd(opened) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
+        if (fd >= 0) ::close(fd);
     }
-    const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
-    const int directory = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (directory >= 0) {
-        ::fsync(directory);
-        ::close(directory);
-    }
+};
+
+std::string full_or_pulled(int error) {
+    if (error == ENOSPC || error == EDQUOT) return " (de schijf of USB-stick is vol)";
+    if (error == EROFS) return " (de schijf of USB-stick is alleen-lezen)";
+    return " (is de schijf of USB-stick vol of eruit gehaald? " + std::string(std::strerror(error)) + ")";
 }
 
 }  // namespace
 
+// A stick or a folder someone else chose may hold links planted where we write (the .part name
+// or the final name pointing at kiosk.db, say). So nothing here follows a link: the folder is
+// opened once without following its last part, every name is resolved in that opened folder, the
+// temporary file is created new (O_EXCL refuses a link or anything else already there), and the
+// rename replaces whatever sits under the final name (a link is replaced itself, never its
+// target). The syncs make the bytes reach the stick before the rename, and the rename before we
+// say it is done: without them a FAT stick pulled out may keep a full-size file of garbage.
+void write_file_atomically(const std::string& path, const std::string& bytes) {
+    const fs::path target(path);
+    const std::string name = target.filename().string();
+    const std::string folder = target.parent_path().empty() ? "." : target.parent_path().string();
+    if (name.empty() || name == "." || name == "..") throw PackError(path + ": dat is geen bestandsnaam");
+    const std::string temporary = name + ".part";
+    const Descriptor directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (directory.fd < 0) {
+        const int error = errno;
+        if (error == ELOOP || error == ENOTDIR)
+            throw PackError("kan niet schrijven naar " + path + ": " + folder + " is geen gewone map (een snelkoppeling wordt niet gevolgd)");
+        throw PackError("kan map " + folder + " niet openen (" + std::strerror(error) + ")");
+    }
+    // A .part left by an earlier pulled stick is ours to remove, but only a plain file: a link
+    // there is someone's trap, and is left for a person to look at.
+    struct stat stale;
+    if (::fstatat(directory.fd, temporary.c_str(), &stale, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (!S_ISREG(stale.st_mode))
+            throw PackError("kan niet schrijven naar " + path + ": " + temporary +
+                            " bestaat al en is geen gewoon bestand (een snelkoppeling?); haal het weg en probeer opnieuw");
+        ::unlinkat(directory.fd, temporary.c_str(), 0);
+    }
+    const Descriptor file(::openat(directory.fd, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (file.fd < 0) {
+        const int error = errno;
+        if (error == EEXIST || error == ELOOP)
+            throw PackError("kan niet schrijven naar " + path + ": " + temporary + " kwam er tussendoor bij; probeer opnieuw");
+        throw PackError("kan niet schrijven naar " + path + full_or_pulled(error));
+    }
+    auto fail = [&](int error) {
+        ::unlinkat(directory.fd, temporary.c_str(), 0);
+        throw PackError("kan niet schrijven naar " + path + full_or_pulled(error));
+    };
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(file.fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) fail(n < 0 ? errno : ENOSPC);
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(file.fd) != 0) fail(errno);
+    if (::renameat(directory.fd, temporary.c_str(), directory.fd, name.c_str()) != 0) {
+        const int error = errno;
+        ::unlinkat(directory.fd, temporary.c_str(), 0);
+        if (error == EISDIR || error == ENOTEMPTY || error == EEXIST)
+            throw PackError("kan niet schrijven naar " + path + ": daar staat een map met die naam");
+        throw PackError("kan " + path + " niet opslaan" + full_or_pulled(error));
+    }
+    ::fsync(directory.fd);
+}
+
 std::string read_file_bytes(const std::string& path, std::size_t limit) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw PackError("kan " + path + " niet lezen (is de USB-stick eruit gehaald?)");
+    if (!in) {
+        // A file that is not there is named as such: the stick hint only misleads then (a
+        // mistyped --config, say).
+        std::error_code error;
+        const fs::file_status status = fs::status(path, error);
+        if (status.type() == fs::file_type::not_found) throw PackError(path + " bestaat niet (controleer de naam en de map)");
+        if (status.type() == fs::file_type::directory) throw PackError(path + " is een map, geen bestand");
+        throw PackError("kan " + path + " niet lezen (is de USB-stick eruit gehaald, of mag de kiosk het niet lezen?)");
+    }
     std::string bytes;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -213,56 +279,62 @@ PackFiles read_pack_path(const std::string& path, const PackLimits& limits) {
     throw PackError("geen pakket gevonden op " + path);
 }
 
-void write_file_atomically(const std::string& path, const std::string& bytes) {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << bytes;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw PackError("kan niet schrijven naar " + path + " (is de schijf of USB-stick vol of eruit gehaald?)");
-        }
-    }
-    commit_file(temporary, path);
-}
-
+// libzip writes an archive through its own file handling (open by name, temporary files of its
+// own), which follows links. So the archive is built in memory and its bytes written by
+// write_file_atomically; the way libzip documents for archives in memory (its in-memory.c
+// example): an empty buffer source, kept alive over zip_close, then read back.
 void write_pack_zip(const PackFiles& files, const std::string& path) {
-    const std::string temporary = path + ".part";
-    fs::remove(temporary);
-    int error = 0;
-    zip_t* archive = libzip().zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive) throw PackError("kan " + temporary + " niet maken");
+    const Zip& zip = libzip();
+    zip_error_t error;
+    zip.zip_error_init(&error);
+    zip_source_t* buffer = zip.zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip.zip_error_fini(&error);
+    if (!buffer) throw PackError("kan geen archief maken voor " + path + " (te weinig geheugen?)");
+    struct SourceReleaser {
+        void operator()(zip_source_t* source) const { libzip().zip_source_free(source); }
+    };
+    zip.zip_source_keep(buffer);  // zip_close and zip_discard would free it otherwise; we read it after
+    const std::unique_ptr<zip_source_t, SourceReleaser> kept(buffer);
+    zip.zip_error_init(&error);
+    zip_t* archive = zip.zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    zip.zip_error_fini(&error);
+    if (!archive) {
+        zip.zip_source_free(buffer);  // the reference the archive would have taken; `kept` frees ours
+        throw PackError("kan geen archief maken voor " + path);
+    }
     for (const auto& [name, bytes] : files) {
-        zip_source_t* source = libzip().zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        if (!source || libzip().zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            if (source) libzip().zip_source_free(source);
-            libzip().zip_discard(archive);
+        zip_source_t* source = zip.zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+        if (!source || zip.zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            if (source) zip.zip_source_free(source);
+            zip.zip_discard(archive);
             throw PackError("kan " + name + " niet in het archief zetten");
         }
     }
-    if (libzip().zip_close(archive) != 0) {
-        libzip().zip_discard(archive);
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw PackError("kan " + temporary + " niet schrijven (is de USB-stick vol of eruit gehaald?)");
+    if (zip.zip_close(archive) != 0) {
+        zip.zip_discard(archive);
+        throw PackError("kan het archief voor " + path + " niet afmaken (te weinig geheugen?)");
     }
-    commit_file(temporary, path);
+    if (zip.zip_source_open(buffer) != 0) throw PackError("kan het archief voor " + path + " niet teruglezen");
+    std::string bytes;
+    char chunk[65536];
+    zip_int64_t n = 0;
+    while ((n = zip.zip_source_read(buffer, chunk, sizeof chunk)) > 0) bytes.append(chunk, static_cast<std::size_t>(n));
+    zip.zip_source_close(buffer);
+    if (n < 0) throw PackError("kan het archief voor " + path + " niet teruglezen");
+    write_file_atomically(path, bytes);
 }
 
+// Each file goes through write_file_atomically, so a link planted in the new folder is not
+// followed either.
 void write_pack_folder(const PackFiles& files, const std::string& folder) {
     for (const auto& [name, bytes] : files) {
         if (!safe_pack_path(name)) throw PackError(name + ": deze naam mag niet in een pakket");
         const fs::path target = fs::path(folder) / name;
         std::error_code error;
         fs::create_directories(target.parent_path(), error);
-        std::ofstream out(target, std::ios::binary | std::ios::trunc);
-        out << bytes;
-        if (!out) throw PackError("kan " + target.string() + " niet schrijven");
+        write_file_atomically(target.string(), bytes);
     }
 }
-
 std::string pack_fingerprint(const PackFiles& files) {
     std::uint64_t hash = 1469598103934665603ull;
     auto mix = [&](const std::string& bytes) {

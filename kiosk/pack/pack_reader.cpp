@@ -18,6 +18,11 @@
 
 namespace kiosk {
 
+bool safe_pack_key(std::string_view key) {
+    return !key.empty() && key.size() <= kMaxPackKeyLength &&
+           std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; });
+}
+
 namespace {
 
 constexpr int kSupportedFormat = 2;
@@ -40,6 +45,13 @@ struct Reader {
     void error(const std::string& file, int line, int column, std::string message) {
         problems.push_back({Problem::Severity::Error, file, line, column, std::move(message)});
     }
+    // A key named by a section header ([step.KEY], [question.KEY.OPTION], ...): see safe_pack_key.
+    void check_key(const std::string& key, const std::string& file, int line, const std::string& what) {
+        if (!safe_pack_key(key))
+            error(file, line, 1, what + " '" + key + "' mag alleen kleine letters a-z, cijfers, - en _ bevatten (hoogstens " +
+                                     std::to_string(kMaxPackKeyLength) + " tekens)");
+    }
+
     void warning(const std::string& file, int line, int column, std::string message) {
         problems.push_back({Problem::Severity::Warning, file, line, column, std::move(message)});
     }
@@ -203,6 +215,7 @@ struct Reader {
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("feature.", 0) == 0) {
                 Feature feature{section.name.substr(8), section.value("label", section.name.substr(8))};
+                check_key(feature.key, name, section.line, "kenmerk");
                 if (const IniEntry* from = section.find("from")) {
                     for (const auto& [column, band] : kBandColumns)
                         if (from->value == column) feature.from = band;
@@ -228,6 +241,7 @@ struct Reader {
                 level_features[*number] = defaults();
             } else if (section.name.rfind("domain.", 0) == 0) {
                 const std::string code = section.name.substr(7);
+                check_key(code, name, section.line, "domein");
                 content.domains.push_back({code, required(section, "name", name), picture(section, name)});
                 domain_features[code] = defaults();
             } else if (section.name.rfind("feature.", 0) != 0) {
@@ -314,6 +328,7 @@ struct Reader {
         for (const auto& section : ini_file.sections) {
             if (section.name.rfind("location.", 0) != 0) continue;
             const std::string key = section.name.substr(9);
+            check_key(key, name, section.line, "locatie");
             content.locations.push_back({key, required(section, "name", name), section.value("address")});
             if (const IniEntry* entry = section.find("features"))
                 location_features[key] = feature_list(entry->value, name, entry->line, 1, false);
@@ -517,6 +532,7 @@ struct Reader {
             if (dot == std::string::npos) {
                 Question question;
                 question.key = path;
+                check_key(path, name, section.line, prefix == "reflection" ? "reflectie" : "vraag");
                 question.text = required(section, "text", name);
                 question.help = section.value("help");
                 question.pick = int_value(section, "pick", 1, 10, 1, name);
@@ -532,6 +548,7 @@ struct Reader {
                 error(name, section.line, 1, "antwoord [" + section.name + "] staat niet onder een eerdere [" + prefix + "." + question_key + "]");
                 continue;
             }
+            check_key(path.substr(dot + 1), name, section.line, "antwoord");
             owner->options.push_back(read_option(section, name, path.substr(dot + 1)));
         }
         // Questions and options are numbered in one base-36 digit in the portfolio link.
@@ -589,6 +606,7 @@ struct Reader {
                 continue;
             }
             AdmissionTrack track{section.name.substr(6), {}, {}, required(section, "text", name)};
+            check_key(track.key, name, section.line, "track");
             if (const IniEntry* entry = section.find("start")) track.start = level_list(*entry, name);
             if (track.start.empty()) error(name, section.line, 1, "[" + section.name + "] mist 'start = ...' (de niveaus waarop je kunt beginnen)");
             if (const IniEntry* entry = section.find("later")) {
@@ -625,6 +643,7 @@ struct Reader {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 return;
             }
+            check_key(section.name.substr(5), name, section.line, "volgende stap");
             content.next_steps.push_back({section.name.substr(5), required(section, "text", name), section.value("detail"),
                                           section.value("voorbereiding"), picture(section, name)});
         });
@@ -684,6 +703,7 @@ struct Reader {
                 continue;
             }
             // A picture name, or one of the kiosk's own drawings; check_pictures warns about neither.
+            check_key(section.name.substr(5), name, section.line, "kaart");
             ExplainCard card{section.name.substr(5), required(section, "title", name), required(section, "text", name),
                              picture(section, name), section.value("meer")};
             // A misspelt key (`more`, `tekst`) would silently hide its text.

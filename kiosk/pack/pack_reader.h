@@ -44,6 +44,14 @@ enum class ViewerUrlCheck { Fine, TestingOnly, Wrong };
 // Fine, TestingOnly or Wrong; `why` gets the Dutch reason for the latter two.
 ViewerUrlCheck check_viewer_url(const std::string& url, std::string& why);
 
+// Keys that section headers give (features, domains, locations, questions and their answers,
+// reflections, next steps, tracks, explain cards) travel into statistics exports, portfolio
+// links and log lines, and are opened in spreadsheets: so they are limited to lowercase a-z,
+// digits, `_` and `-`, at most kMaxPackKeyLength long (docs/content-pack.md). A key outside that
+// is an error naming the file and the line.
+constexpr std::size_t kMaxPackKeyLength = 48;
+bool safe_pack_key(std::string_view key);
+
 enum class PackCheck { Quick, Thorough };
 
 // Every pack the kiosk takes passes here. The signature comes first, so nothing of an unsigned or

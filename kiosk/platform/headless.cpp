@@ -176,12 +176,13 @@ bool HeadlessKiosk::screenshot(const std::string& path) const {
     return write_png(path, app_.screenshot());
 }
 
-std::string run_script(HeadlessKiosk& kiosk, const std::string& script) {
+std::string run_script(HeadlessKiosk& kiosk, const std::string& script, const std::function<bool()>& stop) {
     std::istringstream lines(script);
     std::string line;
     int number = 0;
     while (std::getline(lines, line)) {
         ++number;
+        if (stop && stop()) return "regel " + std::to_string(number) + ": gestopt op verzoek (signaal), de rest van het script is niet uitgevoerd";
         std::istringstream words(line);
         std::string command;
         words >> command;

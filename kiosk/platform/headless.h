@@ -2,6 +2,7 @@
 // injected clock, and PNG screenshots. Used by the UI tests and by `kiosk --headless --script`.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,8 @@ private:
 //   tap LABEL | tap-at X Y | drag X0 Y0 X1 Y1 | press X Y | release | wait SECONDS | shot FILE |
 //   expect LABEL
 // Returns an empty string on success, otherwise what went wrong (with the line number).
-std::string run_script(HeadlessKiosk& kiosk, const std::string& script);
+// `stop` is asked before each command; when it says true the script ends there (a SIGTERM: the
+// headless kiosk never pumps SDL's events, so SDL's own SIGTERM-to-SDL_QUIT never reaches it).
+std::string run_script(HeadlessKiosk& kiosk, const std::string& script, const std::function<bool()>& stop = {});
 
 }  // namespace kiosk

@@ -64,7 +64,7 @@ KioskStatistics read_statistics_csv(const std::string& text, const std::string& 
     for (const CsvRow& row : table.rows) {
         auto at = [&](int column) {
             const auto index = static_cast<std::size_t>(column);
-            return index < row.fields.size() ? row.fields[index].text : std::string();
+            return index < row.fields.size() ? csv_cell_text(row.fields[index].text) : std::string();
         };
         const auto number = parse_int(at(count));
         if (!number || *number < 0) {

@@ -414,3 +414,27 @@ TEST_CASE("A pack holds at most 1000 programmes: 1000 are read, one more is refu
     CHECK(test::mentions(over.problems, "programmes.csv:1002"));
     CHECK(test::mentions(over.problems, "meer dan 1000 opleidingen"));
 }
+
+TEST_CASE("Keys in a pack are limited to a-z, digits, _ and -, with an error naming file and line") {
+    PackFiles files = test::mini_pack();
+    const std::string& questions = files.at("questions.ini");
+    const int added = static_cast<int>(std::count(questions.begin(), questions.end(), '\n'));
+    files["questions.ini"] += "[question.=HYPERLINK(\"http://x\")]\ntext = Vraag\n[question.graag.@SUM(A1)]\ntext = Antwoord\n";
+    files["reflection.ini"] = "[reflection.klaar]\ntext = Klaar?\n[reflection.klaar.ja]\ntext = Ja\n[reflection.klaar.nee]\ntext = Nee\n"
+                              "[step.+Proefles]\ntext = Proefles\n";
+    const PackReadResult result = read_pack(files);
+    CHECK_FALSE(result.ok());
+    CHECK(mentions(result, "questions.ini:" + std::to_string(added + 1) + ":1: vraag '=HYPERLINK(\"http://x\")' mag alleen kleine letters a-z"));
+    CHECK(mentions(result, "questions.ini:" + std::to_string(added + 3) + ":1: antwoord '@SUM(A1)' mag alleen kleine letters a-z"));
+    CHECK(mentions(result, "reflection.ini:7:1: volgende stap '+Proefles' mag alleen kleine letters a-z, cijfers, - en _ bevatten"));
+
+    CHECK(safe_pack_key("meeloop-dag_2"));
+    CHECK_FALSE(safe_pack_key(""));
+    CHECK_FALSE(safe_pack_key("Meeloopdag"));
+    CHECK_FALSE(safe_pack_key("a b"));
+    CHECK_FALSE(safe_pack_key("caf\xc3\xa9"));
+    CHECK_FALSE(safe_pack_key(std::string(kMaxPackKeyLength + 1, 'a')));
+    CHECK(safe_pack_key(std::string(kMaxPackKeyLength, 'a')));
+    // The default content stays valid (its keys are checked by the default-content test above).
+    CHECK(read_pack(test::default_pack()).ok());
+}

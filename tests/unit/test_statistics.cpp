@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "config/kiosk_config.h"
+#include "pack/csv.h"
 #include "store/statistics.h"
 #include "store/store.h"
 
@@ -101,4 +102,30 @@ TEST_CASE("The staff PIN is kept only as a hash, and only the right PIN matches"
     CHECK(config.usb_roots == std::vector<std::string>{"/media", "/mnt/stick"});
     read_kiosk_config("[staff]\npin_hash = 4821\n", "kiosk.ini", problems);
     CHECK(has_errors(problems));  // a plain PIN in the file is refused
+}
+
+TEST_CASE("Every cell of a statistics export is neutral for a spreadsheet, and reads back unchanged") {
+    // Keys from before the key alphabet, or from an export someone edited: each would run as a
+    // formula in a spreadsheet without the apostrophe.
+    const std::vector<std::string> nasty = {"=HYPERLINK(\"http://x\";\"klik\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1",
+                                            "'al een apostrof", "gewoon", ""};
+    Statistics statistics;
+    for (const std::string& key : nasty) statistics[{"2026-11-28 10:00", "stap", key}] = 1;
+    const std::string csv = statistics_csv(statistics, "=EVENT", "@kiosk");
+    std::vector<Problem> problems;
+    const CsvTable table = parse_csv(csv, "export.csv", problems);
+    REQUIRE(problems.empty());
+    REQUIRE(table.rows.size() == nasty.size());
+    for (const std::string& cell : table.header) CHECK(csv_cell_is_neutral(cell));
+    for (const CsvRow& row : table.rows)
+        for (const CsvField& field : row.fields) {
+            INFO(field.text);
+            CHECK(csv_cell_is_neutral(field.text));
+        }
+    CHECK(csv.find("\n'=EVENT;'@kiosk;") != std::string::npos);
+    // kiosk-pack stats reads its own exports back exactly.
+    const KioskStatistics back = read_statistics_csv(csv, "export.csv", problems);
+    CHECK(problems.empty());
+    REQUIRE(back.count({"=EVENT", "@kiosk"}));
+    CHECK(back.at({"=EVENT", "@kiosk"}) == statistics);
 }

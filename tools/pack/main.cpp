@@ -62,9 +62,10 @@ const char* const kHelp =
 
 void write_text(const std::string& path, const std::string& text) { write_file_atomically(path, text); }
 
-// A secret key file is created readable by its owner only, from the first byte on.
+// A secret key file is created readable by its owner only, from the first byte on; O_EXCL
+// refuses anything already there, a planted link included (O_NOFOLLOW says so outright).
 void write_secret(const std::string& path, const std::string& text) {
-    const int file = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int file = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     const bool written = file >= 0 && ::write(file, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(file) == 0;
     if (file >= 0) ::close(file);
     if (!written) throw PackError("kan " + path + " niet schrijven");
@@ -203,6 +204,9 @@ int diff(const std::vector<std::string>& args) {
     return 0;
 }
 
+// A kiosk's statistics export is some kilobytes for a day; far larger is not one of ours.
+constexpr std::size_t kMaxStatisticsBytes = 16u << 20;
+
 int stats(const std::vector<std::string>& args) {
     const std::string out = option(args, "-o");
     KioskStatistics all;
@@ -213,7 +217,13 @@ int stats(const std::vector<std::string>& args) {
             ++i;
             continue;
         }
-        add_exports(all, read_statistics_csv(read_file_bytes(args[i]), args[i], problems));
+        // read_file_bytes stops a little past the limit; a longer export is refused as a whole
+        // instead of being read cut off (which showed as a field-count error at a random line).
+        const std::string bytes = read_file_bytes(args[i], kMaxStatisticsBytes);
+        if (bytes.size() > kMaxStatisticsBytes)
+            throw PackError(args[i] + " is groter dan " + std::to_string(kMaxStatisticsBytes >> 20) +
+                            " MB; zo groot wordt een statistiekexport van de kiosk niet: controleer of dit het goede bestand is");
+        add_exports(all, read_statistics_csv(bytes, args[i], problems));
         ++files;
     }
     if (files == 0 || out.empty()) return kUsage;
@@ -234,7 +244,11 @@ int stats(const std::vector<std::string>& args) {
     std::string summary = "Statistiek van " + std::to_string(kiosks.size()) + " kiosk(s) (" + std::to_string(files) +
                           " bestanden), " + event + "\n";
     for (const std::string& line : statistics_summary(merged)) summary += line + "\n";
-    const std::string summary_path = fs::path(out).replace_extension(".txt").string();
+    // The summary goes next to the report as NAME.txt; when the report itself is NAME.txt, the
+    // summary gets its own name instead of overwriting it.
+    std::string summary_path = fs::path(out).replace_extension(".txt").string();
+    if (fs::path(summary_path).lexically_normal() == fs::path(out).lexically_normal())
+        summary_path = fs::path(out).replace_extension("").string() + "-samenvatting.txt";
     write_text(summary_path, summary);
     std::printf("%s\nGeschreven: %s en %s\n", summary.c_str(), out.c_str(), summary_path.c_str());
     return 0;

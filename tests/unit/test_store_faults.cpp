@@ -48,22 +48,7 @@ KioskOptions booth(const std::string& folder) {
 // One visitor, from the attract screen through the questions and the results to the QR code,
 // and back: what "the kiosk keeps serving visitors" means here.
 void serve_visitor(Kiosk& kiosk, double& now) {
-    REQUIRE(kiosk.session().screen == Screen::Attract);
-    kiosk.apply({IntentKind::StartAlone}, now += 5);
-    while (kiosk.session().screen == Screen::Question) {
-        const Question& question = kiosk.content().questions[kiosk.session().question];
-        kiosk.apply({IntentKind::Pick, 0}, now += 2);
-        if (question.pick > 1) kiosk.apply({IntentKind::Next}, now += 1);
-        kiosk.tick(now += 1);
-    }
-    REQUIRE(kiosk.session().screen == Screen::Results);
-    kiosk.apply({IntentKind::TakeHome}, now += 3);
-    kiosk.apply({IntentKind::ChooseFavourite, -1}, now += 1);
-    while (kiosk.session().screen == Screen::Reflect)
-        kiosk.apply({IntentKind::Reflect, static_cast<int>(kiosk.session().reflection), 0}, now += 1);
-    kiosk.apply({IntentKind::ChooseStep, 0}, now += 1);
-    kiosk.apply({IntentKind::Finish}, now += 1);
-    REQUIRE(kiosk.session().screen == Screen::Finish);
+    test::walk_to_finish(kiosk, now);
     REQUIRE(kiosk.visit().take_home);
     kiosk.apply({IntentKind::Done}, now += 10);
     REQUIRE(kiosk.session().screen == Screen::Attract);

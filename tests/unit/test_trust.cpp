@@ -42,25 +42,6 @@ std::vector<Problem> problems_with_viewer_url(const std::string& url) {
     return read_pack(files).problems;
 }
 
-// A visitor in Dutch who answers every question with its first option and chooses a next step.
-void visit_to_finish(Kiosk& kiosk, double& now) {
-    kiosk.apply({IntentKind::StartAlone}, now += 1);
-    while (kiosk.session().screen == Screen::Question) {
-        const Question& question = kiosk.content().questions[kiosk.session().question];
-        kiosk.apply({IntentKind::Pick, 0}, now += 2);
-        if (question.pick > 1) kiosk.apply({IntentKind::Next}, now += 1);
-        kiosk.tick(now += 1);
-    }
-    REQUIRE(kiosk.session().screen == Screen::Results);
-    kiosk.apply({IntentKind::TakeHome}, now += 1);
-    kiosk.apply({IntentKind::ChooseFavourite, -1}, now += 1);
-    while (kiosk.session().screen == Screen::Reflect)
-        kiosk.apply({IntentKind::Reflect, static_cast<int>(kiosk.session().reflection), 0}, now += 1);
-    kiosk.apply({IntentKind::ChooseStep, 0}, now += 1);
-    kiosk.apply({IntentKind::Finish}, now += 1);
-    REQUIRE(kiosk.session().screen == Screen::Finish);
-}
-
 // The default pack with another version and event date, signed, on a stick under `media`.
 void stick_pack(const test::TempDir& media, const std::string& version, const std::string& date, const std::string& name = "pakket.zip") {
     PackFiles files = test::default_pack();
@@ -219,7 +200,7 @@ TEST_CASE("The longest link a pack can give is checked against the QR code's lim
 TEST_CASE("A link that fits no QR code (a pack that skipped validate) degrades to the short code, the kiosk's visit goes on") {
     Kiosk kiosk(test::kiosk_options(test::content_dir()), kOpenDay);
     double now = kOpenDay;
-    visit_to_finish(kiosk, now);
+    test::walk_to_finish(kiosk, now);
     REQUIRE(kiosk.visit().take_home);
     CHECK(kiosk.visit().take_home->qr.size > 0);  // the default pack's link fits
 

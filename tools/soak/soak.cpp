@@ -273,6 +273,7 @@ private:
     // -- touch --
     void send(const Touch& touch, double frame_time);
     void play(const std::vector<Touch>& path);
+    void feed(const std::vector<Touch>& path);
     void settle();
     void pass(double seconds);
     void think(double lo, double hi) { pass(uniform(lo, hi)); }
@@ -341,6 +342,12 @@ void Day::send(const Touch& touch, double frame_time) {
 // A finger's path, as it happened: the loop draws a frame every frame_dt_, and the events that
 // came in meanwhile are read together just before it. Then frames until the screen is still.
 void Day::play(const std::vector<Touch>& path) {
+    feed(path);
+    settle();
+}
+
+// Only the frames the path itself needs: what follows may catch the screen mid-coast.
+void Day::feed(const std::vector<Touch>& path) {
     std::size_t read = 0;
     double frame = now();
     while (read < path.size()) {
@@ -348,7 +355,6 @@ void Day::play(const std::vector<Touch>& path) {
         for (; read < path.size() && path[read].at <= frame; ++read) send(path[read], frame);
         k_.frame_after(frame - now());
     }
-    settle();
 }
 
 // Frames at the loop's pace while something moves (a tap on its way, a list coasting, a screen
@@ -453,14 +459,7 @@ void Day::flick() {
     path.push_back({SDL_MOUSEBUTTONDOWN, x, y0, t});
     for (int i = 1; i <= steps; ++i) path.push_back({SDL_MOUSEMOTION, x, y0 + (y1 - y0) * static_cast<float>(i) / static_cast<float>(steps), t + i * input_dt_});
     path.push_back({SDL_MOUSEBUTTONUP, x, y1, t + steps * input_dt_ + 0.003});
-    // Only the frames the flick itself needs: what follows may catch the list mid-coast.
-    std::size_t read = 0;
-    double frame = now();
-    while (read < path.size()) {
-        frame += frame_dt_;
-        for (; read < path.size() && path[read].at <= frame; ++read) send(path[read], frame);
-        k_.frame_after(frame - now());
-    }
+    feed(path);  // what follows may catch the list mid-coast
     if (chance(0.3)) {
         k_.frame_after(frame_dt_ * static_cast<double>(1 + pick(6)));
         ++counts_.stray_taps;

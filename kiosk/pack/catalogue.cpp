@@ -61,4 +61,25 @@ PackFiles catalogue_pack(const PackFiles& base, const std::vector<Qualification>
     return files;
 }
 
+PackFiles repeated_programmes(const PackFiles& base, std::size_t count) {
+    PackFiles files = base;
+    const std::string csv = files.at("programmes.csv");
+    std::vector<std::string> rows;
+    for (const std::string_view line : split_lines(csv))
+        if (!line.empty()) rows.emplace_back(line);
+    if (rows.size() < 2) return files;
+    // The first two columns are crebo and name (docs/content-pack.md), neither quoted.
+    const char separator = rows.front().find(';') != std::string::npos ? ';' : ',';
+    std::string out = rows.front() + "\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string& row = rows[1 + i % (rows.size() - 1)];
+        const std::size_t crebo_end = row.find(separator), name_end = row.find(separator, crebo_end + 1);
+        if (crebo_end == std::string::npos || name_end == std::string::npos) continue;
+        out += std::to_string(90000 + i) + separator + row.substr(crebo_end + 1, name_end - crebo_end - 1) + " " + std::to_string(i + 1) +
+               row.substr(name_end) + "\n";
+    }
+    files["programmes.csv"] = out;
+    return files;
+}
+
 }  // namespace kiosk

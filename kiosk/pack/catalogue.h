@@ -25,4 +25,9 @@ std::vector<Qualification> read_qualifications(const std::string& csv_text, std:
 PackFiles catalogue_pack(const PackFiles& base, const std::vector<Qualification>& qualifications,
                          const std::vector<std::string>& location_keys);
 
+// `base` with `count` programmes: its own rows of programmes.csv again and again, each under a
+// crebo and name of its own (90000 + i, "NAME i"). The kiosk at the most programmes a pack may
+// hold (kMaxProgrammes), for the benchmark and the tests; no real pack is made this way.
+PackFiles repeated_programmes(const PackFiles& base, std::size_t count);
+
 }  // namespace kiosk

@@ -335,6 +335,7 @@ void write_pack_folder(const PackFiles& files, const std::string& folder) {
         write_file_atomically(target.string(), bytes);
     }
 }
+
 std::string pack_fingerprint(const PackFiles& files) {
     std::uint64_t hash = 1469598103934665603ull;
     auto mix = [&](const std::string& bytes) {

@@ -129,25 +129,6 @@ const kiosk::Content& catalogue_content() {
     return content;
 }
 
-kiosk::PackFiles pack_with_programmes(std::size_t count) {
-    kiosk::PackFiles files = default_pack();
-    std::istringstream in(files.at("programmes.csv"));
-    std::string header, line;
-    std::getline(in, header);
-    std::vector<std::string> rows;
-    while (std::getline(in, line))
-        if (!line.empty()) rows.push_back(line);
-    std::string out = header + "\n";
-    for (std::size_t i = 0; i < count; ++i) {
-        // Row i is default row i % n under crebo 90000 + i and a name of its own.
-        std::string row = rows[i % rows.size()];
-        const std::size_t crebo_end = row.find(';'), name_end = row.find(';', crebo_end + 1);
-        const std::string name = row.substr(crebo_end + 1, name_end - crebo_end - 1) + " " + std::to_string(i + 1);
-        row = std::to_string(90000 + i) + ";" + name + row.substr(name_end);
-        out += row + "\n";
-    }
-    files["programmes.csv"] = out;
-    return files;
-}
+kiosk::PackFiles pack_with_programmes(std::size_t count) { return kiosk::repeated_programmes(default_pack(), count); }
 
 }  // namespace test

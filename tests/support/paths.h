@@ -38,8 +38,8 @@ std::string write_temp_pack(const kiosk::PackFiles& files, const std::string& na
 const kiosk::Content& default_content();  // read once; REQUIREs that it has no errors
 kiosk::PackFiles catalogue_pack();        // the default pack with all 470 qualifications
 const kiosk::Content& catalogue_content();
-// The default pack with `count` programmes: its own rows again and again, each under a crebo and
-// name of its own (90000 + i, "NAME i"), for the limits on the size of the offer.
+// The default pack with `count` programmes (kiosk::repeated_programmes), for the limits on the
+// size of the offer.
 kiosk::PackFiles pack_with_programmes(std::size_t count);
 
 }  // namespace test

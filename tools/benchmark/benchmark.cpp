@@ -34,6 +34,7 @@
 #include "output/qr.h"
 #include "output/short_code.h"
 #include "pack/catalogue.h"
+#include "pack/pack_files.h"
 #include "pack/signature.h"
 #include "pack/pack_reader.h"
 #include "platform/headless.h"
@@ -503,11 +504,12 @@ int main(int argc, char** argv) {
     }
     const PackFiles catalogue = sign_pack(catalogue_pack(pack, qualifications, locations), *secret);
     const fs::path catalogue_dir = fs::temp_directory_path() / ("kiosk-bench-catalogue-" + std::to_string(getpid()));
-    for (const auto& [path, bytes] : catalogue) {
-        fs::create_directories((catalogue_dir / path).parent_path());
-        std::ofstream(catalogue_dir / path, std::ios::binary) << bytes;
-    }
+    write_pack_folder(catalogue, catalogue_dir.string());
     const PackReadResult catalogue_read = read_pack(catalogue);
+    // The most programmes a pack may hold: the catalogue's rows repeated up to kMaxProgrammes.
+    const PackFiles largest = sign_pack(repeated_programmes(catalogue, kMaxProgrammes), *secret);
+    const fs::path largest_dir = fs::temp_directory_path() / ("kiosk-bench-largest-" + std::to_string(getpid()));
+    write_pack_folder(largest, largest_dir.string());
 
     std::printf("kiosk benchmark: %s, SDL dummy video + software renderer\n", source.c_str());
     measure(self, "default content", content_dir, base.content.programmes.size(), options);
@@ -516,7 +518,11 @@ int main(int argc, char** argv) {
     if (!options.quick) {
         measure(self, "official catalogue", catalogue_dir.string(), catalogue_read.content.programmes.size(), options);
         measure_ranking(catalogue_read.content);
+        const PackReadResult largest_read = read_pack(largest);
+        measure(self, "the largest pack allowed", largest_dir.string(), largest_read.content.programmes.size(), options);
+        measure_ranking(largest_read.content);
     }
     fs::remove_all(catalogue_dir);
+    fs::remove_all(largest_dir);
     return 0;
 }

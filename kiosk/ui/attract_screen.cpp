@@ -16,7 +16,10 @@ namespace kiosk {
 
 namespace {
 
-constexpr double kShowSeconds = 8.0;   // one programme, from the start of its slide to the next one's
+// One programme, from the start of its slide to the next one's: long enough to read its name
+// walking past, and few enough slides that the loop stays within 2 % of a core (each slide is
+// some 25 frames and a picture to decode; tools/benchmark measures it).
+constexpr double kShowSeconds = 10.0;
 constexpr double kSlideSeconds = 0.4;  // the slide from one programme to the next
 constexpr double kFrameSeconds = 1.0 / 60.0;
 

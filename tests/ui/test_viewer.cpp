@@ -19,6 +19,7 @@
 #include "output/portfolio_link.h"
 #include "output/qr.h"
 #include "output/viewer_data.h"
+#include "support/command.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
 #include "support/random_answers.h"
@@ -40,20 +41,9 @@ fs::path build_viewer(const Content& content) {
     return dir;
 }
 
-struct Run {
-    int status = -1;
-    std::string output;
-};
+using Run = test::CommandRun;
 
-Run run(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    Run result;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe.get())) result.output.append(buffer, n);
-    result.status = pclose(pipe.release());
-    return result;
-}
+Run run(const std::string& command) { return test::run_command(command); }
 
 std::string page_url(const fs::path& page, const std::string& fragment) { return "'file://" + page.string() + "#" + fragment + "'"; }
 
@@ -383,7 +373,7 @@ nlohmann::json node_export(const Content& content, const std::string& fragment) 
     const Run node = run("node " + test::source_dir() + "/tests/viewer/export_result.js " + data.string() + " '" + fragment + "' 2>&1");
     fs::remove(data);
     INFO(node.output);
-    REQUIRE(node.status == 0);
+    REQUIRE(node.exit_code == 0);
     return nlohmann::json::parse(node.output);
 }
 

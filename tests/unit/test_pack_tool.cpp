@@ -11,30 +11,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/command.h"
 #include "support/paths.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr
-};
+using Run = test::CommandRun;
+using test::has;
 
-Run tool(const std::string& arguments) {
-    const std::string command = std::string(KIOSK_PACK_TOOL) + " " + arguments + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    Run run;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) run.output.append(buffer, n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-bool has(const Run& run, const std::string& text) { return run.output.find(text) != std::string::npos; }
+// kiosk-pack with these arguments; its output holds stdout and stderr.
+Run tool(const std::string& arguments) { return test::run_command(std::string(KIOSK_PACK_TOOL) + " " + arguments + " 2>&1"); }
 
 // A line "FILE:LINE:REST" for any line number, with REST containing `rest`.
 bool has_problem(const Run& run, const std::string& file, const std::string& rest) {

@@ -13,6 +13,7 @@
 
 #include "pack/pack_files.h"
 #include "pack/problem.h"
+#include "support/command.h"
 #include "support/patience.h"
 #include "support/paths.h"
 
@@ -22,23 +23,11 @@ namespace {
 
 const std::string kHeader = "evenement;kiosk;uur;meting;sleutel;aantal\n";
 
-struct Run {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr
-};
+using Run = test::CommandRun;
+using test::has;
 
-Run run(const std::string& command_line) {
-    FILE* pipe = popen((command_line + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    Run result;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-    const int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-bool has(const Run& result, const std::string& text) { return result.output.find(text) != std::string::npos; }
+// A program run with this command line; its output holds stdout and stderr.
+Run run(const std::string& command_line) { return test::run_command(command_line + " 2>&1"); }
 
 }  // namespace
 

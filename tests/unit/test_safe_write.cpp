@@ -12,6 +12,7 @@
 
 #include "pack/pack_files.h"
 #include "pack/problem.h"
+#include "support/command.h"
 #include "support/mini_pack.h"
 #include "support/paths.h"
 
@@ -57,14 +58,9 @@ void check_safe_outcome(const fs::path& target, bool written, const std::string&
 }
 
 std::string run_tool(const std::string& arguments, int& exit_code) {
-    FILE* pipe = popen((std::string(KIOSK_PACK_TOOL) + " " + arguments + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    std::string output;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-    const int status = pclose(pipe);
-    exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return output;
+    const test::CommandRun run = test::run_command(std::string(KIOSK_PACK_TOOL) + " " + arguments + " 2>&1");
+    exit_code = run.exit_code;
+    return run.output;
 }
 
 }  // namespace

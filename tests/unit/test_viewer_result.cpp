@@ -15,6 +15,7 @@
 #include "output/portfolio_link.h"
 #include "output/short_code.h"
 #include "output/viewer_data.h"
+#include "support/command.h"
 #include "support/paths.h"
 #include "support/random_answers.h"
 
@@ -23,20 +24,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string output;
-};
+using Run = test::CommandRun;
 
-Run run(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    Run result;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe.get())) result.output.append(buffer, n);
-    result.status = pclose(pipe.release());
-    return result;
-}
+// The command's output holds stdout and stderr.
+Run run(const std::string& command) { return test::run_command(command + " 2>&1"); }
 
 // `count` random visitors, each with a favourite picked at random among what they were shown
 // (or none), as {code, fragment} for check_results.js.
@@ -66,7 +57,7 @@ void check_with_node(const Content& content, const std::string& name, int count,
     const Run node = run("node " + test::source_dir() + "/tests/viewer/check_results.js " + (dir / "data.json").string() + " " +
                          (dir / "cases.json").string());
     INFO(node.output);
-    CHECK(node.status == 0);
+    CHECK(node.exit_code == 0);
     CHECK(node.output.find(std::to_string(count) + " codes vergeleken, " + std::to_string(count) + " tikfouten geweigerd, 0 fout") !=
           std::string::npos);
     fs::remove_all(dir);

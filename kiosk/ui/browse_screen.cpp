@@ -134,18 +134,20 @@ void draw_browse(KioskUi& ui) {
     // Only rows in view are drawn (a pack may hold 1000 programmes); one out of view is a space as
     // high as it was when last drawn, or as its picture until it has been.
     ImGuiStorage* heights = ImGui::GetStateStorage();
+    // Whether a row has a picture is asked only of rows drawn or not yet measured.
+    auto picture_side = [&](int index) { return programme_picture_key(ui.content(), index).empty() ? 0 : m.tile_height * 1.2f; };
     for (int index : found) {
-        const float side = programme_picture_key(ui.content(), index).empty() ? 0 : m.tile_height * 1.2f;
         const ImVec2 row = ImGui::GetCursorScreenPos();
         ImGui::PushID(index);
         const ImGuiID key = ImGui::GetID("height");
         ImGui::PopID();
-        const float known = heights->GetFloat(key, std::max(side, m.min_target));
+        float known = heights->GetFloat(key, 0);
+        if (known <= 0) known = std::max(picture_side(index), m.min_target);
         if (!ImGui::IsRectVisible(row, ImVec2(row.x + width, row.y + known))) {
             ImGui::Dummy(ImVec2(width, known + m.gap * 0.5f));  // as the row and the gap after it
             continue;
         }
-        browse_row(ui, index, width, side);
+        browse_row(ui, index, width, picture_side(index));
         heights->SetFloat(key, ImGui::GetCursorScreenPos().y - row.y);
         ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     }

@@ -275,18 +275,11 @@ void Kiosk::watch_print_jobs() {
     });
 }
 
-std::optional<Photo> Kiosk::programme_photo(int programme, int max_width) const {
-    if (programme < 0 || static_cast<std::size_t>(programme) >= active_.content.programmes.size()) return std::nullopt;
-    const Programme& p = active_.content.programmes[static_cast<std::size_t>(programme)];
-    if (p.photo.empty()) return std::nullopt;
-    return pack_image(p.photo, max_width);
-}
-
-std::optional<Photo> Kiosk::pack_image(const std::string& path, int max_width) const {
-    // Checked at loading; a store can still be damaged, and then the screen simply shows no image
-    // (the next write finds the damage and deals with it).
+std::optional<std::string> Kiosk::pack_file(const std::string& path) const {
+    // A store can still be damaged, and then the screen simply shows no image (the next write
+    // finds the damage and deals with it).
     try {
-        return decode_photo(store_->pack_file(active_.pack_id, path), max_width);
+        return store_->pack_file(active_.pack_id, path);
     } catch (const StoreError&) {
         return std::nullopt;
     }

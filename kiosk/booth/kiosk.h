@@ -16,7 +16,6 @@
 #include "core/intent.h"
 #include "output/printer.h"
 #include "output/ticket.h"
-#include "pack/photo.h"
 #include "speech/speech.h"
 #include "store/active_content.h"
 #include "store/pack_import.h"
@@ -71,11 +70,9 @@ public:
     // What went wrong with the store since the kiosk started (each also said on the console),
     // oldest first; the staff desk shows them.
     const std::vector<StoreNotice>& store_notices() const { return store_notices_; }
-    // The photo of a programme from the active pack, decoded no wider than `max_width`.
-    std::optional<Photo> programme_photo(int programme, int max_width) const;
-    // A file of the pack in use that holds an image (a photo, or one of its pictures/), decoded and
-    // scaled down to at most `max_width` pixels wide; nullopt when it does not decode.
-    std::optional<Photo> pack_image(const std::string& path, int max_width) const;
+    // A file of the pack in use (a photo, or one of its pictures/), as its bytes; nullopt when the
+    // store cannot give it. Its images passed check_photos when the pack was loaded.
+    std::optional<std::string> pack_file(const std::string& path) const;
     // Changes whenever another pack is taken into use, so caches of its images know to forget them.
     long long pack_id() const { return active_.pack_id; }
     // The visit's laid-out texts, which the screens fill while they draw.

@@ -1013,20 +1013,21 @@ PackReadResult check_pack(const PackFiles& files) {
 std::vector<Problem> check_photos(const PackFiles& files, const Content& content) {
     std::vector<Problem> problems;
     std::vector<std::string> without;
+    // Decoded whole, at load, within the decoder's budgets (pack/photo.h); the kiosk then only
+    // ever decodes what passed here.
+    const auto check_decodes = [&](const std::string& path, const std::string& what) {
+        const auto bytes = files.find(path);
+        std::string why;
+        if (bytes != files.end() && !decode_photo(bytes->second, 64, &why)) problems.push_back({Problem::Severity::Error, path, 0, 0, what + why});
+    };
     for (const Programme& programme : content.programmes) {
         if (programme.photo.empty()) {
             without.push_back(programme.crebo);
             continue;
         }
-        const auto bytes = files.find(programme.photo);
-        if (bytes != files.end() && !decode_photo(bytes->second, 64))
-            problems.push_back({Problem::Severity::Error, programme.photo, 0, 0, "de foto kan niet gelezen worden; sla hem opnieuw op als JPEG of PNG"});
+        check_decodes(programme.photo, "de foto ");
     }
-    for (const auto& [name, path] : content.pictures) {
-        const auto bytes = files.find(path);
-        if (bytes != files.end() && !decode_photo(bytes->second, 64))
-            problems.push_back({Problem::Severity::Error, path, 0, 0, "het plaatje kan niet gelezen worden; sla het opnieuw op als PNG of JPEG"});
-    }
+    for (const auto& [name, path] : content.pictures) check_decodes(path, "het plaatje ");
     if (!without.empty()) {
         std::string list;
         for (std::size_t i = 0; i < without.size() && i < 8; ++i) list += (i ? ", " : "") + without[i];

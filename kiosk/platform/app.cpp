@@ -419,7 +419,14 @@ double App::seconds_until_redraw(double now) const {
 
 bool App::busy() const {
     // A chosen answer on show (core/session.h: Session::moving_on_at) moves on by the clock alone.
-    return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout || kiosk_.session().moving_on_at > 0;
+    return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout || kiosk_.session().moving_on_at > 0 ||
+           pictures_->decoding();
+}
+
+bool App::pictures_decoding() const { return pictures_->decoding(); }
+
+void App::wait_for_pictures() const {
+    if (pictures_->decoding()) pictures_->wait_for_decodes(60.0);
 }
 
 int App::run(double max_seconds) {
@@ -441,6 +448,8 @@ int App::run(double max_seconds) {
         double wait = due - now;
         if (max_seconds > 0) wait = std::min(wait, started + max_seconds - now);
         wait = std::min(wait, service.alive(now));  // an idle loop still wakes for the watchdog
+        // A decoded picture wakes SDL_WaitEventTimeout with an event; headless, look again soon.
+        if (options_.headless && pictures_->decoding()) wait = std::min(wait, 0.005);
         SDL_Event event;
         const int wait_ms = static_cast<int>(wait * 1000.0 + 0.5);
         // SDL's dummy driver cannot block on events and would poll every millisecond; headless,

@@ -25,11 +25,17 @@ HeadlessKiosk::HeadlessKiosk(AppOptions options, double start_time)
 
 Uint32 HeadlessKiosk::ticks(double at) const { return static_cast<Uint32>(1000.0 + (at - start_) * 1000.0 + 0.5); }
 
-void HeadlessKiosk::settle() {
+// A frame, after the pictures the frames before it asked for are decoded.
+void HeadlessKiosk::draw() {
+    app_.wait_for_pictures();
     app_.render_frame(now_);
+}
+
+void HeadlessKiosk::settle() {
+    draw();
     for (int i = 0; i < kMaxSettleFrames && app_.busy(); ++i) {
         now_ += kFrameSeconds;
-        app_.render_frame(now_);
+        draw();
     }
 }
 
@@ -60,26 +66,27 @@ void HeadlessKiosk::send_motion(float x, float y, double at) {
 void HeadlessKiosk::press(float x, float y) {
     now_ += kFrameSeconds;
     send_button(SDL_MOUSEBUTTONDOWN, x, y);
-    app_.render_frame(now_);
+    draw();
 }
 
 void HeadlessKiosk::move_to(float x, float y) {
     now_ += kFrameSeconds;
     send_motion(x, y);
-    app_.render_frame(now_);
+    draw();
 }
 
 void HeadlessKiosk::release() {
     now_ += kFrameSeconds;
     send_button(SDL_MOUSEBUTTONUP, finger_x_, finger_y_);
-    app_.render_frame(now_);
+    draw();
     for (int i = 0; i < kMaxSettleFrames && app_.tap_in_flight(); ++i) frame_after(kFrameSeconds);
     frame_after(kFrameSeconds);  // the frame that shows what the tap did
 }
 
 void HeadlessKiosk::frame_after(double seconds) {
     now_ += seconds;
-    app_.render_frame(now_);
+    draw();
+    if (app_.pictures_decoding()) draw();  // what this frame asked for, drawn at the same moment
 }
 
 void HeadlessKiosk::tap_at(float x, float y) {
@@ -100,12 +107,12 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds,
     const int steps = 12;
     if (frame_seconds <= 0) {
         send_button(SDL_MOUSEBUTTONDOWN, x0, y0);
-        app_.render_frame(now_);
+        draw();
         for (int i = 1; i <= steps; ++i) {
             const float t = static_cast<float>(i) / steps;
             now_ += seconds / steps;
             send_motion(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
-            app_.render_frame(now_);
+            draw();
         }
         send_button(SDL_MOUSEBUTTONUP, x1, y1);
         settle();
@@ -132,7 +139,7 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double seconds,
             if (touch.type == SDL_MOUSEMOTION) send_motion(touch.x, touch.y, touch.at);
             else send_button(touch.type, touch.x, touch.y, touch.at);
         }
-        app_.render_frame(now_);
+        draw();
     }
 }
 
@@ -141,7 +148,7 @@ void HeadlessKiosk::advance(double seconds) {
     while (now_ < end) {
         const double step = std::min(end - now_, std::max(kFrameSeconds, app_.seconds_until_redraw(now_)));
         now_ += step;
-        app_.render_frame(now_);
+        draw();
     }
     settle();
 }

@@ -53,6 +53,7 @@ public:
     bool screenshot(const std::string& path) const;
 
 private:
+    void draw();
     // Hands the app an event that happened at `at` (default: now), read now.
     void send_button(Uint32 type, float x, float y, double at = -1);
     void send_motion(float x, float y, double at = -1);

@@ -32,13 +32,19 @@ std::string find_picture_library(const std::string& wanted, const std::string& p
 }
 
 PictureCache::PictureCache(SDL_Renderer* renderer, const Kiosk& kiosk, std::string library, std::size_t max_bytes)
-    : renderer_(renderer), kiosk_(kiosk), library_(std::move(library)), max_bytes_(max_bytes) {}
+    : renderer_(renderer), kiosk_(kiosk), library_(std::move(library)), max_bytes_(max_bytes), worker_([] {
+          // Wakes the event loop, which may be asleep until the next touch: the picture is there.
+          SDL_Event event{};
+          event.type = SDL_USEREVENT;
+          SDL_PushEvent(&event);
+      }) {}
 
 PictureCache::~PictureCache() { clear(); }
 
 void PictureCache::clear() {
     entries_.clear();  // each texture is destroyed with its entry, before the renderer goes
     order_.clear();
+    pending_.clear();  // what is still decoding belongs to the old pack: its results are dropped
     bytes_ = 0;
 }
 
@@ -50,6 +56,12 @@ void PictureCache::begin_frame() {
         pack_id_ = kiosk_.pack_id();
     }
     make_room(0);
+    for (PhotoWorker::Done& done : worker_.take_done()) {
+        const auto it = std::find_if(pending_.begin(), pending_.end(), [&](const auto& p) { return p.first == done.request; });
+        if (it == pending_.end()) continue;
+        add(it->second, make_entry(done.photo));
+        pending_.erase(it);
+    }
 }
 
 PictureTexture PictureCache::lookup(void* context, const std::string& key, int width) {
@@ -61,12 +73,14 @@ PictureTexture PictureCache::get(const std::string& key, int width) {
     const std::string sized = key + "@" + std::to_string(width);
     auto found = entries_.find(sized);
     if (found == entries_.end()) {
-        Entry entry = load(key, width);
-        make_room(entry.bytes);
-        bytes_ += entry.bytes;
-        order_.push_back(sized);
-        entry.order = std::prev(order_.end());
-        found = entries_.emplace(sized, std::move(entry)).first;
+        if (std::any_of(pending_.begin(), pending_.end(), [&](const auto& p) { return p.second == sized; })) return {};
+        std::optional<std::string> bytes = file_bytes(key, width);
+        if (bytes) {
+            pending_.emplace_back(worker_.request(std::move(*bytes), width), sized);
+            return {};
+        }
+        add(sized, Entry{});  // missing: not looked for again every frame
+        found = entries_.find(sized);
     } else {
         order_.splice(order_.end(), order_, found->second.order);  // now the most recently drawn
     }
@@ -83,23 +97,32 @@ std::string PictureCache::library_file(const std::string& name, int width) const
     return library_ + "/" + name + ".png";
 }
 
-// The pack's own file first (a photo's path, or pictures/NAME), else the library's NAME.png.
-// A missing or broken picture is remembered as missing, so it is not read again every frame.
-PictureCache::Entry PictureCache::load(const std::string& key, int width) const {
-    std::optional<Photo> image;
-    if (key.find('/') != std::string::npos) {
-        image = kiosk_.pack_image(key, width);
-    } else {
-        const auto& own = kiosk_.pack().pictures;
-        if (const auto it = own.find(key); it != own.end()) image = kiosk_.pack_image(it->second, width);
-        if (!image && key.find('.') == std::string::npos && !library_.empty()) {
-            try {
-                image = decode_photo(read_file_bytes(library_file(key, width), 4u << 20), width);
-            } catch (const PackError&) {
-                // Not in the library: the screen draws without it.
-            }
-        }
+// The pack's own file first (a photo's path, or pictures/NAME), else the library's NAME.png;
+// nullopt when there is neither.
+std::optional<std::string> PictureCache::file_bytes(const std::string& key, int width) const {
+    if (key.find('/') != std::string::npos) return kiosk_.pack_file(key);
+    const auto& own = kiosk_.pack().pictures;
+    if (const auto it = own.find(key); it != own.end())
+        if (auto bytes = kiosk_.pack_file(it->second)) return bytes;
+    if (key.find('.') != std::string::npos || library_.empty()) return std::nullopt;
+    try {
+        return read_file_bytes(library_file(key, width), 4u << 20);
+    } catch (const PackError&) {
+        return std::nullopt;  // not in the library: the screen draws without it
     }
+}
+
+void PictureCache::add(const std::string& sized, Entry entry) {
+    make_room(entry.bytes);
+    bytes_ += entry.bytes;
+    order_.push_back(sized);
+    entry.order = std::prev(order_.end());
+    entry.frame = frame_;
+    entries_.insert_or_assign(sized, std::move(entry));
+}
+
+// A broken picture becomes an entry without a texture, so it is not decoded again every frame.
+PictureCache::Entry PictureCache::make_entry(const std::optional<Photo>& image) const {
     Entry entry;
     if (!image || image->width <= 0 || image->height <= 0) return entry;
     entry.texture.reset(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, image->width, image->height));

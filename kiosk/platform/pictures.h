@@ -3,17 +3,23 @@
 // which come first) and the pack's programme photos (photos/...). A texture is made the first
 // time a screen asks for it and kept while there is room: the cache holds at most `max_bytes`
 // of pixels and forgets the least recently drawn first, but never one drawn in the frame being
-// built (ImGui draws it only after the frame). Pictures are content: nothing here is about a visitor.
+// built (ImGui draws it only after the frame). A picture is decoded on a worker thread
+// (pack/photo_worker.h): the frame that first asks for it draws without it, and a later frame has
+// it. Pictures are content: nothing here is about a visitor.
 #pragma once
 
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 #include <string>
 #include <unordered_map>
 
 #include <SDL.h>
 
+#include "pack/photo_worker.h"
 #include "ui/screens.h"
 
 namespace kiosk {
@@ -37,10 +43,17 @@ public:
     PictureCache& operator=(const PictureCache&) = delete;
 
     // A picture name or a pack path with a '/' (a photo), scaled down to at most `width` pixels
-    // wide; an empty texture when there is none. Each size is an entry of its own.
+    // wide; an empty texture when there is none, or while it is being decoded. Each size is an
+    // entry of its own.
     PictureTexture get(const std::string& key, int width);
-    // Call before each frame is built: textures of earlier frames may go from now on.
+    // Call before each frame is built: textures of earlier frames may go from now on, and the
+    // pictures decoded since the last frame become textures.
     void begin_frame();
+    // True while a picture is being decoded; then the next frame may draw more.
+    bool decoding() const { return !pending_.empty(); }
+    // Waits until the pictures asked for so far are decoded (the headless kiosk, so that each
+    // frame of a test shows what the frame before asked for); false after `max_seconds`.
+    bool wait_for_decodes(double max_seconds) const { return worker_.wait_until_idle(max_seconds); }
     // What the screens call (PictureSource), with this cache as its context.
     PictureSource source() { return {&PictureCache::lookup, this, nullptr}; }
 
@@ -61,7 +74,9 @@ private:
     };
 
     static PictureTexture lookup(void* context, const std::string& key, int width);
-    Entry load(const std::string& key, int width) const;
+    std::optional<std::string> file_bytes(const std::string& key, int width) const;
+    Entry make_entry(const std::optional<Photo>& image) const;
+    void add(const std::string& sized, Entry entry);
     std::string library_file(const std::string& name, int width) const;
     void make_room(std::size_t wanted);
     void clear();
@@ -75,6 +90,8 @@ private:
     long long pack_id_ = -1;
     std::unordered_map<std::string, Entry> entries_;
     std::list<std::string> order_;  // least recently drawn first
+    std::vector<std::pair<std::uint64_t, std::string>> pending_;  // worker request, sized key
+    PhotoWorker worker_;  // last: stopped first, before what its results would go into
 };
 
 }  // namespace kiosk

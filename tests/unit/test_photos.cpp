@@ -4,7 +4,9 @@
 
 #include "pack/pack_reader.h"
 #include "pack/photo.h"
+#include "output/png.h"
 #include "support/paths.h"
+#include "support/photo_files.h"
 #include "support/problems.h"
 
 using namespace kiosk;
@@ -47,6 +49,94 @@ TEST_CASE("The pack names each photo problem where staff can find it") {
     const std::string png = test::png_photo(600, 400);
     files["photos/foto.png"] = png.substr(0, png.size() - 200);  // a copy that broke off
     read = check_pack(files);
-    CHECK(mentions(read.problems, "photos/foto.png: de foto kan niet gelezen worden"));
+    CHECK(mentions(read.problems, "photos/foto.png: de foto is beschadigd en kan niet gelezen worden"));
     CHECK(mentions(check_pack(test::default_pack()).problems, "53 opleidingen hebben geen foto"));
+}
+
+namespace {
+// The red of the pixel at (x, y): the test photos run from 0 on the left to 255 on the right.
+int red_at(const Photo& photo, int x, int y) { return photo.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(photo.width) + static_cast<std::size_t>(x)) * 4]; }
+}  // namespace
+
+TEST_CASE("JPEG photos decode as staff's software writes them: baseline, progressive, grey and CMYK") {
+    for (const test::JpegKind kind : {test::JpegKind::Baseline, test::JpegKind::Progressive, test::JpegKind::Grey, test::JpegKind::Cmyk}) {
+        CAPTURE(static_cast<int>(kind));
+        const std::string jpeg = test::jpeg_photo(800, 400, kind);
+        CHECK_FALSE(photo_header_problem(jpeg));
+        const auto photo = decode_photo(jpeg, 200);
+        REQUIRE(photo);
+        CHECK(photo->width == 200);
+        CHECK(photo->height == 100);
+        CHECK(red_at(*photo, 5, 50) < 30);
+        CHECK(red_at(*photo, 195, 50) > 220);
+        CHECK(photo->rgba[3] == 255);
+        const auto whole = decode_photo(jpeg, 4000);
+        REQUIRE(whole);
+        CHECK(whole->width == 800);
+        CHECK(whole->height == 400);
+    }
+}
+
+TEST_CASE("PNG photos decode in every layout: interlaced, 16-bit grey and with a palette") {
+    for (const test::PngKind kind : {test::PngKind::Plain, test::PngKind::Interlaced, test::PngKind::Grey16, test::PngKind::Palette}) {
+        CAPTURE(static_cast<int>(kind));
+        const auto photo = decode_photo(test::png_photo_of(300, 150, kind), 100);
+        REQUIRE(photo);
+        CHECK(photo->width == 100);
+        CHECK(photo->height == 50);
+        CHECK(red_at(*photo, 2, 25) < 30);
+        CHECK(red_at(*photo, 97, 25) > 220);
+    }
+}
+
+TEST_CASE("Scaling down averages by coverage and alpha, so a soft transparent edge does not darken") {
+    // Two columns: opaque white, fully transparent black. Halved, the white stays white.
+    std::string pixels;
+    const std::string png = [] {
+        kiosk::Image image{2, 2, {255, 255, 255, 255, 0, 0, 0, 0, 255, 255, 255, 255, 0, 0, 0, 0}};
+        test::TempDir dir("kiosk-alpha");
+        REQUIRE(kiosk::write_png(dir.path + "/a.png", image));
+        return test::read_file(dir.path + "/a.png");
+    }();
+    const auto photo = decode_photo(png, 1);
+    REQUIRE(photo);
+    REQUIRE(photo->width == 1);
+    CHECK(photo->rgba[0] == 255);
+    CHECK(photo->rgba[3] == 128);
+}
+
+TEST_CASE("A PNG whose data inflates far past its declared size decodes only its declared pixels") {
+    // Issue 14: 64x64 declared, 64 MiB of image data. stb_image inflated it all at once; libpng
+    // reads the rows it needs and the rest is never inflated.
+    const std::string bomb = test::png_bomb(64, 64, 64u << 20);
+    CHECK(bomb.size() < (1u << 20));
+    CHECK_FALSE(photo_header_problem(bomb));
+    const auto photo = decode_photo(bomb, 64);
+    REQUIRE(photo);
+    CHECK(photo->width == 64);
+    CHECK(photo->height == 64);
+}
+
+TEST_CASE("Photos over the decode budgets are refused from the header, with the reason staff can act on") {
+    std::string problem;
+    CHECK_FALSE(decode_photo(test::jpeg_photo(2100, 8), 100, &problem));
+    CHECK(problem.find("is te groot (2100x8 pixels)") != std::string::npos);
+    CHECK(photo_header_problem(test::jpeg_photo(8, 2100))->find("is te groot (8x2100 pixels)") != std::string::npos);
+    // A progressive JPEG keeps all its coefficients: 2048x2048 without subsampling needs 24 MiB.
+    const std::string heavy = test::jpeg_photo(2048, 2048, test::JpegKind::ProgressiveFull);
+    REQUIRE(photo_header_problem(heavy));
+    CHECK(photo_header_problem(heavy)->find("vraagt te veel geheugen om te lezen (24 MiB, hoogstens 20 MiB)") != std::string::npos);
+    // With the usual subsampling the same size fits (12 MiB).
+    CHECK(decode_photo(test::jpeg_photo(2048, 2048, test::JpegKind::Progressive), 400));
+    CHECK(decode_photo(test::png_photo_of(2048, 2048, test::PngKind::Interlaced), 400));
+    CHECK_FALSE(decode_photo(test::jpeg_photo(200, 100, test::JpegKind::ManyScans), 100, &problem));
+    CHECK(problem.find("heeft te veel lagen (meer dan 64)") != std::string::npos);
+}
+
+TEST_CASE("A JPEG that broke off is refused, not shown half grey") {
+    const std::string jpeg = test::jpeg_photo(300, 200);
+    std::string problem;
+    CHECK_FALSE(decode_photo(jpeg.substr(0, jpeg.size() / 2), 100, &problem));
+    CHECK(problem == "is beschadigd en kan niet gelezen worden; sla hem opnieuw op als JPEG of PNG");
+    CHECK_FALSE(decode_photo(jpeg.substr(0, 40), 100));
 }

@@ -1,3 +1,3 @@
 [signature]
 key = a6178WDtiJZjDHzyUiOLMu6gthlH/38KMgpop0CrhMY=
-signature = N/EA2saF4Hzq2QZuwHk2Ik/XlhgYZPP5WWrjnuQrD8pLburrZs1WABzfLedFCkz2lQm50Pjaxtm/biBrwIFaAw==
+signature = NqAPkwmz0N+6+qALJXY01Gi7gQv8e0uF87T+jMKMDAzbrwjbO6+vw8jRXs5zw1oq8+iO0oBjI7PS07x+uvi7Aw==

@@ -15,6 +15,7 @@ namespace {
 constexpr double kPrinterPollSeconds = 0.5;  // how soon the finish screen shows the printer's outcome
 constexpr double kStaffIdleSeconds = 120;    // a staff screen left alone closes itself
 constexpr double kStaffRefreshSeconds = 1.0; // the staff desk follows the stick and the printer
+constexpr double kStickCheckPollSeconds = 0.1;  // the result of a stick's check shows at once
 constexpr double kNothingChanges = 3600;
 constexpr double kReadingPollSeconds = 0.25;  // how soon the speaker button turns back after the last word
 
@@ -168,6 +169,7 @@ void Kiosk::wipe(double now, EndReason reason) {
 }
 
 double Kiosk::seconds_until_redraw(double now) const {
+    if (stick_check_.valid()) return kStickCheckPollSeconds;
     if (staff_.view != StaffView::Closed) return kStaffRefreshSeconds;
     if (reading_aloud()) return kReadingPollSeconds;
     const Session& session = visit_.session;

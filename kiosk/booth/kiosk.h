@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,6 +57,10 @@ public:
     const Visit& visit() const { return visit_; }
     const Session& session() const { return visit_.session; }
     const Staff& staff() const { return staff_; }
+    // True while the pack on a stick is being checked, on a thread of its own.
+    bool checking_stick() const { return stick_check_.valid(); }
+    // Waits until that check is done, at most `max_seconds`; the next tick shows its result.
+    void wait_for_stick_check(double max_seconds) const;
     IdleState idle(double now) const { return idle_state(visit_.session, content(), now); }
     // What went wrong with the last ticket, for staff, until a ticket prints again.
     std::optional<PrinterState> printer_trouble() const { return printer_trouble_; }
@@ -98,6 +103,7 @@ private:
     void close_staff();
     void check_pin(double now);
     void watch_usb(double now);
+    void take_stick_check();
     void refresh_staff_desk();
     std::vector<std::string> stick_goes_back(double now) const;
     // The store failed while the kiosk ran: moved aside and made anew, or kept in memory.
@@ -133,6 +139,9 @@ private:
     double desk_clock_ = 0;  // the time of the last staff action or USB look: whether a pack's day is past
     std::vector<std::string> usb_packs_;
     std::optional<PackCandidate> stick_pack_;
+    // The stick's pack being read and checked (every photo decoded) on a thread of its own, so
+    // the desk keeps answering taps meanwhile; its task works on copies, nothing of this object.
+    std::future<PackCandidate> stick_check_;
     // The loudspeaker, and the voice that reads to it (made on the first tap of the speaker
     // button). The voice is declared after the sink: its thread ends before the sink goes.
     std::shared_ptr<AudioSink> audio_;

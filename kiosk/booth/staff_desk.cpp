@@ -3,14 +3,19 @@
 // on the desk; nothing here is ever shown to a visitor.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 
 #include "config/kiosk_config.h"
 #include "core/local_time.h"
 #include "output/portfolio_record.h"
 #include "pack/pack_files.h"
 #include "booth/kiosk.h"
+
+#include <chrono>
+#include <future>
 #include "store/usb_packs.h"
 #include "store/statistics.h"
 
@@ -202,6 +207,7 @@ void Kiosk::switch_content() {
 // read and checked only while the staff desk is open: never while a visitor uses the kiosk, and
 // nothing of a stick is parsed for whoever plugs one in.
 void Kiosk::watch_usb(double now) {
+    take_stick_check();
     if (now - last_usb_look_ < kUsbLookSeconds) return;
     last_usb_look_ = now;
     const std::vector<std::string> found = find_usb_packs(options_.usb_roots.empty() ? default_usb_roots() : options_.usb_roots);
@@ -214,8 +220,32 @@ void Kiosk::watch_usb(double now) {
         if (!found.empty()) std::fprintf(stderr, "usb: pakket gevonden: %s\n", found.front().c_str());
     }
     if (staff_.view != StaffView::Desk) return;
-    if (!found.empty() && !stick_pack_) stick_pack_ = inspect_pack(found.front(), options_.trusted_keys, active_.content);
-    if (changed || stick_pack_) refresh_staff_desk();
+    if (!found.empty() && !stick_pack_ && !stick_check_.valid()) {
+        // Reading a pack decodes every photo in it: seconds, for a large one. The task gets
+        // copies, so nothing it reads changes under it.
+        stick_check_ = std::async(std::launch::async, [path = found.front(), keys = options_.trusted_keys, current = active_.content] {
+            return inspect_pack(path, keys, current);
+        });
+    }
+    if (changed || stick_pack_ || stick_check_.valid()) refresh_staff_desk();
+}
+
+void Kiosk::take_stick_check() {
+    if (!stick_check_.valid() || stick_check_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    std::optional<PackCandidate> candidate;
+    try {
+        candidate = stick_check_.get();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "usb: het pakket kon niet gecontroleerd worden: %s\n", error.what());
+    }
+    if (staff_.view != StaffView::Desk) return;  // closed meanwhile: the check was for nothing
+    // A stick pulled or swapped meanwhile: its check is dropped, and the desk says what is there.
+    if (candidate && !usb_packs_.empty() && usb_packs_.front() == candidate->path) stick_pack_ = std::move(candidate);
+    refresh_staff_desk();
+}
+
+void Kiosk::wait_for_stick_check(double max_seconds) const {
+    if (stick_check_.valid()) stick_check_.wait_for(std::chrono::duration<double>(max_seconds));
 }
 
 void Kiosk::refresh_staff_desk() {
@@ -246,7 +276,9 @@ void Kiosk::refresh_staff_desk() {
     desk.stick_older = stick_goes_back(desk_clock_);
     desk.confirming_load = staff_.confirming_load;
     desk.can_export = stick_pack_.has_value();
-    if (!stick_pack_) {
+    if (!stick_pack_ && stick_check_.valid()) {
+        desk.stick = texts.get("staff.stick_checking");
+    } else if (!stick_pack_) {
         desk.stick = texts.get("staff.no_stick");
     } else if (!stick_pack_->loadable()) {
         desk.stick = texts.format("staff.stick_bad", {{"pad", stick_pack_->path}});

@@ -420,13 +420,14 @@ double App::seconds_until_redraw(double now) const {
 bool App::busy() const {
     // A chosen answer on show (core/session.h: Session::moving_on_at) moves on by the clock alone.
     return settle_frames_ > 0 || !clicks_.empty() || coasting(gesture_) || ui_.frame.relayout || kiosk_.session().moving_on_at > 0 ||
-           pictures_->decoding();
+           pictures_->decoding() || kiosk_.checking_stick();
 }
 
 bool App::pictures_decoding() const { return pictures_->decoding(); }
 
-void App::wait_for_pictures() const {
+void App::wait_for_background() const {
     if (pictures_->decoding()) pictures_->wait_for_decodes(60.0);
+    kiosk_.wait_for_stick_check(60.0);
 }
 
 int App::run(double max_seconds) {

@@ -69,10 +69,10 @@ public:
     bool busy() const;
     // A tap still on its way to ImGui (it is pressed in one frame and released in the next).
     bool tap_in_flight() const { return !clicks_.empty(); }
-    // Waits (at most a generous minute) until the pictures the frames so far asked for are
-    // decoded, so the next frame draws them: the headless kiosk's frames are then the same on a
-    // busy machine as on a quiet one.
-    void wait_for_pictures() const;
+    // Waits (at most a generous minute each) until the pictures the frames so far asked for are
+    // decoded and a stick's pack is checked, so the next frame shows them: the headless kiosk's
+    // frames are then the same on a busy machine as on a quiet one.
+    void wait_for_background() const;
     bool pictures_decoding() const;
     // The real event loop; returns when the window is closed, or after `max_seconds` when given
     // (the benchmark uses that to measure an idle kiosk).

@@ -25,9 +25,9 @@ HeadlessKiosk::HeadlessKiosk(AppOptions options, double start_time)
 
 Uint32 HeadlessKiosk::ticks(double at) const { return static_cast<Uint32>(1000.0 + (at - start_) * 1000.0 + 0.5); }
 
-// A frame, after the pictures the frames before it asked for are decoded.
+// A frame, after what the frames before it set going in the background is done.
 void HeadlessKiosk::draw() {
-    app_.wait_for_pictures();
+    app_.wait_for_background();
     app_.render_frame(now_);
 }
 

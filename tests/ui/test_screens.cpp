@@ -100,6 +100,43 @@ TEST_CASE("A programme card shows the programme's photo from the pack, large, an
     fs::remove_all(dir);
 }
 
+TEST_CASE("A card opens without waiting for its photo: the photo is decoded on a thread of its own and drawn a frame later") {
+    const fs::path dir = test::write_temp_pack(test::pack_with_photos(test::png_photo(1200, 800)), "kiosk-photo-async");
+    HeadlessKiosk kiosk(test::headless_options(1080, 1920, dir.string()), test::kStartTime);
+    REQUIRE(kiosk.tap(kiosk.app().pack().texts.get("attract.start")));
+    test::answer_all_questions(kiosk);
+    const Session& session = kiosk.app().kiosk().session();
+    const Programme& first = kiosk.app().pack().programmes[static_cast<std::size_t>(session.ranking.fits.front().programme)];
+    const auto& targets = kiosk.app().ui().frame.targets;
+    const auto open = std::find_if(targets.begin(), targets.end(), [&](const HitTarget& t) { return t.label == "Bekijk " + first.name; });
+    REQUIRE(open != targets.end());
+    // The tap by hand, frame by frame, with nothing waiting for the worker (the headless
+    // driver's own frames wait, so that screenshots show every picture).
+    App& app = kiosk.app();
+    double now = kiosk.now();
+    SDL_Event event{};
+    event.button.button = SDL_BUTTON_LEFT;
+    event.button.x = static_cast<Sint32>((open->min.x + open->max.x) / 2);
+    event.button.y = static_cast<Sint32>((open->min.y + open->max.y) / 2);
+    for (const Uint32 type : {SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP}) {
+        event.type = type;
+        app.handle_event(event, now);
+        app.render_frame(now += 1.0 / 60.0);
+    }
+    for (int frame = 0; frame < 10 && session.screen != Screen::Programme; ++frame) app.render_frame(now += 1.0 / 60.0);
+    REQUIRE(session.screen == Screen::Programme);
+    app.render_frame(now += 1.0 / 60.0);  // the card's first frame asks for its photo, and is done without it
+    const auto& drawn = app.ui().pictures_drawn;
+    CHECK(app.pictures_decoding());
+    CHECK(std::count(drawn.begin(), drawn.end(), "photos/foto.png") == 0);
+    CHECK(kiosk.visible(kiosk.app().pack().texts.get("programme.back")));
+    app.wait_for_background();
+    app.render_frame(now += 1.0 / 60.0);
+    CHECK_FALSE(app.pictures_decoding());
+    CHECK(std::count(drawn.begin(), drawn.end(), "photos/foto.png") == 1);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("Uitleg mbo opens from every screen and returns to where the visitor was, answers kept") {
     HeadlessKiosk kiosk(test::headless_options(1080, 1920), test::kStartTime);
     const Content& content = kiosk.app().pack();

@@ -55,12 +55,19 @@ void stick_pack(const test::TempDir& media, const std::string& version, const st
     write_pack_zip(sign_pack(files, test::dev_secret_key()), (stick / name).string());
 }
 
+// The kiosk looks at the stick, checks its pack on a thread of its own, and shows the result.
+void stick_checked(Kiosk& kiosk, double& now) {
+    kiosk.tick(now += 3);
+    kiosk.wait_for_stick_check(60);
+    kiosk.tick(now += 0.1);
+    REQUIRE(kiosk.staff().desk.can_load);
+}
+
 // The desk open, with the stick's pack inspected.
 void desk_with_stick(Kiosk& kiosk, double& now) {
     type_pin(kiosk, "2468", now);
     REQUIRE(kiosk.staff().view == StaffView::Desk);
-    kiosk.tick(now += 3);
-    REQUIRE(kiosk.staff().desk.can_load);
+    stick_checked(kiosk, now);
 }
 
 std::string first_error(const std::vector<Problem>& problems) {
@@ -273,9 +280,36 @@ TEST_CASE("A newer pack for a day already past also needs the second yes, a newe
     CHECK(kiosk.pack().pack.version == "2026.11.10");
 
     stick_pack(media, "2026.11.11", "2026-11-28", "nieuwer.zip");
-    kiosk.tick(now += 3);
-    REQUIRE(kiosk.staff().desk.can_load);
+    stick_checked(kiosk, now);
     CHECK(kiosk.staff().desk.stick_older.empty());
     kiosk.apply({IntentKind::LoadPack}, now += 1);
     CHECK(kiosk.pack().pack.version == "2026.11.11");
+}
+
+TEST_CASE("A stick's pack is checked on a thread of its own: the desk says so meanwhile, and a stick pulled during the check shows nothing of it") {
+    test::TempDir media("kiosk-media-check");
+    KioskOptions options = test::kiosk_options(test::content_dir());
+    options.usb_roots = {media.path};
+    options.staff_pin_hash = hash_pin("2468");
+    stick_pack(media, "2026.11.12", "2026-11-28");
+    double now = kOpenDay;
+    Kiosk kiosk(options, now);
+    type_pin(kiosk, "2468", now);
+    kiosk.tick(now += 3);  // the kiosk finds the pack and sets its check going
+    CHECK(kiosk.checking_stick());
+    CHECK(kiosk.staff().desk.stick == kiosk.pack().texts.get("staff.stick_checking"));
+    CHECK_FALSE(kiosk.staff().desk.can_load);
+    CHECK(kiosk.seconds_until_redraw(now) <= 0.1);  // the result shows as soon as it is there
+
+    fs::remove_all(fs::path(media.path) / "medewerker");  // pulled before the check is done
+    kiosk.tick(now += 3);
+    kiosk.wait_for_stick_check(60);
+    kiosk.tick(now += 0.1);
+    CHECK_FALSE(kiosk.checking_stick());
+    CHECK_FALSE(kiosk.staff().desk.can_load);
+    CHECK(kiosk.staff().desk.stick == kiosk.pack().texts.get("staff.no_stick"));
+
+    stick_pack(media, "2026.11.12", "2026-11-28");  // back in: checked again, and loadable
+    stick_checked(kiosk, now);
+    CHECK(kiosk.staff().desk.stick.find("2026.11.12") != std::string::npos);
 }

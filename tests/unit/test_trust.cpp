@@ -55,6 +55,14 @@ void stick_pack(const test::TempDir& media, const std::string& version, const st
     write_pack_zip(sign_pack(files, test::dev_secret_key()), (stick / name).string());
 }
 
+// A kiosk on the default content that looks for sticks under `media`, with the PIN 2468.
+KioskOptions stick_options(const test::TempDir& media) {
+    KioskOptions options = test::kiosk_options(test::content_dir());
+    options.usb_roots = {media.path};
+    options.staff_pin_hash = hash_pin("2468");
+    return options;
+}
+
 // The kiosk looks at the stick, checks its pack on a thread of its own, and shows the result.
 void stick_checked(Kiosk& kiosk, double& now) {
     kiosk.tick(now += 3);
@@ -237,9 +245,7 @@ TEST_CASE("Pack versions compare by their numeric dotted parts") {
 
 TEST_CASE("An older pack on the stick loads only after a second, explicit yes on the staff desk") {
     test::TempDir media("kiosk-media-older");
-    KioskOptions options = test::kiosk_options(test::content_dir());
-    options.usb_roots = {media.path};
-    options.staff_pin_hash = hash_pin("2468");
+    const KioskOptions options = stick_options(media);
     stick_pack(media, "2026.9.30", "2026-11-28");
     double now = kOpenDay;
     Kiosk kiosk(options, now);
@@ -265,9 +271,7 @@ TEST_CASE("An older pack on the stick loads only after a second, explicit yes on
 
 TEST_CASE("A newer pack for a day already past also needs the second yes, a newer one for today loads at once") {
     test::TempDir media("kiosk-media-past");
-    KioskOptions options = test::kiosk_options(test::content_dir());
-    options.usb_roots = {media.path};
-    options.staff_pin_hash = hash_pin("2468");
+    const KioskOptions options = stick_options(media);
     stick_pack(media, "2026.11.10", "2026-11-20");
     double now = kOpenDay + 3600;  // still 2026-11-28
     Kiosk kiosk(options, now);
@@ -288,9 +292,7 @@ TEST_CASE("A newer pack for a day already past also needs the second yes, a newe
 
 TEST_CASE("A stick's pack is checked on a thread of its own: the desk says so meanwhile, and a stick pulled during the check shows nothing of it") {
     test::TempDir media("kiosk-media-check");
-    KioskOptions options = test::kiosk_options(test::content_dir());
-    options.usb_roots = {media.path};
-    options.staff_pin_hash = hash_pin("2468");
+    const KioskOptions options = stick_options(media);
     stick_pack(media, "2026.11.12", "2026-11-28");
     double now = kOpenDay;
     Kiosk kiosk(options, now);

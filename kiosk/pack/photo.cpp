@@ -165,41 +165,68 @@ void png_budget_free(png_structp png, png_voidp pointer) {
     std::free(block);
 }
 
+void png_set_limits(png_structp png) {
+    png_set_user_limits(png, kMaxPhotoSide, kMaxPhotoSide);
+    png_set_chunk_malloc_max(png, 1u << 20);  // a text or colour-profile chunk inflates to at most 1 MiB
+    png_set_chunk_cache_max(png, 64);
+}
+
+// Whatever the file's colour type and depth: 8-bit RGBA rows, all passes of an interlaced one.
+void png_ask_rgba(png_structp png, png_infop info) {
+    png_set_expand(png);
+    png_set_scale_16(png);
+    png_set_gray_to_rgb(png);
+    png_set_add_alpha(png, 0xff, PNG_FILLER_AFTER);
+    png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+}
+
+// The header, read up to the image data; nothing of that is inflated.
 bool png_header_steps(PngRead& read) {
     if (setjmp(png_jmpbuf(read.png))) return false;
     png_set_read_fn(read.png, &read, png_read_bytes);
-    png_set_user_limits(read.png, kMaxPhotoSide, kMaxPhotoSide);
-    png_set_chunk_malloc_max(read.png, 1u << 20);  // a text or colour-profile chunk inflates to at most 1 MiB
-    png_set_chunk_cache_max(read.png, 64);
+    png_set_limits(read.png);
     png_read_info(read.png, read.info);
     read.width = png_get_image_width(read.png, read.info);
     read.height = png_get_image_height(read.png, read.info);
     read.interlaced = png_get_interlace_type(read.png, read.info) != PNG_INTERLACE_NONE;
-    png_set_expand(read.png);
-    png_set_scale_16(read.png);
-    png_set_gray_to_rgb(read.png);
-    png_set_add_alpha(read.png, 0xff, PNG_FILLER_AFTER);
-    png_set_interlace_handling(read.png);
-    png_read_update_info(read.png, read.info);
+    png_ask_rgba(read.png, read.info);
     read.row_bytes = png_get_rowbytes(read.png, read.info);
     return true;
 }
 
-// Non-interlaced: row by row through the shrinker. Interlaced: every pass fills `image` (the
-// whole picture), which then goes through the shrinker.
-bool png_pixel_steps(PngRead& read, unsigned char* row, unsigned char* image, png_bytep* rows, RowShrinker& shrinker) {
+// The pixels, through libpng's progressive reader: it stops at the end of the image, where the
+// ordinary reader would inflate all data that follows (an attacker's gigabytes, to the end).
+struct PngPixels {
+    png_uint_32 width, height;
+    bool interlaced;
+    RowShrinker* shrinker;
+    png_bytep* rows;  // interlaced: the whole image, pass by pass
+    bool ended = false;
+};
+
+void png_pixels_begin(png_structp png, png_infop info) {
+    auto* pixels = static_cast<PngPixels*>(png_get_progressive_ptr(png));
+    png_ask_rgba(png, info);
+    if (png_get_image_width(png, info) != pixels->width || png_get_image_height(png, info) != pixels->height ||
+        png_get_rowbytes(png, info) != std::size_t{pixels->width} * 4)
+        png_error(png, "header changed");
+}
+
+void png_pixels_row(png_structp png, png_bytep row, png_uint_32 number, int) {
+    auto* pixels = static_cast<PngPixels*>(png_get_progressive_ptr(png));
+    if (!row || number >= pixels->height) return;
+    if (pixels->interlaced) png_progressive_combine_row(png, pixels->rows[number], row);
+    else pixels->shrinker->add_row(row);
+}
+
+void png_pixels_end(png_structp png, png_infop) { static_cast<PngPixels*>(png_get_progressive_ptr(png))->ended = true; }
+
+bool png_pixel_steps(PngRead& read, PngPixels& pixels) {
     if (setjmp(png_jmpbuf(read.png))) return false;
-    if (image) {
-        png_read_image(read.png, rows);
-        for (png_uint_32 y = 0; y < read.height; ++y) shrinker.add_row(rows[y]);
-    } else {
-        for (png_uint_32 y = 0; y < read.height; ++y) {
-            png_read_row(read.png, row, nullptr);
-            shrinker.add_row(row);
-        }
-    }
-    // Not png_read_end: what follows the last row (more IDAT, text) is not needed, and reading
-    // it would inflate whatever an attacker put there.
+    png_set_limits(read.png);
+    png_set_progressive_read_fn(read.png, &pixels, png_pixels_begin, png_pixels_row, png_pixels_end);
+    png_process_data(read.png, read.info, const_cast<png_bytep>(read.data), read.size);
     return true;
 }
 
@@ -239,27 +266,41 @@ std::optional<std::string> png_header(PngHandles& handles) {
 }
 
 std::optional<Photo> decode_png(const std::string& bytes, int max_width, std::string& problem) {
-    PngHandles handles(bytes);
-    PngRead& read = handles.read;
-    if (auto header = png_header(handles)) {
-        problem = *header;
+    std::optional<std::string> header_problem;
+    PngPixels pixels{};
+    {
+        PngHandles header(bytes);
+        header_problem = png_header(header);
+        pixels = {header.read.width, header.read.height, header.read.interlaced != 0, nullptr, nullptr};
+    }
+    if (header_problem) {
+        problem = *header_problem;
         return std::nullopt;
     }
-    const int width = static_cast<int>(read.width), height = static_cast<int>(read.height);
+    PngHandles handles(bytes);
+    PngRead& read = handles.read;
+    const int width = static_cast<int>(pixels.width), height = static_cast<int>(pixels.height);
+    const std::size_t row_bytes = std::size_t{pixels.width} * 4;
     const std::size_t ours = RowShrinker::working_bytes(width, max_width) +
-                             (read.interlaced ? read.row_bytes * read.height + read.height * sizeof(png_bytep) : read.row_bytes);
-    if (!read.budget.take(ours)) {
+                             (pixels.interlaced ? row_bytes * pixels.height + pixels.height * sizeof(png_bytep) : 0);
+    if (!read.png || !read.info || !read.budget.take(ours)) {
         problem = too_heavy(ours + read.budget.used, "sla hem op zonder interlacing, of kleiner");
         return std::nullopt;
     }
     RowShrinker shrinker(width, height, max_width);
-    std::vector<unsigned char> row(read.interlaced ? 0 : read.row_bytes);
-    std::vector<unsigned char> image(read.interlaced ? read.row_bytes * read.height : 0);
-    std::vector<png_bytep> rows(read.interlaced ? read.height : 0);
-    for (std::size_t y = 0; y < rows.size(); ++y) rows[y] = image.data() + y * read.row_bytes;
-    if (!png_pixel_steps(read, row.data(), read.interlaced ? image.data() : nullptr, rows.data(), shrinker) || !shrinker.complete()) {
-        problem = std::strstr(read.message, "memory") ? too_heavy(kMaxPhotoDecodeBytes + 1, "sla hem opnieuw op, kleiner")
-                                                       : kCorrupt;
+    std::vector<unsigned char> image(pixels.interlaced ? row_bytes * pixels.height : 0);
+    std::vector<png_bytep> rows(pixels.interlaced ? pixels.height : 0);
+    for (std::size_t y = 0; y < rows.size(); ++y) rows[y] = image.data() + y * row_bytes;
+    pixels.shrinker = &shrinker;
+    pixels.rows = rows.data();
+    if (!png_pixel_steps(read, pixels)) {
+        problem = std::strstr(read.message, "memory") ? too_heavy(kMaxPhotoDecodeBytes + 1, "sla hem opnieuw op, kleiner") : kCorrupt;
+        return std::nullopt;
+    }
+    if (pixels.interlaced && pixels.ended)
+        for (png_bytep row : rows) shrinker.add_row(row);
+    if (!shrinker.complete()) {
+        problem = kCorrupt;  // cut off before its last row
         return std::nullopt;
     }
     return shrinker.take();

@@ -82,8 +82,8 @@ void showcase_programme(KioskUi& ui, int index, ImVec2 min, ImVec2 max, float sh
     const float name_h = text_height(ui.frame, name_font, name, width);
     const float line_h = text_height(ui.frame, ui.frame.fonts.body, line, width);
     // Large enough to see across the hall, and no larger than the library's 512-pixel pictures: at
-    // exactly their size where there is room, so a slide never resizes a picture (stb_image_resize
-    // took a large part of the attract loop's CPU).
+    // exactly their size where there is room, so a slide never resizes a picture (resizing took
+    // a large part of the attract loop's CPU).
     const float picture_side = std::min({width, max.y - min.y - name_h - line_h - 2 * m.gap, 512.0f});
     min.y += std::max(0.0f, (max.y - min.y - picture_side - name_h - line_h - 2 * m.gap) / 2);  // centred in the room
     const float picture_x = min.x + (width - picture_side) / 2;

@@ -29,7 +29,7 @@ inline constexpr std::size_t kMaxLanguages = 20;  // translations besides Dutch
 // How long, in characters (Unicode code points, so an Arabic or Ukrainian translation has the same
 // room as Dutch, whose letters take fewer bytes). A translation has the limit of the text it replaces.
 inline constexpr std::size_t kMaxNameChars = 150;       // names, labels and titles
-inline constexpr std::size_t kMaxCardTextChars = 2000;  // a programme card's topics and Uitleg's "meer"
+inline constexpr std::size_t kMaxCardTextChars = 3000;  // a programme card's topics and Uitleg's "meer"
 inline constexpr std::size_t kMaxTextChars = 1000;      // every other value of every file
 // Texts that travel in QR codes, links and file names have tighter limits of their own.
 inline constexpr std::size_t kMaxViewerUrlBytes = 200;

@@ -27,6 +27,15 @@ namespace {
 
 constexpr int kSupportedFormat = 2;
 
+// "2026-11-28": four digits, a month 01-12 and a day 01-31.
+bool calendar_date(std::string_view date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (date[i] < '0' || date[i] > '9') return false;
+    const int month = (date[5] - '0') * 10 + (date[6] - '0'), day = (date[8] - '0') * 10 + (date[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // Screen-text placeholders renamed when the kiosk got one Dutch vocabulary (docs/content-pack.md):
 // a pack made before still reads, each old name taken as its new one, with a warning.
 constexpr std::pair<const char*, const char*> kRenamedPlaceholders[] = {
@@ -63,9 +72,57 @@ struct Reader {
         return nullptr;
     }
 
+    // Every value of every file meets its limit (pack/limits.h) here, where its line is known. A
+    // longer one is an error, and is cut to the limit: nothing after it (a message quoting it, the
+    // staff desk's preview) ever holds more, whatever the file held.
+    void limit_text(std::string& text, std::size_t limit, const std::string& file_name, int line, int column, const std::string& what) {
+        const std::size_t length = count_characters(text);
+        if (length <= limit) return;
+        error(file_name, line, column, what + " is " + std::to_string(length) + " tekens lang; het mogen er hoogstens " + std::to_string(limit) +
+                                           " zijn (docs/content-pack.md, Grenzen)");
+        std::size_t characters = 0, cut = 0;
+        while (cut < text.size() && !(characters == limit && (static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80)) {
+            if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) ++characters;
+            ++cut;
+        }
+        text.resize(cut);
+    }
+
+    // parse_ini with every section name, key and value held to its limit.
+    IniFile parse_limited(std::string_view text, const std::string& name) {
+        IniFile parsed = parse_ini(text, name, problems);
+        const bool screen_texts = name.rfind("texts/", 0) == 0;
+        for (IniSection& section : parsed.sections) {
+            limit_text(section.name, kMaxNameChars, name, section.line, 1, "de sectienaam");
+            for (IniEntry& entry : section.entries) {
+                limit_text(entry.key, kMaxNameChars, name, entry.line, 1, "de sleutel");
+                limit_text(entry.value, text_limit(section.name + "." + entry.key, screen_texts), name, entry.line, 1, entry.key);
+            }
+        }
+        return parsed;
+    }
+
+    // The same for programmes.csv: a column has the limit of its texts in translations/ ("programme.CREBO.COLUMN").
+    void limit_table(CsvTable& table, const std::string& name) {
+        for (std::size_t column = 0; column < table.header.size(); ++column)
+            limit_text(table.header[column], kMaxNameChars, name, 1, static_cast<int>(column + 1), "de kolomnaam");
+        for (CsvRow& row : table.rows)
+            for (CsvField& field : row.fields) {
+                const auto column = static_cast<std::size_t>(field.column - 1);
+                const std::string header = column < table.header.size() ? table.header[column] : std::string("kolom ") + std::to_string(field.column);
+                limit_text(field.text, text_limit("programme.crebo." + header), name, field.line, field.column, header);
+            }
+    }
+
+    // A count over its limit (pack/limits.h): the screens and the portfolio link are made for so many.
+    void too_many(std::size_t count, std::size_t limit, const std::string& file_name, const std::string& what) {
+        if (count > limit)
+            error(file_name, 0, 0, std::to_string(count) + " " + what + "; het mogen er hoogstens " + std::to_string(limit) + " zijn (docs/content-pack.md, Grenzen)");
+    }
+
     IniFile ini(const std::string& name) {
         const std::string* text = file(name);
-        return text ? parse_ini(*text, name, problems) : IniFile{};
+        return text ? parse_limited(*text, name) : IniFile{};
     }
 
     int int_value(const IniSection& section, const char* key, int low, int high, int fallback,
@@ -249,6 +306,8 @@ struct Reader {
             }
         }
         if (content.features.empty()) error(name, 0, 0, "geen enkel [feature.…] gedeclareerd");
+        too_many(content.features.size(), kMaxFeatures, name, "kenmerken");
+        too_many(content.domains.size(), kMaxDomains, name, "domeinen");
         for (const char* derived : {"praktijk", "theorie", "bol", "bbl"})
             if (content.feature_index(derived) < 0)
                 error(name, 0, 0, std::string("kenmerk '") + derived + "' moet gedeclareerd zijn (de kiosk berekent het zelf)");
@@ -261,13 +320,16 @@ struct Reader {
         if (const IniSection* section = ini_file.find("event")) {
             event.id = required(*section, "id", name);
             // The id travels in the portfolio link and names export files on the stick.
-            if (!event.id.empty() && (event.id.size() > 32 || !std::all_of(event.id.begin(), event.id.end(), [](unsigned char c) {
+            if (!event.id.empty() && (event.id.size() > kMaxEventIdLength || !std::all_of(event.id.begin(), event.id.end(), [](unsigned char c) {
                     return std::isalnum(c) || c == '-' || c == '_';
                 })))
-                error(name, section->find("id")->line, 1, "id mag alleen letters, cijfers, - en _ bevatten (hoogstens 32), gevonden '" + event.id + "'");
+                error(name, section->find("id")->line, 1, "id mag alleen letters, cijfers, - en _ bevatten (hoogstens " + std::to_string(kMaxEventIdLength) + "), gevonden '" + event.id + "'");
             event.name = required(*section, "name", name);
             event.school = required(*section, "school", name);
             event.date = section->value("date");
+            // The date travels in the portfolio link (YYYYMMDD) and the staff desk compares it with today.
+            if (const IniEntry* entry = section->find("date"); entry && !event.date.empty() && !calendar_date(event.date))
+                error(name, entry->line, 1, "date moet een datum zijn als 2026-11-28 (jaar-maand-dag), gevonden '" + event.date + "'");
             for (const auto& entry : section->entries) event.details[entry.key] = entry.value;
         } else if (file(name, false)) {
             error(name, 0, 0, "sectie [event] ontbreekt");
@@ -334,13 +396,15 @@ struct Reader {
                 location_features[key] = feature_list(entry->value, name, entry->line, 1, false);
         }
         if (content.locations.empty()) error(name, 0, 0, "geen enkele [location.…]; een opleiding moet ergens gegeven worden");
+        too_many(content.locations.size(), kMaxLocations, name, "locaties");
     }
 
     void read_programmes() {
         const std::string name = "programmes.csv";
         const std::string* text = file(name);
         if (!text) return;
-        const CsvTable table = parse_csv(*text, name, problems);
+        CsvTable table = parse_csv(*text, name, problems);
+        limit_table(table, name);
         static const char* const kColumns[] = {"crebo", "naam", "domein", "niveau", "leerweg", "locatie",
                                                "duur_jaren", "praktijk_procent", "kenmerken", "wat_je_doet",
                                                "hoe_je_leert", "stage", "beoordeling", "beroepen", "doorstroom"};
@@ -552,10 +616,14 @@ struct Reader {
             owner->options.push_back(read_option(section, name, path.substr(dot + 1)));
         }
         // Questions and options are numbered in one base-36 digit in the portfolio link.
-        if (questions.size() > 36) error(name, 0, 0, "meer dan 36 vragen; de portfoliolink kan er niet meer dragen");
+        static_assert(kMaxQuestions <= 36 && kMaxOptions <= 36 && kMaxReflections <= 36);
+        const std::size_t most = prefix == "reflection" ? kMaxReflections : kMaxQuestions;
+        if (questions.size() > most)
+            error(name, 0, 0, "meer dan " + std::to_string(most) + (prefix == "reflection" ? " reflecties" : " vragen") +
+                                                     "; de portfoliolink kan er niet meer dragen");
         for (const auto& question : questions) {
-            if (question.options.size() > 36)
-                error(name, 0, 0, "vraag '" + question.key + "' heeft meer dan 36 antwoorden");
+            if (question.options.size() > kMaxOptions)
+                error(name, 0, 0, "vraag '" + question.key + "' heeft meer dan " + std::to_string(kMaxOptions) + " antwoorden");
             if (question.options.size() < 2)
                 error(name, 0, 0, "vraag '" + question.key + "' heeft minder dan twee antwoorden");
             if (question.pick > static_cast<int>(question.options.size()))
@@ -600,7 +668,7 @@ struct Reader {
         const std::string name = "admission.ini";
         const std::string* text = file(name, false);
         if (!text) return;
-        for (const IniSection& section : parse_ini(*text, name, problems).sections) {
+        for (const IniSection& section : parse_limited(*text, name).sections) {
             if (section.name.rfind("track.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 continue;
@@ -622,6 +690,7 @@ struct Reader {
                 error(name, section.line, 1, "[" + section.name + "] staat er twee keer");
             content.tracks.push_back(std::move(track));
         }
+        too_many(content.tracks.size(), kMaxTracks, name, "schooltracks");
     }
 
     void read_questions() {
@@ -637,7 +706,7 @@ struct Reader {
         const std::string name = "reflection.ini";
         const std::string* text = file(name, false);
         if (!text) return;
-        const IniFile ini_file = parse_ini(*text, name, problems);
+        const IniFile ini_file = parse_limited(*text, name);
         read_question_sections(ini_file, name, "reflection", content.reflections, [&](const IniSection& section) {
             if (section.name.rfind("step.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
@@ -652,7 +721,8 @@ struct Reader {
                 if (!option.weights.empty() || option.track >= 0)
                     error(name, 0, 0, "reflectie '" + reflection.key + "': antwoorden tellen niet mee voor de uitslag; haal weights/track/levels weg");
         read_reflection_extras(ini_file, name);
-        if (content.next_steps.size() > 36) error(name, 0, 0, "meer dan 36 stappen");
+        static_assert(kMaxNextSteps <= 36);
+        if (content.next_steps.size() > kMaxNextSteps) error(name, 0, 0, "meer dan " + std::to_string(kMaxNextSteps) + " stappen");
         if (!content.reflections.empty() && content.next_steps.empty())
             error(name, 0, 0, "geen enkele [step.…]: een gesprek eindigt altijd met een volgende stap");
     }
@@ -697,7 +767,7 @@ struct Reader {
         const std::string* text = file(name, false);
         if (!text) return;
         static const std::set<std::string> kKeys = {"title", "text", "picture", "meer"};
-        for (const IniSection& section : parse_ini(*text, name, problems).sections) {
+        for (const IniSection& section : parse_limited(*text, name).sections) {
             if (section.name.rfind("card.", 0) != 0) {
                 warning(name, section.line, 1, "onbekende sectie [" + section.name + "] wordt overgeslagen");
                 continue;
@@ -712,6 +782,7 @@ struct Reader {
                     warning(name, entry.line, 1, "onbekende sleutel '" + entry.key + "' wordt overgeslagen; een kaart kent title, text, picture en meer");
             content.explain_cards.push_back(std::move(card));
         }
+        too_many(content.explain_cards.size(), kMaxExplainCards, name, "kaarten");
     }
 
     // A screen text with today's placeholder names (kRenamedPlaceholders).
@@ -744,7 +815,7 @@ struct Reader {
             Translation translation;
             translation.language.code = code;
             translation.language.name = code;
-            for (const auto& section : parse_ini(bytes, name, problems).sections)
+            for (const auto& section : parse_limited(bytes, name).sections)
                 for (const auto& read : section.entries) {
                     const IniEntry entry = with_current_placeholders(name, read);
                     if (section.name == "language" && entry.key == "name") translation.language.name = entry.value;
@@ -763,6 +834,7 @@ struct Reader {
             read_content_translation(translation, dutch);
             content.translations.push_back(std::move(translation));
         }
+        too_many(content.translations.size(), kMaxLanguages, "texts/", "talen naast het Nederlands");
         for (const auto& [name, bytes] : files) {
             const std::string code = language_of(name, "translations/");
             if (code.empty()) continue;
@@ -798,7 +870,7 @@ struct Reader {
         const std::string name = "translations/" + translation.language.code + ".ini";
         const std::string* text = file(name, false);
         if (!text) return;
-        for (const auto& section : parse_ini(*text, name, problems).sections)
+        for (const auto& section : parse_limited(*text, name).sections)
             for (const auto& entry : section.entries) {
                 const std::string key = section.name + "." + entry.key;
                 const auto original = dutch.find(key);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/content.h"
+#include "pack/limits.h"
 #include "pack/pack_files.h"
 #include "pack/problem.h"
 
@@ -21,10 +22,6 @@ struct PictureUse {
     int line = 0;
 };
 
-// The most programmes a pack may hold: well above what one school offers (the national list has
-// 470 qualifications), and what tools/benchmark measures the kiosk at.
-inline constexpr std::size_t kMaxProgrammes = 1000;
-
 struct PackReadResult {
     Content content;
     std::vector<Problem> problems;
@@ -36,10 +33,9 @@ struct PackReadResult {
 // Reads the Dutch content and every translation (Content::translations).
 PackReadResult read_pack(const PackFiles& files);
 
-// `viewer_url` (docs/content-pack.md): at most this many bytes, `https://` with a host, no
+// `viewer_url` (docs/content-pack.md): at most kMaxViewerUrlBytes, `https://` with a host, no
 // spaces, control characters, '#' or '@'. `http://localhost` and `http://127.0.0.1` pass with a
 // warning, for testing the viewer on the computer that makes the pack.
-inline constexpr std::size_t kMaxViewerUrlBytes = 200;
 enum class ViewerUrlCheck { Fine, TestingOnly, Wrong };
 // Fine, TestingOnly or Wrong; `why` gets the Dutch reason for the latter two.
 ViewerUrlCheck check_viewer_url(const std::string& url, std::string& why);
@@ -49,7 +45,6 @@ ViewerUrlCheck check_viewer_url(const std::string& url, std::string& why);
 // links and log lines, and are opened in spreadsheets: so they are limited to lowercase a-z,
 // digits, `_` and `-`, at most kMaxPackKeyLength long (docs/content-pack.md). A key outside that
 // is an error naming the file and the line.
-constexpr std::size_t kMaxPackKeyLength = 48;
 bool safe_pack_key(std::string_view key);
 
 enum class PackCheck { Quick, Thorough };

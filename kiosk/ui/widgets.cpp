@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "language/bidi.h"
 
@@ -63,6 +64,32 @@ float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
 }
 
+namespace {
+
+// ImGui's RenderText reserves four vertices for every byte it is handed, in one PrimReserve: with
+// 16-bit indices (Debian's ImDrawIdx) one reservation cannot cross the 64K-vertex boundary that
+// ImDrawCmd::VtxOffset (RendererHasVtxOffset) moves on from, and with word wrapping it also draws
+// every line above the clip rectangle. A 32 KB card text went past both. So a text is handed over
+// one line at a time, only the lines inside the clip rectangle, each cut to kMaxLineBytes: no
+// call then reserves more than 4 * kMaxLineBytes vertices, whatever the text's length. A line
+// longer than that is wider than any screen; ImGui clips it at the edge anyway.
+constexpr std::size_t kMaxLineBytes = 2048;
+
+void draw_line(ImDrawList* draw, ImFont* font, ImVec2 at, TextColour colour, const char* begin, const char* end) {
+    if (static_cast<std::size_t>(end - begin) > kMaxLineBytes) {
+        end = begin + kMaxLineBytes;
+        while (end > begin && (static_cast<unsigned char>(*end) & 0xC0) == 0x80) --end;  // not inside a UTF-8 letter
+    }
+    if (end > begin) draw->AddText(font, font->FontSize, at, colour, begin, end);
+}
+
+// Whether a line from `y` down is (partly) inside the clip rectangle.
+bool line_visible(const ImDrawList* draw, const ImFont* font, float y) {
+    return y + font->FontSize >= draw->GetClipRectMin().y && y <= draw->GetClipRectMax().y;
+}
+
+}  // namespace
+
 void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, TextColour colour, const std::string& text, float width,
                Align align) {
     check_fits(ui, font, text, width);
@@ -74,20 +101,45 @@ void draw_text(const UiFrame& ui, ImDrawList* draw, ImFont* font, ImVec2 at, Tex
         if (max.x < min.x || max.y < min.y) max = min;
         ui.texts.push_back({text, min, max, min.y != at.y || max.y != end.y});
     }
-    // Left-to-right text in a left-to-right layout is ImGui's own; anything else is laid out
-    // here, and in a right-to-left layout every paragraph aligns to the right, whatever it holds.
+    const float bottom = draw->GetClipRectMax().y;
+    // Left-to-right text in a left-to-right layout is wrapped as ImGui wraps it (text_height
+    // measures it so): at ImGui's word-wrap positions, each '\n' a new line, blanks after a wrap
+    // skipped. Anything else is laid out here, and in a right-to-left layout every paragraph
+    // aligns to the right, whatever it holds.
     if (!ui.rtl && !has_rtl(text)) {
         float x = at.x;
         if (align == Align::Centre) x += (width - std::min(width, text_width(ui, font, text))) * 0.5f;
-        draw->AddText(font, font->FontSize, ImVec2(x, at.y), colour, text.c_str(), nullptr, width);
+        const char* s = text.c_str();
+        const char* const end = s + text.size();
+        float y = at.y;
+        while (s < end && y <= bottom) {
+            const char* paragraph_end = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end - s)));
+            if (!paragraph_end) paragraph_end = end;
+            do {
+                const char* eol = width > 0 ? font->CalcWordWrapPositionA(1.0f, s, paragraph_end, width) : paragraph_end;
+                if (eol == s && s < paragraph_end) {  // too narrow for anything: one letter, as ImGui does
+                    ++eol;
+                    while (eol < paragraph_end && (static_cast<unsigned char>(*eol) & 0xC0) == 0x80) ++eol;
+                }
+                if (line_visible(draw, font, y)) draw_line(draw, font, ImVec2(x, y), colour, s, eol);
+                y += font->FontSize;
+                s = eol;
+                while (s < paragraph_end && (*s == ' ' || *s == '\t')) ++s;
+            } while (s < paragraph_end && y <= bottom);
+            s = paragraph_end < end ? paragraph_end + 1 : end;
+        }
         return;
     }
     const LaidOutText& laid = lay_out(ui, font, text, width);
     for (std::size_t i = 0; i < laid.lines.size(); ++i) {
+        const float y = at.y + static_cast<float>(i) * font->FontSize;
+        if (y > bottom) break;
+        if (!line_visible(draw, font, y)) continue;
         float x = at.x;
         if (align == Align::Centre) x += (width - laid.widths[i]) * 0.5f;
         else if (ui.rtl || laid.rtl[i]) x += width - laid.widths[i];
-        draw->AddText(font, font->FontSize, ImVec2(x, at.y + static_cast<float>(i) * font->FontSize), colour, laid.lines[i].c_str());
+        const std::string& line = laid.lines[i];
+        draw_line(draw, font, ImVec2(x, y), colour, line.c_str(), line.c_str() + line.size());
     }
 }
 

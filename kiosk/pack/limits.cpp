@@ -27,6 +27,9 @@ std::size_t text_limit(std::string_view key, bool screen_text) {
     }
     if (section == "card" && field == "meer") return kMaxCardTextChars;
     if (key == "portfolio.viewer_url") return kMaxViewerUrlBytes;  // only ASCII passes check_viewer_url: characters are bytes
+    const bool asked = section == "question" || section == "reflection" || section == "step";
+    if (asked && (field == "text" || field == "parent_text" || field == "general_text" || field == "help" || field == "unsure"))
+        return kMaxQuestionTextChars;
     if (field == "name" || field == "naam" || field == "label" || field == "title" || field == "school") return kMaxNameChars;
     return kMaxTextChars;
 }

@@ -30,6 +30,9 @@ inline constexpr std::size_t kMaxLanguages = 20;  // translations besides Dutch
 // room as Dutch, whose letters take fewer bytes). A translation has the limit of the text it replaces.
 inline constexpr std::size_t kMaxNameChars = 150;       // names, labels and titles
 inline constexpr std::size_t kMaxCardTextChars = 3000;  // a programme card's topics and Uitleg's "meer"
+// A question, an answer or a reflection and their help: read at a glance, above the answers
+// (the longest of content/ is about 100).
+inline constexpr std::size_t kMaxQuestionTextChars = 300;
 inline constexpr std::size_t kMaxTextChars = 1000;      // every other value of every file
 // Texts that travel in QR codes, links and file names have tighter limits of their own.
 inline constexpr std::size_t kMaxViewerUrlBytes = 200;
@@ -56,6 +59,7 @@ inline constexpr DocumentedLimit kDocumentedLimits[] = {
     {"talen naast het Nederlands", kMaxLanguages, "stuks"},
     {"namen, labels en titels", kMaxNameChars, "tekens"},
     {"onderwerpen van de opleidingskaart en `meer` van Uitleg", kMaxCardTextChars, "tekens"},
+    {"teksten van vragen, antwoorden, reflecties en stappen", kMaxQuestionTextChars, "tekens"},
     {"elke andere waarde van elk bestand", kMaxTextChars, "tekens"},
     {"`viewer_url`", kMaxViewerUrlBytes, "tekens"},
     {"sleutels (`[step.KEY]`, `[question.KEY.OPTION]`, ...)", kMaxPackKeyLength, "tekens"},

@@ -253,16 +253,26 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     return tapped;
 }
 
+namespace {
+// A label wraps to at most three lines: a longer one (a translation gone wrong, a pack at its
+// limits) is cut at the button's edge, and never makes a bar as tall as the screen.
+constexpr float kMaxButtonLines = 3;
+
+float label_height(const UiFrame& ui, const std::string& label, float inner) {
+    return std::min(text_height(ui, ui.fonts.bold, label, inner), kMaxButtonLines * ui.fonts.bold->FontSize);
+}
+}  // namespace
+
 float button_height(const UiFrame& ui, const std::string& label, float width) {
     const Metrics& m = ui.metrics;
-    return std::max(m.control_height, text_height(ui, ui.fonts.bold, label, width - 2 * m.pad + 2) + m.body * 1.1f);
+    return std::max(m.control_height, label_height(ui, label, width - 2 * m.pad + 2) + m.body * 1.1f);
 }
 
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
     const float natural = text_width(ui, font, label) + 2 * m.pad;
-    if (width <= 0) width = natural;
+    if (width <= 0) width = std::min(natural, std::max(ImGui::GetContentRegionAvail().x, m.control_height));
     // A little slack so a button sized to its text never wraps on rounding.
     const float inner = width - 2 * m.pad + 2;
     // Every button of a bar is one height (theme.h); only a label that wraps makes one taller.
@@ -290,8 +300,10 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
         draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
     }
     draw->AddRect(min, max, edge, rounding, 0, pressed ? m.mm * 1.0f : m.mm * 0.5f);
-    const float text_h = text_height(ui, font, label, inner);
+    const float text_h = label_height(ui, label, inner);
+    draw->PushClipRect(min, max, true);
     draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, label, inner, Align::Centre);
+    draw->PopClipRect();
     return tapped;
 }
 

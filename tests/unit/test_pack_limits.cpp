@@ -44,7 +44,7 @@ TEST_CASE("A pack with every text at its limit is read without errors, in every 
         const Programme& first = result.content.programmes.front();
         CHECK(count_characters(first.name) == kMaxNameChars);
         CHECK(count_characters(first.card.what_you_do) == kMaxCardTextChars);
-        CHECK(count_characters(result.content.questions.front().text) == kMaxTextChars);
+        CHECK(count_characters(result.content.questions.front().text) == kMaxQuestionTextChars);
         CHECK(count_characters(result.content.explain_cards.front().more) == kMaxCardTextChars);
     }
 }
@@ -63,8 +63,9 @@ TEST_CASE("Every text one character over its limit is refused with the file, the
                                               std::to_string(kMaxNameChars)));
     const int question = line_of(files, "questions.ini", "text = ");
     REQUIRE(question > 0);
-    CHECK(test::mentions(result.problems, "questions.ini:" + std::to_string(question) + ":1: text is " + std::to_string(kMaxTextChars + 1) +
-                                              " tekens lang; het mogen er hoogstens " + std::to_string(kMaxTextChars) + " zijn"));
+    CHECK(test::mentions(result.problems, "questions.ini:" + std::to_string(question) + ":1: text is " +
+                                              std::to_string(kMaxQuestionTextChars + 1) + " tekens lang; het mogen er hoogstens " +
+                                              std::to_string(kMaxQuestionTextChars) + " zijn"));
     const int meer = line_of(files, "translations/ar.ini", "meer = ");
     REQUIRE(meer > 0);
     CHECK(test::mentions(result.problems, "translations/ar.ini:" + std::to_string(meer) + ":1: meer" + card));
@@ -152,7 +153,13 @@ TEST_CASE("Each text has the limit of its kind, in Dutch and in every translatio
     CHECK(text_limit("card.niveaus.meer") == kMaxCardTextChars);
     CHECK(text_limit("card.niveaus.title") == kMaxNameChars);
     CHECK(text_limit("card.niveaus.text") == kMaxTextChars);
-    CHECK(text_limit("question.leren.text") == kMaxTextChars);
+    CHECK(text_limit("question.leren.text") == kMaxQuestionTextChars);
+    CHECK(text_limit("question.leren.doen.text") == kMaxQuestionTextChars);  // an answer
+    CHECK(text_limit("question.vmbo.help") == kMaxQuestionTextChars);
+    CHECK(text_limit("reflection.aanspreken.general_text") == kMaxQuestionTextChars);
+    CHECK(text_limit("step.student.text") == kMaxQuestionTextChars);
+    CHECK(text_limit("step.student.detail") == kMaxTextChars);
+    CHECK(text_limit("question.leren.reason") == kMaxTextChars);
     CHECK(text_limit("location.haven.name") == kMaxNameChars);
     CHECK(text_limit("feature.praktijk.label") == kMaxNameChars);
     CHECK(text_limit("event.meeloopdag") == kMaxTextChars);

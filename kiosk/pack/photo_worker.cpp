@@ -1,6 +1,7 @@
 #include "pack/photo_worker.h"
 
 #include <chrono>
+#include <exception>
 #include <utility>
 
 namespace kiosk {
@@ -53,7 +54,12 @@ void PhotoWorker::work() {
         queue_.pop_front();
         busy_ = true;
         lock.unlock();
-        std::optional<Photo> photo = decode_photo(job.bytes, job.max_width);
+        std::optional<Photo> photo;
+        try {
+            photo = decode_photo(job.bytes, job.max_width);
+        } catch (const std::exception&) {
+            // Out of memory for the pixels: the screen draws without this picture.
+        }
         job.bytes = {};  // the file's bytes go before the next one comes
         lock.lock();
         done_.push_back({job.request, std::move(photo)});

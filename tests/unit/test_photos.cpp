@@ -6,10 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 
 #include "pack/pack_reader.h"
 #include "pack/photo.h"
+#include "pack/photo_worker.h"
 #include "output/png.h"
 #include "support/paths.h"
 #include "support/photo_files.h"
@@ -165,4 +167,29 @@ TEST_CASE("A JPEG that broke off is refused, not shown half grey") {
     CHECK_FALSE(decode_photo(jpeg.substr(0, jpeg.size() / 2), 100, &problem));
     CHECK(problem == "is beschadigd en kan niet gelezen worden; sla hem opnieuw op als JPEG of PNG");
     CHECK_FALSE(decode_photo(jpeg.substr(0, 40), 100));
+}
+
+TEST_CASE("The photo worker decodes on its own thread, hands each result back under its request, and stops with work queued") {
+    std::atomic<int> woken{0};
+    {
+        PhotoWorker worker([&] { ++woken; });
+        CHECK_FALSE(worker.decoding());
+        const auto good = worker.request(test::png_photo(400, 200), 100);
+        const auto broken = worker.request("niet echt een foto", 100);
+        const auto jpeg = worker.request(test::jpeg_photo(300, 300), 50);
+        REQUIRE(worker.wait_until_idle(60));
+        CHECK_FALSE(worker.decoding());
+        const std::vector<PhotoWorker::Done> done = worker.take_done();
+        REQUIRE(done.size() == 3);
+        CHECK(woken == 3);
+        for (const PhotoWorker::Done& result : done) {
+            if (result.request == good) CHECK((result.photo && result.photo->width == 100 && result.photo->height == 50));
+            else if (result.request == broken) CHECK_FALSE(result.photo);
+            else CHECK((result.request == jpeg && result.photo && result.photo->width == 50));
+        }
+        CHECK(worker.take_done().empty());  // each result once
+        const std::string large = test::png_photo(800, 800);
+        for (int i = 0; i < 20; ++i) worker.request(large, 400);
+    }  // gone with most of that still queued: it neither hangs nor decodes the rest
+    CHECK(woken < 3 + 20);
 }

@@ -232,7 +232,7 @@ bool png_pixel_steps(PngRead& read, PngPixels& pixels) {
 
 struct PngHandles {
     PngRead read;
-    PngHandles(const std::string& bytes) {
+    explicit PngHandles(const std::string& bytes) {
         read.data = reinterpret_cast<const unsigned char*>(bytes.data());
         read.size = bytes.size();
         read.png = png_create_read_struct_2(PNG_LIBPNG_VER_STRING, &read, png_fail, png_ignore_warning, &read, png_budget_alloc,

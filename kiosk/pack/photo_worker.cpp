@@ -63,11 +63,13 @@ void PhotoWorker::work() {
         job.bytes = {};  // the file's bytes go before the next one comes
         lock.lock();
         done_.push_back({job.request, std::move(photo)});
-        busy_ = false;
         lock.unlock();
-        changed_.notify_all();
+        // The wake belongs to the job: whoever waits for the worker to be idle also finds the
+        // event loop woken for every result.
         if (on_done_) on_done_();
         lock.lock();
+        busy_ = false;
+        changed_.notify_all();
     }
 }
 

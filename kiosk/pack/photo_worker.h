@@ -20,7 +20,8 @@ namespace kiosk {
 
 class PhotoWorker {
 public:
-    // `on_done` runs on the worker thread after each decode: it wakes the event loop.
+    // `on_done` runs on the worker thread after each decode: it wakes the event loop. It has run
+    // for every result before decoding() turns false.
     explicit PhotoWorker(std::function<void()> on_done = {});
     ~PhotoWorker();  // drops what is still queued and waits for the decode under way
     PhotoWorker(const PhotoWorker&) = delete;

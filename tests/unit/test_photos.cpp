@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "pack/pack_reader.h"
 #include "pack/photo.h"
@@ -172,7 +174,11 @@ TEST_CASE("A JPEG that broke off is refused, not shown half grey") {
 TEST_CASE("The photo worker decodes on its own thread, hands each result back under its request, and stops with work queued") {
     std::atomic<int> woken{0};
     {
-        PhotoWorker worker([&] { ++woken; });
+        // A slow wake: on a busy machine the event loop's wake can lag the result.
+        PhotoWorker worker([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            ++woken;
+        });
         CHECK_FALSE(worker.decoding());
         const auto good = worker.request(test::png_photo(400, 200), 100);
         const auto broken = worker.request("niet echt een foto", 100);

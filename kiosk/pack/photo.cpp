@@ -108,8 +108,10 @@ std::optional<std::string> size_problem(std::size_t width, std::size_t height) {
     return std::nullopt;
 }
 
+// `needed` is 0 when a decode ran out of its budget halfway and the whole need is not known.
 std::string too_heavy(std::size_t needed, const char* advice) {
-    return "vraagt te veel geheugen om te lezen (" + mib(needed) + ", hoogstens " + mib(kMaxPhotoDecodeBytes) + "); " + advice;
+    const std::string amount = needed > 0 ? mib(needed) + ", hoogstens " + mib(kMaxPhotoDecodeBytes) : "meer dan " + mib(kMaxPhotoDecodeBytes);
+    return "vraagt te veel geheugen om te lezen (" + amount + "); " + advice;
 }
 
 // ---- PNG (libpng) ----
@@ -248,6 +250,7 @@ std::optional<std::string> png_header(PngHandles& handles) {
     PngRead& read = handles.read;
     if (!read.png || !read.info) return "kan niet gelezen worden (te weinig geheugen)";
     if (!png_header_steps(read)) {
+        if (std::strstr(read.message, "memory")) return too_heavy(0, "sla hem opnieuw op, kleiner");
         // libpng stops at a size over its limits before it tells the size: read it from IHDR.
         if (read.size >= 24 && std::memcmp(read.data + 12, "IHDR", 4) == 0) {
             const auto big_endian = [&](std::size_t at) {
@@ -294,7 +297,7 @@ std::optional<Photo> decode_png(const std::string& bytes, int max_width, std::st
     pixels.shrinker = &shrinker;
     pixels.rows = rows.data();
     if (!png_pixel_steps(read, pixels)) {
-        problem = std::strstr(read.message, "memory") ? too_heavy(kMaxPhotoDecodeBytes + 1, "sla hem opnieuw op, kleiner") : kCorrupt;
+        problem = std::strstr(read.message, "memory") ? too_heavy(0, "sla hem opnieuw op, kleiner") : kCorrupt;
         return std::nullopt;
     }
     if (pixels.interlaced && pixels.ended)

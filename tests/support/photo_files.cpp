@@ -129,35 +129,57 @@ std::string png_photo_of(int width, int height, PngKind kind) {
     return bytes;
 }
 
-std::string png_bomb(int width, int height, std::size_t inflated_bytes) {
-    std::string ihdr;
-    put_big_endian(ihdr, static_cast<std::uint32_t>(width));
-    put_big_endian(ihdr, static_cast<std::uint32_t>(height));
-    ihdr += std::string("\x08\x06\x00\x00\x00", 5);  // 8-bit RGBA, not interlaced
+namespace {
+
+// `count` times `byte`, deflated; fed in pieces, so a gigabyte costs no gigabyte here.
+std::string deflated(std::size_t count, char byte) {
     z_stream stream{};
     deflateInit(&stream, 9);
-    const std::vector<unsigned char> zeros(1u << 20, 0);
+    const std::vector<unsigned char> piece(1u << 20, static_cast<unsigned char>(byte));
     std::string compressed;
     std::vector<unsigned char> out(1u << 16);
-    for (std::size_t fed = 0; fed < inflated_bytes;) {
-        const std::size_t part = std::min(zeros.size(), inflated_bytes - fed);
+    std::size_t fed = 0;
+    do {
+        const std::size_t part = std::min(piece.size(), count - fed);
         fed += part;
-        stream.next_in = const_cast<Bytef*>(zeros.data());
+        stream.next_in = const_cast<Bytef*>(piece.data());
         stream.avail_in = static_cast<uInt>(part);
-        const int flush = fed == inflated_bytes ? Z_FINISH : Z_NO_FLUSH;
+        const int flush = fed == count ? Z_FINISH : Z_NO_FLUSH;
         do {
             stream.next_out = out.data();
             stream.avail_out = static_cast<uInt>(out.size());
             deflate(&stream, flush);
             compressed.append(reinterpret_cast<const char*>(out.data()), out.size() - stream.avail_out);
         } while (stream.avail_out == 0);
-    }
+    } while (fed < count);
     deflateEnd(&stream);
+    return compressed;
+}
+
+std::string png_with_chunks(int width, int height, std::size_t inflated_bytes, const std::string& before_image) {
+    std::string ihdr;
+    put_big_endian(ihdr, static_cast<std::uint32_t>(width));
+    put_big_endian(ihdr, static_cast<std::uint32_t>(height));
+    ihdr += std::string("\x08\x06\x00\x00\x00", 5);  // 8-bit RGBA, not interlaced
     std::string png("\x89PNG\r\n\x1a\n", 8);
     put_chunk(png, "IHDR", ihdr);
-    put_chunk(png, "IDAT", compressed);
+    png += before_image;
+    put_chunk(png, "IDAT", deflated(inflated_bytes, 0));
     put_chunk(png, "IEND", "");
     return png;
+}
+
+}  // namespace
+
+std::string png_bomb(int width, int height, std::size_t inflated_bytes) { return png_with_chunks(width, height, inflated_bytes, ""); }
+
+std::string png_with_texts(int width, int height, int texts, std::size_t text_bytes) {
+    std::string chunks;
+    for (int i = 0; i < texts; ++i) {
+        const std::string keyword = "Comment" + std::to_string(i);
+        put_chunk(chunks, "zTXt", keyword + std::string(2, '\0') + deflated(text_bytes, 'a'));  // keyword, NUL, method 0
+    }
+    return png_with_chunks(width, height, std::size_t(height) * (std::size_t(width) * 4 + 1), chunks);
 }
 
 }  // namespace test

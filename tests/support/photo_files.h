@@ -19,4 +19,8 @@ std::string png_photo_of(int width, int height, PngKind kind);
 // `inflated_bytes` (zeros): the compression bomb of issue 14.
 std::string png_bomb(int width, int height, std::size_t inflated_bytes);
 
+// A PNG of `width` x `height` black, transparent pixels with `texts` compressed text chunks
+// before its image, each of which inflates to `text_bytes`.
+std::string png_with_texts(int width, int height, int texts, std::size_t text_bytes);
+
 }  // namespace test

@@ -163,6 +163,16 @@ TEST_CASE("Photos over the decode budgets are refused from the header, with the 
     CHECK(problem.find("heeft te veel lagen (meer dan 64)") != std::string::npos);
 }
 
+TEST_CASE("A PNG with more text inside than the budget holds shows its picture, without the text") {
+    // libpng drops a text chunk it has no memory for (a benign error), so the budget holds and
+    // the photo still shows.
+    const std::string texts = test::png_with_texts(64, 48, 30, 900'000);  // 27 MB of text, each chunk under libpng's 1 MiB
+    CHECK_FALSE(photo_header_problem(texts));
+    const std::optional<Photo> photo = decode_photo(texts, 32);
+    REQUIRE(photo);
+    CHECK((photo->width == 32 && photo->height == 24));
+}
+
 TEST_CASE("A JPEG that broke off is refused, not shown half grey") {
     const std::string jpeg = test::jpeg_photo(300, 200);
     std::string problem;

@@ -75,10 +75,12 @@ void showcase_programme(KioskUi& ui, int index, ImVec2 min, ImVec2 max, float sh
     max.x += shift;
     const float width = max.x - min.x;
     ImFont* name_font = ui.frame.fonts.title;
-    const std::string& name = programme.name;
+    const std::string name = fit_lines(ui.frame, name_font, programme.name, width, 3);
     const Domain* domain = content.domain(programme.domain);
-    const std::string line = texts(ui).format("attract.programme", {{"niveau", std::to_string(programme.level)},
-                                                                    {"domein", domain ? domain->name : std::string()}});
+    const std::string line = fit_lines(ui.frame, ui.frame.fonts.body,
+                                       texts(ui).format("attract.programme", {{"niveau", std::to_string(programme.level)},
+                                                                              {"domein", domain ? domain->name : std::string()}}),
+                                       width, 2);
     const float name_h = text_height(ui.frame, name_font, name, width);
     const float line_h = text_height(ui.frame, ui.frame.fonts.body, line, width);
     // Large enough to see across the hall, and no larger than the library's 512-pixel pictures: at
@@ -107,8 +109,8 @@ void showcase(KioskUi& ui, double now, ImVec2 min, ImVec2 max) {
     // A panel that stays put with its caption; only the programme in it moves.
     fill_rect(ui.frame, draw, min, max, colour::surface);
     draw->AddRect(min, max, colour::border, 0, 0, m.mm * 0.4f);
-    const std::string caption = T(ui, "attract.showcase");
     const float inner = max.x - min.x - 2 * m.pad;
+    const std::string caption = fit_lines(ui.frame, ui.frame.fonts.bold, T(ui, "attract.showcase"), inner, 2);
     draw_text(ui.frame, draw, ui.frame.fonts.bold, ImVec2(min.x + m.pad, min.y + m.pad), colour::primary, caption, inner, Align::Centre);
     min = ImVec2(min.x + m.pad, min.y + m.pad + text_height(ui.frame, ui.frame.fonts.bold, caption, inner) + m.gap);
     max = ImVec2(max.x - m.pad, max.y - m.pad);
@@ -132,7 +134,8 @@ bool start_button(KioskUi& ui, const std::string& label, float width) {
     const Metrics& m = ui.frame.metrics;
     ImFont* font = ui.frame.fonts.title;
     const float inner = width - 2 * m.pad;
-    const float text_h = text_height(ui.frame, font, label, inner);
+    const std::string shown = fit_lines(ui.frame, font, label, inner, 2);
+    const float text_h = text_height(ui.frame, font, shown, inner);
     const float height = std::max(m.tile_height * 1.4f, text_h + m.body * 1.6f);
     const bool tapped = ImGui::InvisibleButton("##start", ImVec2(width, height));
     record_target(ui.frame, label);
@@ -145,7 +148,7 @@ bool start_button(KioskUi& ui, const std::string& label, float width) {
     for (const ImVec2 corner : {ImVec2(min.x + rounding, min.y + rounding), ImVec2(max.x - rounding, min.y + rounding),
                                 ImVec2(min.x + rounding, max.y - rounding), ImVec2(max.x - rounding, max.y - rounding)})
         draw->AddCircleFilled(corner, rounding, colour::primary, 16);
-    draw_text(ui.frame, draw, font, ImVec2(min.x + m.pad, (min.y + max.y - text_h) * 0.5f), colour::primary_ink, label, inner, Align::Centre);
+    draw_text(ui.frame, draw, font, ImVec2(min.x + m.pad, (min.y + max.y - text_h) * 0.5f), colour::primary_ink, shown, inner, Align::Centre);
     return tapped;
 }
 
@@ -153,13 +156,15 @@ bool start_button(KioskUi& ui, const std::string& label, float width) {
 void invitation(KioskUi& ui, float column, float scale) {
     const Metrics& m = ui.frame.metrics;
     const float x = ImGui::GetCursorPosX();
-    text_block(ui.frame, ui.frame.fonts.bold, ui.content().event.name, colour::muted, column);
+    // However long a pack makes them, these leave the loop and the ways in their room.
+    text_block(ui.frame, ui.frame.fonts.bold, fit_lines(ui.frame, ui.frame.fonts.bold, ui.content().event.name, column, 2), colour::muted, column);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     ImGui::SetCursorPosX(x);
-    scaled_text(ui, ui.frame.fonts.title, T(ui, "attract.title"), colour::ink, column, scale);
+    scaled_text(ui, ui.frame.fonts.title, fit_lines(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), column / scale, 3), colour::ink,
+                column, scale);
     ImGui::SetCursorPosX(x);
-    text_block(ui.frame, ui.frame.fonts.body,
-               texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content().questions.size())}}), colour::ink, column);
+    const std::string subtitle = texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content().questions.size())}});
+    text_block(ui.frame, ui.frame.fonts.body, fit_lines(ui.frame, ui.frame.fonts.body, subtitle, column, 4), colour::ink, column);
 }
 
 // The ways in (the languages, read aloud, start, samen, the offer, Uitleg mbo) and the privacy
@@ -179,12 +184,13 @@ void ways_in(KioskUi& ui, float left, float column, float bottom) {
     ImGui::SetCursorPosX(left);
     if (start_button(ui, T(ui, "attract.start"), column)) ui.emit(IntentKind::StartAlone);
     ImGui::Dummy(ImVec2(1, m.gap * 0.01f));  // the item spacing, one gap, follows
-    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::StartTogether);
+    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::StartTogether);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
-    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::StartBrowse);
+    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::StartBrowse);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
-    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column)) ui.emit(IntentKind::OpenExplain);
-    text_block(ui.frame, ui.frame.fonts.small, T(ui, "attract.privacy") + " " + T(ui, "attract.credits"), colour::muted, column);
+    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::OpenExplain);
+    const std::string privacy = T(ui, "attract.privacy") + " " + T(ui, "attract.credits");
+    text_block(ui.frame, ui.frame.fonts.small, fit_lines(ui.frame, ui.frame.fonts.small, privacy, column, 4), colour::muted, column);
     ImGui::EndGroup();
     const float height = ImGui::GetItemRectSize().y;
     if (std::abs(height - known) > 0.5f) ui.frame.relayout = true;

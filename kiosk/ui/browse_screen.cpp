@@ -29,12 +29,13 @@ void filter_row(KioskUi& ui, std::size_t found) {
     const float width = std::min(full * 0.6f, text_width(ui.frame, ui.frame.fonts.bold, label) + 2 * m.pad);
     const ImVec2 origin = ImGui::GetCursorPos();
     ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? full - width : 0), origin.y));
-    if (button(ui.frame, label, set > 0 || session.filters_open ? ButtonStyle::Primary : ButtonStyle::Secondary, width))
+    if (button(ui.frame, label, set > 0 || session.filters_open ? ButtonStyle::Primary : ButtonStyle::Secondary, width, true, 2))
         ui.emit(IntentKind::ToggleFilters);
     const float bottom = ImGui::GetCursorPosY();
     // The count beside it, at the other end, in the middle of the button's height.
-    const std::string count = texts(ui).format("browse.count", {{"aantal", std::to_string(found)}});
     const float count_width = full - width - m.gap;
+    const std::string count =
+        fit_lines(ui.frame, ui.frame.fonts.body, texts(ui).format("browse.count", {{"aantal", std::to_string(found)}}), count_width, 2);
     const float count_height = text_height(ui.frame, ui.frame.fonts.body, count, count_width);
     const float button_height = ImGui::GetItemRectSize().y;
     ImGui::SetCursorPos(ImVec2(origin.x + (ui.frame.rtl ? 0 : width + m.gap), origin.y + (button_height - count_height) * 0.5f));

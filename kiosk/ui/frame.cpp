@@ -41,6 +41,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     const bool asking_quit = staff == StaffView::Desk && kiosk.staff().asking_quit;
     if ((staff == StaffView::Closed && idle.asking) || asking_stop || asking_quit) {
         ui.frame.targets.clear();  // only the question over the screen can be answered now
+        for (HitTarget& text : ui.frame.texts) text.shaded = true;
         ui.intents.clear();
         if (staff == StaffView::Closed && idle.asking) draw_idle_question(ui, idle);
         else if (asking_stop) draw_stop_question(ui);

@@ -13,8 +13,8 @@ void question_header(KioskUi& ui) {
     const std::size_t total = ui.content().questions.size();
     const std::string progress = texts(ui).format(
         "question.progress", {{"nummer", std::to_string(ui.session().question + 1)}, {"totaal", std::to_string(total)}});
-    // Progress where reading starts. "Stoppen" is in the footer, within reach on a stand.
-    text_block(ui.frame, ui.frame.fonts.bold, progress, colour::muted);
+    // Progress where reading starts, on one line. "Stoppen" is in the footer, within reach on a stand.
+    text_block(ui.frame, ui.frame.fonts.bold, fit_lines(ui.frame, ui.frame.fonts.bold, progress, ImGui::GetContentRegionAvail().x, 1), colour::muted);
     // Progress bar: one segment per question, so a pupil sees how far along they are; it fills
     // in the direction of reading.
     const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -62,8 +62,10 @@ void draw_reflect(KioskUi& ui) {
             ++total;
             if (i <= r) ++number;
         }
-    text_block(ui.frame, ui.frame.fonts.bold,
-               texts(ui).format("reflect.progress", {{"nummer", std::to_string(number)}, {"totaal", std::to_string(total)}}), colour::muted);
+    // Above the answers, however long a pack makes them: the progress one line, the favourite's
+    // line three, the reflection four.
+    const std::string progress = texts(ui).format("reflect.progress", {{"nummer", std::to_string(number)}, {"totaal", std::to_string(total)}});
+    text_block(ui.frame, ui.frame.fonts.bold, fit_lines(ui.frame, ui.frame.fonts.bold, progress, ImGui::GetContentRegionAvail().x, 1), colour::muted);
     const Question& reflection = content.reflections[r];
     std::string question = reflection.general_text;
     if (session.favourite >= 0) {
@@ -75,14 +77,15 @@ void draw_reflect(KioskUi& ui) {
         const float room = side > 0 ? side + m.gap : 0;
         const float picture_x = ui.frame.rtl ? at.x + full - side : at.x;
         if (side > 0) programme_picture(ui, session.favourite, ImVec2(picture_x, at.y), ImVec2(picture_x + side, at.y + side));
-        const std::string line = T(ui, "reflect.intro") + " " + favourite.name;
         const float text_w = full - room;
+        const std::string line = fit_lines(ui.frame, ui.frame.fonts.body, T(ui, "reflect.intro") + " " + favourite.name, text_w, 3);
         const float text_h = text_height(ui.frame, ui.frame.fonts.body, line, text_w);
         ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x : at.x + room, at.y + std::max(0.0f, (side - text_h) / 2)));
         text_block(ui.frame, ui.frame.fonts.body, line, colour::primary, text_w);
         ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(ImGui::GetCursorScreenPos().y, at.y + (side > 0 ? side + m.gap * 0.5f : 0))));
         question = replace_all(reflection.text, "{naam}", favourite.name);
     }
+    question = fit_lines(ui.frame, ui.frame.fonts.title, question, ImGui::GetContentRegionAvail().x, 4);
     ImGui::Dummy(ImVec2(1, m.gap * 0.3f));
     // The reflection and its answers together, the answers in reach (reach_heading).
     const std::string area = "reflect" + std::to_string(r);

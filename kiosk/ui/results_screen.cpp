@@ -122,10 +122,12 @@ void compare_tick(KioskUi& ui, const Programme& p, int programme, ImVec2 at, flo
     const auto& compare = ui.session().compare;
     const bool ticked = std::find(compare.begin(), compare.end(), programme) != compare.end();
     const bool available = ticked || compare.size() < kMaxCompare;
-    const std::string text = T(ui, "results.compare_tick");
     ImFont* font = ui.frame.fonts.bold;
     const float half = m.body * 0.45f;
-    const float size_x = std::min(width, 2 * half + m.gap * 0.6f + text_width(ui.frame, font, text) + m.pad * 1.2f);
+    // At most 60 % of the row, so "Bekijk de opleiding" beside it keeps its room; the label on one line.
+    const float around = 2 * half + m.gap * 0.6f + m.pad * 1.2f;
+    const float size_x = std::min(width * 0.6f, around + text_width(ui.frame, font, T(ui, "results.compare_tick")));
+    const std::string text = fit_lines(ui.frame, font, T(ui, "results.compare_tick"), size_x - around, 1);
     ImGui::SetCursorScreenPos(ImVec2(ui.frame.rtl ? at.x + width - size_x : at.x, at.y));
     ImGui::PushID("compare");
     if (ImGui::InvisibleButton("tick", ImVec2(size_x, m.min_target))) ui.emit(IntentKind::ToggleCompare, programme);
@@ -188,10 +190,11 @@ float result_card(KioskUi& ui, const Match& match, ImVec2 top, float width) {
     const ImVec2 row = ImGui::GetCursorScreenPos();
     ImVec2 tick_min, tick_max;
     compare_tick(ui, p, match.programme, row, inner, tick_min, tick_max);
-    const std::string open = T(ui, "results.card_open");
     ImFont* font = ui.frame.fonts.bold;
     const float chevron = font->FontSize * 0.3f;
-    const float open_w = std::min(text_width(ui.frame, font, open), inner - (tick_max.x - tick_min.x) - m.gap - 2 * chevron);
+    const float open_w =
+        std::max(0.0f, std::min(text_width(ui.frame, font, T(ui, "results.card_open")), inner - (tick_max.x - tick_min.x) - m.gap - 2 * chevron));
+    const std::string open = fit_lines(ui.frame, font, T(ui, "results.card_open"), open_w, 1);
     const float row_mid = (tick_min.y + tick_max.y) * 0.5f;
     const float open_x = ui.frame.rtl ? row.x + 2 * chevron : row.x + inner - 2 * chevron - open_w;
     draw_text(ui.frame, draw, font, ImVec2(open_x, row_mid - font->FontSize * 0.5f), colour::primary, open, open_w + 1);

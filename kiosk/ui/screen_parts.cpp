@@ -92,18 +92,33 @@ void reach_heading(KioskUi& ui, float heading, const char* scroll_id, float abov
     storage->SetFloat(key, push);
 }
 
+namespace {
+// A screen's title and introduction stand above its scroll area, so however long a pack makes
+// them, they leave the list and the footer their room: a title takes at most three lines, an
+// introduction at most four.
+constexpr int kTitleLines = 3;
+constexpr int kIntroLines = 4;
+
+std::pair<std::string, std::string> heading_texts(const KioskUi& ui, const std::string& title_key, const std::string& intro_key, float width) {
+    return {fit_lines(ui.frame, ui.frame.fonts.title, T(ui, title_key), width, kTitleLines),
+            intro_key.empty() ? std::string() : fit_lines(ui.frame, ui.frame.fonts.body, T(ui, intro_key), width, kIntroLines)};
+}
+}  // namespace
+
 float screen_heading_height(const KioskUi& ui, const std::string& title_key, const std::string& intro_key) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    float height = text_height(ui.frame, ui.frame.fonts.title, T(ui, title_key), width) + spacing;
-    if (!intro_key.empty()) height += text_height(ui.frame, ui.frame.fonts.body, T(ui, intro_key), width) + spacing;
+    const auto [title, intro] = heading_texts(ui, title_key, intro_key, width);
+    float height = text_height(ui.frame, ui.frame.fonts.title, title, width) + spacing;
+    if (!intro_key.empty()) height += text_height(ui.frame, ui.frame.fonts.body, intro, width) + spacing;
     return height + ui.frame.metrics.gap * 0.5f + spacing;
 }
 
 void screen_heading(KioskUi& ui, const std::string& title_key, const std::string& intro_key, const char* scroll_id) {
     if (scroll_id) reach_heading(ui, screen_heading_height(ui, title_key, intro_key), scroll_id);
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, title_key), colour::ink);
-    if (!intro_key.empty()) text_block(ui.frame, ui.frame.fonts.body, T(ui, intro_key), colour::muted);
+    const auto [title, intro] = heading_texts(ui, title_key, intro_key, ImGui::GetContentRegionAvail().x);
+    text_block(ui.frame, ui.frame.fonts.title, title, colour::ink);
+    if (!intro_key.empty()) text_block(ui.frame, ui.frame.fonts.body, intro, colour::muted);
     ImGui::Dummy(ImVec2(1, ui.frame.metrics.gap * 0.5f));
 }
 
@@ -117,6 +132,7 @@ void footer_divider(const KioskUi& ui) {
 }
 
 FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
+    // Every button of the footer has one line: its rows are one button high (footer_row_height).
     footer_divider(ui);
     const Metrics& m = ui.frame.metrics;
     const float full = ImGui::GetContentRegionAvail().x;
@@ -135,13 +151,13 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
     if (!buttons.back.empty()) {
         const float width = std::min(full * 0.4f, natural(buttons.back));
         place(0, width, lower_y);
-        if (button(ui.frame, buttons.back, ButtonStyle::Secondary, width)) tapped = FooterTap::Back;
+        if (button(ui.frame, buttons.back, ButtonStyle::Secondary, width, true, 1)) tapped = FooterTap::Back;
         lower_start = width + m.gap;
     }
     if (!buttons.next.empty()) {
         const float width = std::min({two_rows ? full : full * 0.6f, natural(buttons.next), full - lower_start});
         place(full - width, width, lower_y);
-        if (button(ui.frame, buttons.next, ButtonStyle::Primary, width, buttons.next_enabled)) tapped = FooterTap::Next;
+        if (button(ui.frame, buttons.next, ButtonStyle::Primary, width, buttons.next_enabled, 1)) tapped = FooterTap::Next;
         lower_end = full - width - m.gap;
     }
     if (!two_rows) {
@@ -163,7 +179,7 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
         const float width = std::min(natural(buttons.stop), std::max(0.0f, upper_end - upper_start));
         if (width >= m.min_target) {
             place(upper_end - width, width, upper_y);
-            if (button(ui.frame, buttons.stop, ButtonStyle::Quiet, width)) tapped = FooterTap::Stop;
+            if (button(ui.frame, buttons.stop, ButtonStyle::Quiet, width, true, 1)) tapped = FooterTap::Stop;
             upper_end -= width + m.gap;
         }
     }
@@ -174,7 +190,7 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
         const float x = centred >= upper_start && centred + width <= upper_end ? centred : upper_start;
         if (width >= m.min_target && x + width <= upper_end + 1) {
             place(x, width, upper_y);
-            if (button(ui.frame, buttons.middle, ButtonStyle::Quiet, width)) tapped = FooterTap::Middle;
+            if (button(ui.frame, buttons.middle, ButtonStyle::Quiet, width, true, 1)) tapped = FooterTap::Middle;
         }
     }
     return tapped;
@@ -216,8 +232,12 @@ int question_box(KioskUi& ui, const char* id, const QuestionBox& box) {
     const bool speaker = box.speaker && speech_button_shown(ui);
     const float picture_side = box.picture.empty() ? 0 : m.body * 3;
     const float top_row = std::max(picture_side, speaker ? m.control_height : 0.0f);
-    const float box_h = 2 * m.pad + (top_row > 0 ? top_row + spacing : 0) + text_height(ui.frame, ui.frame.fonts.title, box.title, inner) +
-                        spacing + (box.body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, box.body, inner) + spacing) + m.gap +
+    // However long a pack makes them, the box fits the screen: the title three lines, the body
+    // six, each button one.
+    const std::string title = fit_lines(ui.frame, ui.frame.fonts.title, box.title, inner, 3);
+    const std::string body = fit_lines(ui.frame, ui.frame.fonts.body, box.body, inner, 6);
+    const float box_h = 2 * m.pad + (top_row > 0 ? top_row + spacing : 0) + text_height(ui.frame, ui.frame.fonts.title, title, inner) +
+                        spacing + (body.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.body, body, inner) + spacing) + m.gap +
                         spacing + static_cast<float>(box.buttons.size()) * (button_h + spacing);
     // In the middle of the reach band: the answers within reach of a pupil in a wheelchair.
     const float y = std::clamp((m.band_top() + m.band_bottom() - box_h) * 0.5f, 0.0f, std::max(0.0f, m.height - box_h));
@@ -238,12 +258,12 @@ int question_box(KioskUi& ui, const char* id, const QuestionBox& box) {
         ImGui::SetCursorScreenPos(at);
         ImGui::Dummy(ImVec2(inner, top_row));
     }
-    text_block(ui.frame, ui.frame.fonts.title, box.title, colour::ink, inner);
-    if (!box.body.empty()) text_block(ui.frame, ui.frame.fonts.body, box.body, colour::ink, inner);
+    text_block(ui.frame, ui.frame.fonts.title, title, colour::ink, inner);
+    if (!body.empty()) text_block(ui.frame, ui.frame.fonts.body, body, colour::ink, inner);
     ImGui::Dummy(ImVec2(1, m.gap));
     int answer = -1;
     for (std::size_t i = 0; i < box.buttons.size(); ++i)
-        if (button(ui.frame, box.buttons[i], i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary, inner)) answer = static_cast<int>(i);
+        if (button(ui.frame, box.buttons[i], i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary, inner, true, 1)) answer = static_cast<int>(i);
     ImGui::EndGroup();
     ImGui::PopFont();
     ImGui::End();

@@ -24,9 +24,11 @@ void action(KioskUi& ui, const std::string& label_key, IntentKind what, bool ena
 
 void draw_staff_desk(KioskUi& ui) {
     const StaffDesk& desk = ui.kiosk->staff().desk;
-    text_block(ui.frame, ui.frame.fonts.title, T(ui, "staff.title"), colour::ink);
-    if (!desk.message.empty()) text_block(ui.frame, ui.frame.fonts.bold, desk.message, colour::accent);
+    const float width = ImGui::GetContentRegionAvail().x;
+    text_block(ui.frame, ui.frame.fonts.title, fit_lines(ui.frame, ui.frame.fonts.title, T(ui, "staff.title"), width, 2), colour::ink);
+    // The message first in the scroll area: a long one (a pack's problems) is read whole, by scrolling.
     begin_scroll_area(ui.frame, "staff", body_height(ui));
+    if (!desk.message.empty()) text_block(ui.frame, ui.frame.fonts.bold, desk.message, colour::accent);
     lines(ui, desk.notices, colour::accent);  // the store: damaged, full, read-only, a pack that failed
 
     heading(ui, "staff.current");

@@ -59,6 +59,46 @@ float text_height(const UiFrame& ui, ImFont* font, const std::string& text, floa
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
 }
 
+std::string fit_lines(const UiFrame& ui, ImFont* font, const std::string& text, float width, int max_lines) {
+    const float room = static_cast<float>(max_lines) * font->FontSize + 0.5f;
+    // ImGui breaks a word wider than the box between letters; the bidi layout keeps it whole, so
+    // there the widest line counts too.
+    const auto fits = [&](const std::string& candidate) {
+        if (!ui.rtl && !has_rtl(candidate)) return text_height(ui, font, candidate, width) <= room;
+        const LaidOutText& laid = lay_out(ui, font, candidate, width);
+        return static_cast<float>(laid.lines.size()) * font->FontSize <= room && laid.width <= width + 1;
+    };
+    if (max_lines < 1 || fits(text)) return text;
+    // Cut texts are kept with the visit's laid-out texts: the search below runs once per text.
+    std::string key = "fit:" + std::to_string(max_lines) + ":" + std::to_string(reinterpret_cast<std::uintptr_t>(font)) +
+                      (ui.rtl ? ":r:" : ":l:") + std::to_string(static_cast<int>(width)) + ":" + text;
+    LaidOutTexts& cache = *ui.laid_out;
+    if (const auto found = cache.find(key); found != cache.end()) return found->second.lines.front();
+    static const std::string kEllipsis = "\xE2\x80\xA6";  // …
+    // The longest prefix (in whole UTF-8 letters) that fits with the ellipsis: fitting only
+    // shrinks as the prefix grows, so a binary search finds it.
+    const auto prefix_end = [&](std::size_t at) {
+        while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+        return at;
+    };
+    std::size_t longest = 0, over = text.size();
+    while (over - longest > 1) {
+        const std::size_t middle = prefix_end((longest + over) / 2);
+        if (middle <= longest) break;
+        if (fits(text.substr(0, middle) + kEllipsis)) longest = middle;
+        else over = middle;
+    }
+    std::size_t cut = longest;
+    // At the end of a word when one ends in the last fifth of what fits.
+    const std::size_t space = text.find_last_of(" \n", cut);
+    if (space != std::string::npos && space > 0 && space * 5 >= cut * 4) cut = space;
+    while (cut > 0 && (text[cut - 1] == ' ' || text[cut - 1] == '\n' || text[cut - 1] == ',')) --cut;
+    std::string fitted = text.substr(0, cut) + kEllipsis;
+    if (cache.size() > 4000) cache.clear();
+    cache.emplace(std::move(key), LaidOutText{{fitted}, {}, {}, 0});
+    return fitted;
+}
+
 float text_width(const UiFrame& ui, ImFont* font, const std::string& text) {
     if (ui.rtl || has_rtl(text)) return lay_out(ui, font, text, 0).width;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
@@ -253,30 +293,24 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     return tapped;
 }
 
-namespace {
-// A label wraps to at most three lines: a longer one (a translation gone wrong, a pack at its
-// limits) is cut at the button's edge, and never makes a bar as tall as the screen.
-constexpr float kMaxButtonLines = 3;
-
-float label_height(const UiFrame& ui, const std::string& label, float inner) {
-    return std::min(text_height(ui, ui.fonts.bold, label, inner), kMaxButtonLines * ui.fonts.bold->FontSize);
-}
-}  // namespace
-
-float button_height(const UiFrame& ui, const std::string& label, float width) {
+float button_height(const UiFrame& ui, const std::string& label, float width, int max_lines) {
     const Metrics& m = ui.metrics;
-    return std::max(m.control_height, label_height(ui, label, width - 2 * m.pad + 2) + m.body * 1.1f);
+    const float inner = width - 2 * m.pad + 2;
+    return std::max(m.control_height, text_height(ui, ui.fonts.bold, fit_lines(ui, ui.fonts.bold, label, inner, max_lines), inner) + m.body * 1.1f);
 }
 
-bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled) {
+bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled, int max_lines) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.bold;
     const float natural = text_width(ui, font, label) + 2 * m.pad;
     if (width <= 0) width = std::min(natural, std::max(ImGui::GetContentRegionAvail().x, m.control_height));
     // A little slack so a button sized to its text never wraps on rounding.
     const float inner = width - 2 * m.pad + 2;
+    // A label wraps to at most `max_lines` lines: a longer one (a translation gone wrong, a pack
+    // at its limits) ends in "…" and never makes a bar as tall as the screen.
+    const std::string shown = fit_lines(ui, font, label, inner, max_lines);
     // Every button of a bar is one height (theme.h); only a label that wraps makes one taller.
-    const float height = button_height(ui, label, width);
+    const float height = button_height(ui, label, width, max_lines);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;
     ImGui::PopID();
@@ -300,9 +334,9 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
         draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
     }
     draw->AddRect(min, max, edge, rounding, 0, pressed ? m.mm * 1.0f : m.mm * 0.5f);
-    const float text_h = label_height(ui, label, inner);
-    draw->PushClipRect(min, max, true);
-    draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, label, inner, Align::Centre);
+    const float text_h = text_height(ui, font, shown, inner);
+    draw->PushClipRect(min, max, true);  // a word longer than the button is cut at its edge
+    draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, shown, inner, Align::Centre);
     draw->PopClipRect();
     return tapped;
 }
@@ -322,7 +356,7 @@ int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, 
             row_height = 0;
         }
         ImGui::SetCursorPos(ImVec2(origin.x + (ui.rtl ? full - x - chip : x), y));
-        if (button(ui, labels[i], static_cast<int>(i) == selected ? ButtonStyle::Primary : ButtonStyle::Secondary, chip))
+        if (button(ui, labels[i], static_cast<int>(i) == selected ? ButtonStyle::Primary : ButtonStyle::Secondary, chip, true, 1))
             tapped = static_cast<int>(i);
         row_height = std::max(row_height, ImGui::GetItemRectSize().y);
         x += chip + spacing;

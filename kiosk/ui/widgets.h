@@ -20,6 +20,7 @@ struct HitTarget {
     bool clipped = false;  // partly hidden by the edge of a scroll area
     bool pressed = false;  // drawn pressed: a finger is down on it (UiFrame::press)
     bool selected = false; // drawn as chosen (an answer tile, a ticked box)
+    bool shaded = false;   // a text under the question over the screen ("Ben je er nog?")
 };
 
 // A finger that is down and may still become a tap (not a drag): what it is on looks pressed
@@ -78,9 +79,10 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
                  float picture = 0);
 ImVec2 answer_tile_picture_at(const UiFrame& ui, ImVec2 min, ImVec2 max, float picture);
 // A button with a single line (wrapping if it must). `width` 0 = fit the text.
-bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true);
+// Its label wraps to at most `max_lines` lines (a bar's buttons: one).
+bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width = 0, bool enabled = true, int max_lines = 3);
 // The height button() gives `label` at `width`, to reserve room for it before it is drawn.
-float button_height(const UiFrame& ui, const std::string& label, float width);
+float button_height(const UiFrame& ui, const std::string& label, float width, int max_lines = 3);
 
 // A row of choices that wraps onto the next line, from the right in a right-to-left language;
 // `width` 0 = the available width. Returns the index tapped, or -1.
@@ -94,6 +96,10 @@ void text_block(const UiFrame& ui, ImFont* font, const std::string& text, TextCo
 // Height of `text` wrapped at `width`.
 float text_height(const UiFrame& ui, ImFont* font, const std::string& text, float width);
 float text_width(const UiFrame& ui, ImFont* font, const std::string& text);
+// `text`, cut so that wrapped at `width` it takes at most `max_lines` lines, ending in "…" when
+// cut (at a word where one ends close enough). For the parts of a screen that do not scroll (a
+// title, an introduction, a label): whatever a pack holds, they leave room for the rest.
+std::string fit_lines(const UiFrame& ui, ImFont* font, const std::string& text, float width, int max_lines);
 enum class Align { Start, Centre };
 // Draws `text` wrapped at `width` from `at`: every text of the kiosk goes through here, so
 // Arabic is reordered and joined, and a word that does not fit is reported in ui.overflows.

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support/patience.h"
 #include "support/qr_decode.h"
 
@@ -68,6 +70,59 @@ kiosk::PortfolioResult read_finish_qr(kiosk::HeadlessKiosk& kiosk, const std::st
 }
 
 std::string shot_path(const std::string& name) { return screenshot_dir() + "/" + name + ".png"; }
+
+namespace {
+// Half a pixel apart or more, in one direction: rounding does not make two boxes touch.
+bool apart(const kiosk::HitTarget& a, const kiosk::HitTarget& b) {
+    return a.max.x <= b.min.x + 0.5f || b.max.x <= a.min.x + 0.5f || a.max.y <= b.min.y + 0.5f || b.max.y <= a.min.y + 0.5f;
+}
+// The limit tests' filler without spaces: one letter ten times or more (five in Arabic), as no word of any
+// language has it.
+bool filler_word(const std::string& text) {
+    // Byte i equal to byte i - 2: one letter repeated, of one byte (W) or two (Arabic).
+    std::size_t run = 0;
+    for (std::size_t i = 2; i < text.size() && run < 8; ++i) run = text[i] == text[i - 2] && text[i] != ' ' ? run + 1 : 0;
+    return run >= 8;
+}
+std::string where(const kiosk::HitTarget& box) {
+    const auto at = [](float v) { return std::to_string(static_cast<int>(v)); };
+    return "at " + at(box.min.x) + "," + at(box.min.y) + "-" + at(box.max.x) + "," + at(box.max.y);
+}
+bool visible(const kiosk::HitTarget& text) { return text.max.x - text.min.x >= 1 && text.max.y - text.min.y >= 1; }
+}  // namespace
+
+void check_layout(const kiosk::UiFrame& frame) {
+    for (const std::string& text : frame.overflows) {
+        if (filler_word(text)) continue;  // cut off at the edge of its box, as documented
+        INFO("does not fit its box: " << text);
+        CHECK(false);
+    }
+    const auto& targets = frame.targets;
+    REQUIRE_FALSE(targets.empty());
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const kiosk::HitTarget& a = targets[i];
+        INFO("button '" << a.label.substr(0, 60) << "'");
+        CHECK(a.min.x >= 0);
+        CHECK(a.max.x <= frame.metrics.width + 0.5f);
+        CHECK(a.min.y >= 0);
+        CHECK(a.max.y <= frame.metrics.height + 0.5f);
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            INFO(where(a) << " overlaps button '" << targets[j].label.substr(0, 60) << "' " << where(targets[j]));
+            CHECK(apart(a, targets[j]));
+        }
+    }
+    const auto& texts = frame.texts;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (!visible(texts[i])) continue;
+        for (std::size_t j = i + 1; j < texts.size(); ++j) {
+            // A question over the screen stands over the texts it shades.
+            if (!visible(texts[j]) || texts[i].shaded != texts[j].shaded || apart(texts[i], texts[j])) continue;
+            INFO("text '" << texts[i].label.substr(0, 60) << "' " << where(texts[i]) << " overlaps text '" << texts[j].label.substr(0, 60)
+                          << "' " << where(texts[j]));
+            CHECK(false);
+        }
+    }
+}
 
 std::string language_name(const kiosk::HeadlessKiosk& kiosk, const std::string& code) {
     for (const kiosk::LanguageInfo& language : kiosk::offered_languages(kiosk.app().pack()))

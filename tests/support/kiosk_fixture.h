@@ -60,6 +60,11 @@ kiosk::PrinterState wait_for_printer(kiosk::HeadlessKiosk& kiosk);
 
 std::string shot_path(const std::string& name);
 
+// What a visitor sees must fit: no word wider than its box, no two buttons over each other, no
+// two texts over each other, and every button on the screen. A "word" of one letter ten times
+// (the limit tests' filler without spaces) is cut off at the edge of its box, as documented.
+void check_layout(const kiosk::UiFrame& frame);
+
 // The name a language has on the attract screen's row and in the list (in its own words);
 // FAILs when the pack does not offer it.
 std::string language_name(const kiosk::HeadlessKiosk& kiosk, const std::string& code);

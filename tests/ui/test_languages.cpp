@@ -25,32 +25,10 @@ std::string T(const HeadlessKiosk& kiosk, const std::string& key) { return shown
 
 using test::language_name;
 
-// What a visitor sees must fit: no word wider than its box, no two buttons over each other, and
-// every button on the screen.
 void check_screen(HeadlessKiosk& kiosk, const std::string& shot) {
     INFO("screen " << shot);
-    const UiFrame& frame = kiosk.app().ui().frame;
     CHECK(kiosk.screenshot(test::shot_path(shot)));
-    for (const std::string& text : frame.overflows) {
-        INFO("does not fit its box: " << text);
-        CHECK(false);
-    }
-    const auto& targets = frame.targets;
-    REQUIRE_FALSE(targets.empty());
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        const HitTarget& a = targets[i];
-        INFO("button '" << a.label << "'");
-        CHECK(a.min.x >= 0);
-        CHECK(a.max.x <= frame.metrics.width + 0.5f);
-        CHECK(a.min.y >= 0);
-        CHECK(a.max.y <= frame.metrics.height + 0.5f);
-        for (std::size_t j = i + 1; j < targets.size(); ++j) {
-            const HitTarget& b = targets[j];
-            const bool apart = a.max.x <= b.min.x + 0.5f || b.max.x <= a.min.x + 0.5f || a.max.y <= b.min.y + 0.5f || b.max.y <= a.min.y + 0.5f;
-            INFO("overlaps '" << b.label << "'");
-            CHECK(apart);
-        }
-    }
+    test::check_layout(kiosk.app().ui().frame);
 }
 
 struct Walk {

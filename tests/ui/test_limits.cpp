@@ -47,6 +47,8 @@ void check_screen(HeadlessKiosk& kiosk, const std::string& shot = "", bool scrol
     kiosk.settle();
     check_vertices_reachable();
     if (!shot.empty()) REQUIRE(kiosk.screenshot(test::shot_path(shot)));
+    INFO("screen " << shot);
+    test::check_layout(kiosk.app().ui().frame);
     if (!scroll) return;
     const Metrics& m = kiosk.app().ui().frame.metrics;
     kiosk.drag(m.width * 0.5f, m.height * 0.7f, m.width * 0.5f, m.height * 0.1f);
@@ -68,6 +70,9 @@ void walk_every_screen(HeadlessKiosk& kiosk, const std::string& shots) {
     apply(kiosk, {IntentKind::StartAlone});
     REQUIRE(session.screen == Screen::Question);
     check_screen(kiosk, shots + "-question");
+    apply(kiosk, {IntentKind::Stop});
+    check_screen(kiosk, shots + "-stop");
+    apply(kiosk, {IntentKind::CancelStop});
     while (session.screen == Screen::Question) {
         const Question& question = kiosk.app().kiosk().content().questions[session.question];
         apply(kiosk, {IntentKind::Pick, 0});
@@ -114,7 +119,7 @@ void walk_every_screen(HeadlessKiosk& kiosk, const std::string& shots) {
     check_screen(kiosk, shots + "-finish");
     // "Ben je er nog?" over the finish screen, then the attract screen again.
     kiosk.advance(kiosk.app().kiosk().content().event.idle_seconds + 1.0);
-    check_vertices_reachable();
+    check_screen(kiosk, shots + "-idle");
     kiosk.advance(kiosk.app().kiosk().content().event.countdown_seconds + 1.0);
     REQUIRE(session.screen == Screen::Attract);
     check_screen(kiosk);

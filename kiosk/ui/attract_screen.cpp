@@ -152,26 +152,34 @@ bool start_button(KioskUi& ui, const std::string& label, float width) {
     return tapped;
 }
 
+// How many lines the texts of the attract screen's column take at most: in landscape the
+// invitation and the ways in share one column, so there each text has fewer.
+struct AttractLines {
+    int title, subtitle, button, privacy;
+};
+constexpr AttractLines kPortraitLines{3, 4, 2, 4};
+constexpr AttractLines kLandscapeLines{2, 3, 1, 3};
+
 // The invitation: the event, the headline, what it takes.
-void invitation(KioskUi& ui, float column, float scale) {
+void invitation(KioskUi& ui, float column, float scale, const AttractLines& lines) {
     const Metrics& m = ui.frame.metrics;
     const float x = ImGui::GetCursorPosX();
     // However long a pack makes them, these leave the loop and the ways in their room.
     text_block(ui.frame, ui.frame.fonts.bold, fit_lines(ui.frame, ui.frame.fonts.bold, ui.content().event.name, column, 2), colour::muted, column);
     ImGui::Dummy(ImVec2(1, m.gap * 0.5f));
     ImGui::SetCursorPosX(x);
-    scaled_text(ui, ui.frame.fonts.title, fit_lines(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), column / scale, 3), colour::ink,
+    scaled_text(ui, ui.frame.fonts.title, fit_lines(ui.frame, ui.frame.fonts.title, T(ui, "attract.title"), column / scale, lines.title), colour::ink,
                 column, scale);
     ImGui::SetCursorPosX(x);
     const std::string subtitle = texts(ui).format("attract.subtitle", {{"totaal", std::to_string(ui.content().questions.size())}});
-    text_block(ui.frame, ui.frame.fonts.body, fit_lines(ui.frame, ui.frame.fonts.body, subtitle, column, 4), colour::ink, column);
+    text_block(ui.frame, ui.frame.fonts.body, fit_lines(ui.frame, ui.frame.fonts.body, subtitle, column, lines.subtitle), colour::ink, column);
 }
 
 // The ways in (the languages, read aloud, start, samen, the offer, Uitleg mbo) and the privacy
 // line with the pictures' credit, ending at `bottom`: everything a visitor taps stands together
 // low on the screen, in the reach band (kiosk.ini [reach]). The group's height is known from the
 // frame before; a frame placed by a guess asks for one more (UiFrame::relayout).
-void ways_in(KioskUi& ui, float left, float column, float bottom) {
+void ways_in(KioskUi& ui, float left, float column, float bottom, const AttractLines& lines) {
     const Metrics& m = ui.frame.metrics;
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID("##ways_in_height");
@@ -184,13 +192,13 @@ void ways_in(KioskUi& ui, float left, float column, float bottom) {
     ImGui::SetCursorPosX(left);
     if (start_button(ui, T(ui, "attract.start"), column)) ui.emit(IntentKind::StartAlone);
     ImGui::Dummy(ImVec2(1, m.gap * 0.01f));  // the item spacing, one gap, follows
-    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::StartTogether);
+    if (button(ui.frame, T(ui, "together.start"), ButtonStyle::Quiet, column, true, lines.button)) ui.emit(IntentKind::StartTogether);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
-    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::StartBrowse);
+    if (button(ui.frame, T(ui, "browse.open"), ButtonStyle::Quiet, column, true, lines.button)) ui.emit(IntentKind::StartBrowse);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - m.gap * 0.5f);
-    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column, true, 2)) ui.emit(IntentKind::OpenExplain);
+    if (button(ui.frame, T(ui, "explain.open"), ButtonStyle::Quiet, column, true, lines.button)) ui.emit(IntentKind::OpenExplain);
     const std::string privacy = T(ui, "attract.privacy") + " " + T(ui, "attract.credits");
-    text_block(ui.frame, ui.frame.fonts.small, fit_lines(ui.frame, ui.frame.fonts.small, privacy, column, 4), colour::muted, column);
+    text_block(ui.frame, ui.frame.fonts.small, fit_lines(ui.frame, ui.frame.fonts.small, privacy, column, lines.privacy), colour::muted, column);
     ImGui::EndGroup();
     const float height = ImGui::GetItemRectSize().y;
     if (std::abs(height - known) > 0.5f) ui.frame.relayout = true;
@@ -223,11 +231,11 @@ void draw_attract(KioskUi& ui, double now) {
         const float trouble_h = trouble.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.small, trouble, column) + m.gap;
         ImGui::SetCursorPos(ImVec2(left, 2 * m.pad));
         ImGui::BeginGroup();
-        invitation(ui, column, 1.6f);
+        invitation(ui, column, 1.6f, kPortraitLines);
         ImGui::EndGroup();
         const float loop_top = ImGui::GetItemRectMax().y + 2 * m.gap;
         const float bottom = std::min(m.height - 2 * m.pad - trouble_h, m.band_bottom());
-        ways_in(ui, left, column, bottom);
+        ways_in(ui, left, column, bottom, kPortraitLines);
         const float loop_bottom = ImGui::GetItemRectMin().y - 2 * m.gap;
         showcase(ui, now, ImVec2(left, loop_top), ImVec2(left + column, loop_bottom));
         if (!trouble.empty()) {
@@ -243,10 +251,10 @@ void draw_attract(KioskUi& ui, double now) {
         const float trouble_h = trouble.empty() ? 0 : text_height(ui.frame, ui.frame.fonts.small, trouble, column) + m.gap;
         ImGui::SetCursorPos(ImVec2(start_x, m.pad));
         ImGui::BeginGroup();
-        invitation(ui, column, 1.25f);  // the Dutch headline on one line beside the loop
+        invitation(ui, column, 1.25f, kLandscapeLines);  // the Dutch headline on one line beside the loop
         ImGui::EndGroup();
         const float bottom = std::min(m.height - m.pad - trouble_h, m.band_bottom());
-        ways_in(ui, start_x, column, bottom);
+        ways_in(ui, start_x, column, bottom, kLandscapeLines);
         showcase(ui, now, ImVec2(loop_left, 2 * m.pad), ImVec2(loop_right, m.height - 2 * m.pad));
         if (!trouble.empty()) {
             ImGui::SetCursorPos(ImVec2(start_x, m.height - m.pad - trouble_h + m.gap));

@@ -8,6 +8,7 @@ void draw_kiosk(KioskUi& ui, double now) {
     const Kiosk& kiosk = *ui.kiosk;
     ui.frame.targets.clear();
     ui.frame.overflows.clear();
+    ui.frame.cut.clear();
     ui.frame.texts.clear();
     ui.frame.solid_rects.clear();  // the previous frame has been rendered
     ui.frame.relayout = false;

@@ -70,7 +70,8 @@ void language_row(KioskUi& ui, float width) {
         names.push_back(languages[i].name);
         if (languages[i].code == ui.content().language.code) current = static_cast<int>(i);
     }
-    const int tapped = chip_row(ui.frame, names, current, width);
+    // Three to a row at least, so twenty languages with long names still leave the ways in their room.
+    const int tapped = chip_row(ui.frame, names, current, width, (width - ui.frame.metrics.gap) / 3);
     if (tapped >= 0 && tapped != current) ui.emit(IntentKind::ChooseLanguage, languages[static_cast<std::size_t>(tapped)].code);
 }
 

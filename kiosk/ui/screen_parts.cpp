@@ -149,13 +149,14 @@ FooterTap footer(KioskUi& ui, const FooterButtons& buttons) {
     // Each row fills from the reading start (`start_used`) and from the reading end (`end_free`).
     float lower_start = 0, lower_end = full, upper_start = 0, upper_end = full;
     if (!buttons.back.empty()) {
-        const float width = std::min(full * 0.4f, natural(buttons.back));
+        // In one row, back and next leave the globe, the speaker and "Uitleg mbo" room between them.
+        const float width = std::min(two_rows ? full * 0.4f : full * 0.25f, natural(buttons.back));
         place(0, width, lower_y);
         if (button(ui.frame, buttons.back, ButtonStyle::Secondary, width, true, 1)) tapped = FooterTap::Back;
         lower_start = width + m.gap;
     }
     if (!buttons.next.empty()) {
-        const float width = std::min({two_rows ? full : full * 0.6f, natural(buttons.next), full - lower_start});
+        const float width = std::min({two_rows ? full : full * 0.35f, natural(buttons.next), full - lower_start});
         place(full - width, width, lower_y);
         if (button(ui.frame, buttons.next, ButtonStyle::Primary, width, buttons.next_enabled, 1)) tapped = FooterTap::Next;
         lower_end = full - width - m.gap;

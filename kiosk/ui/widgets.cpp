@@ -73,6 +73,7 @@ std::string fit_lines(const UiFrame& ui, ImFont* font, const std::string& text, 
     std::string key = "fit:" + std::to_string(max_lines) + ":" + std::to_string(reinterpret_cast<std::uintptr_t>(font)) +
                       (ui.rtl ? ":r:" : ":l:") + std::to_string(static_cast<int>(width)) + ":" + text;
     LaidOutTexts& cache = *ui.laid_out;
+    ui.cut.push_back(text);
     if (const auto found = cache.find(key); found != cache.end()) return found->second.lines.front();
     static const std::string kEllipsis = "\xE2\x80\xA6";  // …
     // The longest prefix (in whole UTF-8 letters) that fits with the ellipsis: fitting only
@@ -341,7 +342,7 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     return tapped;
 }
 
-int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width) {
+int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width, float max_chip) {
     const Metrics& m = ui.metrics;
     const float full = width > 0 ? width : ImGui::GetContentRegionAvail().x;
     const ImVec2 origin = ImGui::GetCursorPos();
@@ -349,7 +350,7 @@ int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, 
     float x = 0, y = origin.y, row_height = 0;
     int tapped = -1;
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        const float chip = std::min(full, text_width(ui, ui.fonts.bold, labels[i]) + 2 * m.pad);
+        const float chip = std::min({full, max_chip > 0 ? max_chip : full, text_width(ui, ui.fonts.bold, labels[i]) + 2 * m.pad});
         if (x > 0 && x + chip > full) {
             x = 0;
             y += row_height + spacing;

@@ -63,6 +63,7 @@ struct UiFrame {
     // reads the frame.
     LaidOutTexts* laid_out = nullptr;
     mutable std::vector<std::string> overflows;  // texts with a word wider than their box
+    mutable std::vector<std::string> cut;        // texts fit_lines shortened (a translation too long for its place)
     // Headless only: every text drawn this frame with its visible part (empty when scrolled out
     // of view), so a test can read what a screen says (a text is not a target: it cannot be
     // tapped). Off in the kiosk itself, where it would copy every text every frame.
@@ -86,7 +87,8 @@ float button_height(const UiFrame& ui, const std::string& label, float width, in
 
 // A row of choices that wraps onto the next line, from the right in a right-to-left language;
 // `width` 0 = the available width. Returns the index tapped, or -1.
-int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width = 0);
+// A chip is at most `max_chip` wide (0: the row's width), its label on one line.
+int chip_row(UiFrame& ui, const std::vector<std::string>& labels, int selected, float width = 0, float max_chip = 0);
 
 // A square box of `half` half-width around `centre`, ticked or empty (a choice of several).
 void check_box(const UiFrame& ui, ImDrawList* draw, ImVec2 centre, float half, bool ticked);

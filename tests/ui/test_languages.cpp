@@ -29,6 +29,10 @@ void check_screen(HeadlessKiosk& kiosk, const std::string& shot) {
     INFO("screen " << shot);
     CHECK(kiosk.screenshot(test::shot_path(shot)));
     test::check_layout(kiosk.app().ui().frame);
+    for (const std::string& text : kiosk.app().ui().frame.cut) {
+        INFO("cut to fit its place: " << text);
+        CHECK(false);  // the pack's own texts fit where they stand
+    }
 }
 
 struct Walk {

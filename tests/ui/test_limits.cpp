@@ -163,12 +163,13 @@ TEST_CASE("A text of any length is drawn in pieces that 16-bit indices reach, al
 }
 
 TEST_CASE("Every screen a visitor sees draws a pack with every text at its limit") {
-    for (const auto& [filler, language, name] : {std::tuple{test::Filler::Wide, "nl", "limits-wide"},
-                                                 std::tuple{test::Filler::Words, "nl", "limits-words"},
-                                                 std::tuple{test::Filler::Arabic, "ar", "limits-arabic"}}) {
+    for (const auto& [filler, language, name, landscape] : {std::tuple{test::Filler::Wide, "nl", "limits-wide", false},
+                                                            std::tuple{test::Filler::Words, "nl", "limits-words", false},
+                                                            std::tuple{test::Filler::Arabic, "ar", "limits-arabic", false},
+                                                            std::tuple{test::Filler::Words, "nl", "limits-landscape", true}}) {
         INFO(name);
         const std::string folder = test::write_temp_pack(test::pack_at_limits(filler), name);
-        HeadlessKiosk kiosk(test::headless_options(1080, 1920, folder), test::kStartTime);
+        HeadlessKiosk kiosk(landscape ? test::headless_options(1920, 1080, folder) : test::headless_options(1080, 1920, folder), test::kStartTime);
         REQUIRE(count_characters(kiosk.app().pack().programmes.front().card.what_you_do) == kMaxCardTextChars);
         if (std::string(language) != "nl") {
             apply(kiosk, {IntentKind::ChooseLanguage, std::string(language)});

@@ -10,9 +10,14 @@ namespace kiosk {
 
 namespace {
 
+// What a laid-out text is kept under in the visit's cache: the font, the direction, the width.
+std::string layout_key(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
+    return std::to_string(reinterpret_cast<std::uintptr_t>(font)) + (ui.rtl ? ":r:" : ":l:") + std::to_string(static_cast<int>(width)) + ":" +
+           text;
+}
+
 const LaidOutText& lay_out(const UiFrame& ui, ImFont* font, const std::string& text, float width) {
-    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(font)) + (ui.rtl ? ":r:" : ":l:") +
-                      std::to_string(static_cast<int>(width)) + ":" + text;
+    std::string key = layout_key(ui, font, text, width);
     LaidOutTexts& cache = *ui.laid_out;
     const auto found = cache.find(key);
     if (found != cache.end()) return found->second;
@@ -70,8 +75,7 @@ std::string fit_lines(const UiFrame& ui, ImFont* font, const std::string& text, 
     };
     if (max_lines < 1 || fits(text)) return text;
     // Cut texts are kept with the visit's laid-out texts: the search below runs once per text.
-    std::string key = "fit:" + std::to_string(max_lines) + ":" + std::to_string(reinterpret_cast<std::uintptr_t>(font)) +
-                      (ui.rtl ? ":r:" : ":l:") + std::to_string(static_cast<int>(width)) + ":" + text;
+    std::string key = "fit:" + std::to_string(max_lines) + ":" + layout_key(ui, font, text, width);
     LaidOutTexts& cache = *ui.laid_out;
     ui.cut.push_back(text);
     if (const auto found = cache.find(key); found != cache.end()) return found->second.lines.front();
@@ -294,10 +298,17 @@ bool answer_tile(UiFrame& ui, const std::string& id, const std::string& text, bo
     return tapped;
 }
 
+namespace {
+// The inner width of a button `width` wide: a little slack, so a button sized to its text never
+// wraps on rounding.
+float button_inner(const Metrics& m, float width) { return width - 2 * m.pad + 2; }
+// A button's height around its label as shown, `label_h` tall.
+float button_height_around(const Metrics& m, float label_h) { return std::max(m.control_height, label_h + m.body * 1.1f); }
+}  // namespace
+
 float button_height(const UiFrame& ui, const std::string& label, float width, int max_lines) {
-    const Metrics& m = ui.metrics;
-    const float inner = width - 2 * m.pad + 2;
-    return std::max(m.control_height, text_height(ui, ui.fonts.bold, fit_lines(ui, ui.fonts.bold, label, inner, max_lines), inner) + m.body * 1.1f);
+    const float inner = button_inner(ui.metrics, width);
+    return button_height_around(ui.metrics, text_height(ui, ui.fonts.bold, fit_lines(ui, ui.fonts.bold, label, inner, max_lines), inner));
 }
 
 bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float width, bool enabled, int max_lines) {
@@ -305,13 +316,13 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
     ImFont* font = ui.fonts.bold;
     const float natural = text_width(ui, font, label) + 2 * m.pad;
     if (width <= 0) width = std::min(natural, std::max(ImGui::GetContentRegionAvail().x, m.control_height));
-    // A little slack so a button sized to its text never wraps on rounding.
-    const float inner = width - 2 * m.pad + 2;
+    const float inner = button_inner(m, width);
     // A label wraps to at most `max_lines` lines: a longer one (a translation gone wrong, a pack
     // at its limits) ends in "…" and never makes a bar as tall as the screen.
     const std::string shown = fit_lines(ui, font, label, inner, max_lines);
+    const float text_h = text_height(ui, font, shown, inner);
     // Every button of a bar is one height (theme.h); only a label that wraps makes one taller.
-    const float height = button_height(ui, label, width, max_lines);
+    const float height = button_height_around(m, text_h);
     ImGui::PushID(label.c_str());
     const bool tapped = ImGui::InvisibleButton("button", ImVec2(width, height)) && enabled;
     ImGui::PopID();
@@ -335,7 +346,6 @@ bool button(UiFrame& ui, const std::string& label, ButtonStyle style, float widt
         draw->AddCircleFilled(ImVec2(max.x - rounding, (min.y + max.y) * 0.5f), rounding, fill, 24);
     }
     draw->AddRect(min, max, edge, rounding, 0, pressed ? m.mm * 1.0f : m.mm * 0.5f);
-    const float text_h = text_height(ui, font, shown, inner);
     draw->PushClipRect(min, max, true);  // a word longer than the button is cut at its edge
     draw_text(ui, draw, font, ImVec2(min.x + (width - inner) * 0.5f, (min.y + max.y - text_h) * 0.5f), ink, shown, inner, Align::Centre);
     draw->PopClipRect();
